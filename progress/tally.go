@@ -1,0 +1,86 @@
+package progress
+
+import (
+	"github.com/iepgoal/iepgoal/goal"
+	"github.com/iepgoal/iepgoal/rubric"
+)
+
+// Tally counts the units a benchmark's percent is taken over: minutes of
+// the day for a TEP benchmark, opportunities for a soft-skill benchmark.
+// Unrated units count in neither field. The zero value is the empty tally,
+// the identity of [Tally.Add].
+type Tally struct {
+	Rated      int64 // rated minutes (or rated opportunities)
+	Qualifying int64 // of those, the ones that qualify (rating in band and support within the limit)
+}
+
+// Add returns the sum of two tallies. Add is associative and commutative,
+// with the zero Tally as identity.
+func (t Tally) Add(u Tally) Tally {
+	return Tally{Rated: t.Rated + u.Rated, Qualifying: t.Qualifying + u.Qualifying}
+}
+
+// Percent returns Qualifying × 100 ÷ Rated, and false when nothing was rated.
+func (t Tally) Percent() (float64, bool) {
+	if t.Rated == 0 {
+		return 0, false
+	}
+	return float64(t.Qualifying) * 100 / float64(t.Rated), true
+}
+
+// DayTally is what one student's school day contributes to one benchmark.
+// The zero value is an empty day with no date.
+type DayTally struct {
+	Date goal.Date
+	Tally
+	// InBand counts the rated units whose rating is in the benchmark's band
+	// whatever the support: a setback day is one with InBand under half of Rated.
+	InBand int64
+	// Units counts every unit recorded for the day, rated or not.
+	Units int64
+	// SupportUnits counts the units whose overall intensity was recorded, and
+	// IntensityUnits sums intensity × units over them, so that the day's mean
+	// intensity is IntensityUnits ÷ SupportUnits.
+	SupportUnits, IntensityUnits int64
+	// MaxIntensity is the highest overall intensity recorded that day (0 if none).
+	MaxIntensity rubric.Intensity
+}
+
+// Add returns the sum of two tallies of the same day: counts add, the
+// maximum intensity is the larger. The date of d is kept (of e when d has none).
+func (d DayTally) Add(e DayTally) DayTally {
+	out := DayTally{
+		Date:           d.Date,
+		Tally:          d.Tally.Add(e.Tally),
+		InBand:         d.InBand + e.InBand,
+		Units:          d.Units + e.Units,
+		SupportUnits:   d.SupportUnits + e.SupportUnits,
+		IntensityUnits: d.IntensityUnits + e.IntensityUnits,
+		MaxIntensity:   max(d.MaxIntensity, e.MaxIntensity),
+	}
+	if out.Date.IsZero() {
+		out.Date = e.Date
+	}
+	return out
+}
+
+// MeanIntensity returns the day's minutes-weighted mean overall intensity,
+// and false when no intensity was recorded.
+func (d DayTally) MeanIntensity() (float64, bool) {
+	if d.SupportUnits == 0 {
+		return 0, false
+	}
+	return float64(d.IntensityUnits) / float64(d.SupportUnits), true
+}
+
+// IsSetback reports whether the day went badly whatever the average: some
+// units were rated and fewer than half of them had a rating in band.
+func (d DayTally) IsSetback() bool { return d.Rated > 0 && 2*d.InBand < d.Rated }
+
+// WeekTally is one student's ISO week for one benchmark: the pooled tally
+// of its days (minutes summed, not daily percents averaged).
+type WeekTally struct {
+	ISOYear, ISOWeek int
+	Tally
+	Days int // days in the week with any unit recorded, rated or not
+}

@@ -1,0 +1,191 @@
+package rubric
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Level is the set of rating types a [Band] can range over. The union keeps
+// the scales apart: a Band[TEP] is a different type from a Band[Intensity],
+// so the compiler rejects one used in place of the other.
+type Level interface {
+	TEP | Intensity | SoftSkill
+	IsValid() bool
+	Scale() *Scale
+	String() string
+}
+
+// Band is a closed range of levels on one scale, such as "between a 3 and
+// 5" on the TEP scale or "4 or less" on the intensity scale. The zero value
+// is the unset band: it is not valid and contains nothing. A Band is a small
+// comparable value, safe for concurrent use. Its text form is "3-5" ("4-4"
+// for a single level); its JSON form is that text as a JSON string.
+type Band[L Level] struct {
+	low, high L
+}
+
+// NewBand returns the band low…high. Both ends must be valid levels and low
+// must not be above high; otherwise it returns an error wrapping
+// [ErrOutOfRange] or [ErrInvalid].
+func NewBand[L Level](low, high L) (Band[L], error) {
+	b := Band[L]{low, high}
+	if err := b.Validate(); err != nil {
+		return Band[L]{}, err
+	}
+	return b, nil
+}
+
+// MustBand is like [NewBand] but panics on error. It is for tests and
+// package-level variables.
+func MustBand[L Level](low, high L) Band[L] {
+	b, err := NewBand(low, high)
+	if err != nil {
+		panic(err)
+	}
+	return b
+}
+
+// AtMost returns the band from the scale's lowest level up to high ("a level
+// 4 intensity of support or less"). For an invalid high it returns the zero
+// (invalid) band.
+func AtMost[L Level](high L) Band[L] {
+	if !high.IsValid() {
+		return Band[L]{}
+	}
+	return Band[L]{L(high.Scale().Min()), high}
+}
+
+// AtLeast returns the band from low up to the scale's highest level ("a 3 or
+// better"). For an invalid low it returns the zero (invalid) band.
+func AtLeast[L Level](low L) Band[L] {
+	if !low.IsValid() {
+		return Band[L]{}
+	}
+	return Band[L]{low, L(low.Scale().Max())}
+}
+
+// Low returns the lowest level in the band (0 for the zero band).
+func (b Band[L]) Low() L { return b.low }
+
+// High returns the highest level in the band (0 for the zero band).
+func (b Band[L]) High() L { return b.high }
+
+// IsZero reports whether b is the unset band.
+func (b Band[L]) IsZero() bool { return b.low == 0 && b.high == 0 }
+
+// IsValid reports whether both ends are valid levels and low ≤ high.
+func (b Band[L]) IsValid() bool { return b.low.IsValid() && b.high.IsValid() && b.low <= b.high }
+
+// Validate returns nil for a valid band, and otherwise an error that says
+// which end is wrong.
+func (b Band[L]) Validate() error {
+	s := b.low.Scale()
+	switch {
+	case !b.low.IsValid():
+		return parseError(bandType[L](), b.String(), fmt.Errorf("low end: %w", outOfRange(int64(b.low), s.Min(), s.Max())))
+	case !b.high.IsValid():
+		return parseError(bandType[L](), b.String(), fmt.Errorf("high end: %w", outOfRange(int64(b.high), s.Min(), s.Max())))
+	case b.low > b.high:
+		return parseError(bandType[L](), b.String(), fmt.Errorf("%w: low end %d is above high end %d", ErrInvalid, b.low, b.high))
+	}
+	return nil
+}
+
+// Contains reports whether level x lies in the band: low ≤ x ≤ high. An
+// unrated x is in no band, and the zero band contains nothing.
+func (b Band[L]) Contains(x L) bool { return x != 0 && b.low <= x && x <= b.high }
+
+// Compare orders bands by their low end, then their high end. It returns
+// -1, 0 or +1.
+func (b Band[L]) Compare(c Band[L]) int {
+	switch {
+	case b.low != c.low:
+		return cmpInt(int(b.low), int(c.low))
+	default:
+		return cmpInt(int(b.high), int(c.high))
+	}
+}
+
+func cmpInt(a, b int) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// String returns the text form "3-5", or "unset" for the zero band. Ends off
+// the scale are shown as the level's String shows them.
+func (b Band[L]) String() string {
+	if b.IsZero() {
+		return "unset"
+	}
+	return b.low.String() + "-" + b.high.String()
+}
+
+// ParseBand parses "3-5", "3–5" (en dash), "3 to 5" or a single level "4";
+// each end is parsed as the level type parses it (a number or a label).
+func ParseBand[L Level](s string) (Band[L], error) {
+	lowText, highText := s, s
+	for _, sep := range []string{" to ", "–", "-"} {
+		if l, h, ok := strings.Cut(s, sep); ok {
+			lowText, highText = strings.TrimSpace(l), strings.TrimSpace(h)
+			break
+		}
+	}
+	var zero L
+	low, err := zero.Scale().parse(lowText)
+	if err != nil {
+		return Band[L]{}, parseError(bandType[L](), s, fmt.Errorf("low end: %w", err))
+	}
+	high, err := zero.Scale().parse(highText)
+	if err != nil {
+		return Band[L]{}, parseError(bandType[L](), s, fmt.Errorf("high end: %w", err))
+	}
+	b := Band[L]{L(low), L(high)}
+	if low > high {
+		return Band[L]{}, parseError(bandType[L](), s, fmt.Errorf("%w: low end %d is above high end %d", ErrInvalid, low, high))
+	}
+	return b, nil
+}
+
+// AppendText appends the text form "3-5"; nothing for the zero band. It
+// fails for an invalid band.
+func (b Band[L]) AppendText(buf []byte) ([]byte, error) {
+	if b.IsZero() {
+		return buf, nil
+	}
+	if err := b.Validate(); err != nil {
+		return buf, err
+	}
+	return append(append(append(buf, digits[b.low]...), '-'), digits[b.high]...), nil
+}
+
+// MarshalText returns the text form "3-5", or empty text for the zero band.
+func (b Band[L]) MarshalText() ([]byte, error) { return b.AppendText(nil) }
+
+// UnmarshalText parses text with [ParseBand]; empty text gives the zero band.
+func (b *Band[L]) UnmarshalText(text []byte) error {
+	if len(text) == 0 {
+		*b = Band[L]{}
+		return nil
+	}
+	p, err := ParseBand[L](string(text))
+	if err == nil {
+		*b = p
+	}
+	return err
+}
+
+func bandType[L Level]() string {
+	var zero L
+	switch any(zero).(type) {
+	case TEP:
+		return "Band[TEP]"
+	case Intensity:
+		return "Band[Intensity]"
+	}
+	return "Band[SoftSkill]"
+}
