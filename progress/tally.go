@@ -84,3 +84,21 @@ type WeekTally struct {
 	Tally
 	Days int // days in the week with any unit recorded, rated or not
 }
+
+// Weeks pools days into ISO weeks (correct across year ends and in ISO week
+// 53). days must be sorted by date; the result is sorted by ISO year and
+// week and holds every week that has a day in days, including weeks whose
+// units were all unrated (Rated 0: no percent).
+func Weeks(days []DayTally) []WeekTally {
+	var out []WeekTally
+	for _, d := range days {
+		y, w := d.Date.ISOWeek()
+		if n := len(out); n == 0 || out[n-1].ISOYear != y || out[n-1].ISOWeek != w {
+			out = append(out, WeekTally{ISOYear: y, ISOWeek: w})
+		}
+		last := &out[len(out)-1]
+		last.Tally = last.Tally.Add(d.Tally)
+		last.Days++
+	}
+	return out
+}
