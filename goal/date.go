@@ -215,13 +215,22 @@ func (d Date) ISOWeek() (year, week int) {
 }
 
 // AddDays returns d moved by n days (negative n moves back). The zero Date
-// stays zero.
+// stays zero, and so does a result outside the years 1–9999.
 func (d Date) AddDays(n int) Date {
 	if d.n == 0 {
 		return d
 	}
-	return Date{d.n + int32(n)}
+	m := int64(d.n) + int64(n)
+	if m < int64(minDate.n) || m > int64(maxDate.n) {
+		return Date{}
+	}
+	return Date{int32(m)}
 }
+
+var (
+	minDate = MustDate(1, time.January, 1)
+	maxDate = MustDate(9999, time.December, 31)
+)
 
 // DaysSince returns the number of days from e to d (negative when d is before e).
 func (d Date) DaysSince(e Date) int { return int(d.n - e.n) }

@@ -17,9 +17,11 @@ type Level interface {
 
 // Band is a closed range of levels on one scale, such as "between a 3 and
 // 5" on the TEP scale or "4 or less" on the intensity scale. The zero value
-// is the unset band: it is not valid and contains nothing. A Band is a small
-// comparable value, safe for concurrent use. Its text form is "3-5" ("4-4"
-// for a single level); its JSON form is that text as a JSON string.
+// is the unset band: it is not valid and contains nothing; its text form is
+// the empty string and its JSON form is null. A Band is a small comparable
+// value, safe for concurrent use. Its text form is "3-5" ("4-4" for a single
+// level); its JSON form is that text as a JSON string. Build one with
+// [NewBand] ("between a 3 and 5"), [AtMost] ("4 or less") or [AtLeast].
 type Band[L Level] struct {
 	low, high L
 }
@@ -77,18 +79,29 @@ func (b Band[L]) IsZero() bool { return b.low == 0 && b.high == 0 }
 func (b Band[L]) IsValid() bool { return b.low.IsValid() && b.high.IsValid() && b.low <= b.high }
 
 // Validate returns nil for a valid band, and otherwise an error that says
-// which end is wrong.
+// which end is wrong: an end that is not a level (unrated included) wraps
+// [ErrOutOfRange], a low end above the high end wraps [ErrInvalid].
 func (b Band[L]) Validate() error {
 	s := b.low.Scale()
 	switch {
 	case !b.low.IsValid():
-		return parseError(bandType[L](), b.String(), fmt.Errorf("low end: %w", outOfRange(int64(b.low), s.Min(), s.Max())))
+		return b.invalid(fmt.Errorf("low end: %w", outOfRange(int64(b.low), s.Min(), s.Max())))
 	case !b.high.IsValid():
-		return parseError(bandType[L](), b.String(), fmt.Errorf("high end: %w", outOfRange(int64(b.high), s.Min(), s.Max())))
+		return b.invalid(fmt.Errorf("high end: %w", outOfRange(int64(b.high), s.Min(), s.Max())))
 	case b.low > b.high:
-		return parseError(bandType[L](), b.String(), fmt.Errorf("%w: low end %d is above high end %d", ErrInvalid, b.low, b.high))
+		return b.invalid(lowAboveHigh(int(b.low), int(b.high)))
 	}
 	return nil
+}
+
+// invalid wraps the reason a band is not valid in a ParseError naming the
+// band by its ends' numbers ("0-5").
+func (b Band[L]) invalid(reason error) error {
+	return opError(opCheck, bandType[L](), digitsOf(int(b.low))+"-"+digitsOf(int(b.high)), reason)
+}
+
+func lowAboveHigh(low, high int) error {
+	return fmt.Errorf("%w: low end %d is above high end %d", ErrInvalid, low, high)
 }
 
 // Contains reports whether level x lies in the band: low ≤ x ≤ high. An
@@ -125,30 +138,42 @@ func (b Band[L]) String() string {
 	return b.low.String() + "-" + b.high.String()
 }
 
-// ParseBand parses "3-5", "3–5" (en dash), "3 to 5" or a single level "4";
-// each end is parsed as the level type parses it (a number or a label).
+// bandSeparators are the separators [ParseBand] accepts between the ends,
+// tried in this order.
+var bandSeparators = [...]string{" to ", "–", "-"}
+
+// ParseBand parses "3-5", "3–5" (en dash), "3 to 5" or a single level "4"
+// (the band 4-4); each end is parsed as the level type parses it (a number
+// or a label, so "fair to excellent" is TEP 3-5), and spaces around the ends
+// are ignored. Errors say which end failed and wrap the level's sentinel
+// ([ErrEmpty], [ErrOutOfRange], [ErrUnknownLabel]), or [ErrInvalid] when the
+// low end is above the high end.
 func ParseBand[L Level](s string) (Band[L], error) {
-	lowText, highText := s, s
-	for _, sep := range []string{" to ", "–", "-"} {
-		if l, h, ok := strings.Cut(s, sep); ok {
-			lowText, highText = strings.TrimSpace(l), strings.TrimSpace(h)
+	text := strings.TrimSpace(s)
+	lowText, highText, found := text, text, false
+	for _, sep := range bandSeparators {
+		if l, h, ok := strings.Cut(text, sep); ok {
+			lowText, highText, found = strings.TrimSpace(l), strings.TrimSpace(h), true
 			break
 		}
 	}
 	var zero L
-	low, err := zero.Scale().parse(lowText)
+	scale := zero.Scale()
+	low, err := scale.parse(lowText)
 	if err != nil {
+		if !found {
+			return Band[L]{}, parseError(bandType[L](), s, err)
+		}
 		return Band[L]{}, parseError(bandType[L](), s, fmt.Errorf("low end: %w", err))
 	}
-	high, err := zero.Scale().parse(highText)
+	high, err := scale.parse(highText)
 	if err != nil {
 		return Band[L]{}, parseError(bandType[L](), s, fmt.Errorf("high end: %w", err))
 	}
-	b := Band[L]{L(low), L(high)}
 	if low > high {
-		return Band[L]{}, parseError(bandType[L](), s, fmt.Errorf("%w: low end %d is above high end %d", ErrInvalid, low, high))
+		return Band[L]{}, parseError(bandType[L](), s, lowAboveHigh(low, high))
 	}
-	return b, nil
+	return Band[L]{L(low), L(high)}, nil
 }
 
 // AppendText appends the text form "3-5"; nothing for the zero band. It
@@ -179,6 +204,30 @@ func (b *Band[L]) UnmarshalText(text []byte) error {
 	return err
 }
 
+// MarshalJSON returns the text form as a JSON string ("3-5"), or null for
+// the zero band. It fails for an invalid band.
+func (b Band[L]) MarshalJSON() ([]byte, error) {
+	if b.IsZero() {
+		return []byte("null"), nil
+	}
+	text, err := b.AppendText(make([]byte, 0, 5))
+	if err != nil {
+		return nil, err
+	}
+	return append(append([]byte{'"'}, text...), '"'), nil
+}
+
+// UnmarshalJSON accepts null or "" (the zero band) or a JSON string parsed
+// with [ParseBand].
+func (b *Band[L]) UnmarshalJSON(data []byte) error {
+	text, err := unmarshalJSONString(bandType[L](), data)
+	if err != nil {
+		return err
+	}
+	return b.UnmarshalText(text)
+}
+
+// bandType names the band's type in errors.
 func bandType[L Level]() string {
 	var zero L
 	switch any(zero).(type) {

@@ -1,7 +1,6 @@
 package rubric
 
 import (
-	"encoding/json"
 	"fmt"
 	"iter"
 	"math/bits"
@@ -10,9 +9,11 @@ import (
 
 // Element is one of the therapeutic elements of the program, each with its
 // own 1–5 intensity rubric (the 2018 set of 17). The zero value means "no
-// element" and is not valid. Its text form is the element's key
-// ("de-escalation"); [ParseElement] also accepts the display name and the
-// 2016 name "Hierarchy of Needs".
+// element" and is not valid; its text form is the empty string and its JSON
+// form is null. A valid element's text form is its key ("de-escalation");
+// [ParseElement] also accepts the display name and the 2016 name
+// "Hierarchy of Needs". An Element is a plain comparable value, safe for
+// concurrent use.
 type Element uint8
 
 // The 17 therapeutic elements of the 2018 rubrics, in alphabetical order.
@@ -60,8 +61,12 @@ var elementNames = [NumElements + 1]struct{ name, key string }{
 	{"Visual", "visual"},
 }
 
-// legacyElementNames maps names used on the 2016 rubrics to elements.
+// legacyElementNames maps names used on the 2016 rubrics (lower case) to elements.
 var legacyElementNames = map[string]Element{"hierarchy of needs": NeedsHierarchy}
+
+// errUnknownElement is the reason for text that names no element.
+var errUnknownElement = fmt.Errorf("%w: want an element key such as %q or its name such as %q",
+	ErrUnknownLabel, "de-escalation", "De-escalation")
 
 // Elements returns the 17 elements in catalog order.
 func Elements() []Element {
@@ -74,29 +79,49 @@ func Elements() []Element {
 
 // ParseElement parses an element from its key ("staff-to-student-ratio"),
 // its name ("Staff to Student Ratio") or its 2016 name ("Hierarchy of
-// Needs"), ignoring case.
+// Needs"), ignoring case. Empty text wraps [ErrEmpty], anything else that
+// names no element [ErrUnknownLabel]. It does not allocate on success.
 func ParseElement(s string) (Element, error) {
+	e, err := parseElement(s)
+	if err != nil {
+		return 0, parseError("Element", s, err)
+	}
+	return e, nil
+}
+
+// parseElement is ParseElement returning the bare reason.
+func parseElement(s string) (Element, error) {
 	if s == "" {
-		return 0, parseError("Element", s, ErrEmpty)
+		return 0, ErrEmpty
 	}
 	for e := Element(1); e <= NumElements; e++ {
 		if strings.EqualFold(s, elementNames[e].key) || strings.EqualFold(s, elementNames[e].name) {
 			return e, nil
 		}
 	}
-	if e, ok := legacyElementNames[strings.ToLower(s)]; ok {
-		return e, nil
+	for name, e := range legacyElementNames {
+		if strings.EqualFold(s, name) {
+			return e, nil
+		}
 	}
-	return 0, parseError("Element", s, ErrUnknownLabel)
+	return 0, errUnknownElement
 }
 
 // IsValid reports whether e is one of the 17 elements.
 func (e Element) IsValid() bool { return e >= 1 && e <= NumElements }
 
-// String returns the element's display name ("De-escalation"), or
-// "%!Element(42)" for a value that is not an element.
+// IsZero reports whether e is the zero value ("no element"), so that
+// `json:",omitzero"` omits it.
+func (e Element) IsZero() bool { return e == 0 }
+
+// String returns the element's display name ("De-escalation"), "unset" for
+// the zero value, or "%!Element(42)" for a value that is not an element. It
+// never panics.
 func (e Element) String() string {
-	if !e.IsValid() {
+	switch {
+	case e == 0:
+		return "unset"
+	case !e.IsValid():
 		return fmt.Sprintf("%%!Element(%d)", uint8(e))
 	}
 	return elementNames[e].name
@@ -111,16 +136,34 @@ func (e Element) Key() string {
 	return elementNames[e].key
 }
 
-// MarshalText returns the element's key; it fails for an invalid element.
-func (e Element) MarshalText() ([]byte, error) {
-	if !e.IsValid() {
-		return nil, fmt.Errorf("rubric: formatting Element: %w: %d is not in 1–%d", ErrOutOfRange, e, NumElements)
+// AppendText appends the element's key, or nothing for the zero value. It
+// fails for a value that is not an element.
+func (e Element) AppendText(b []byte) ([]byte, error) {
+	switch {
+	case e == 0:
+		return b, nil
+	case !e.IsValid():
+		return b, badElement(opFormat, e)
 	}
-	return []byte(elementNames[e].key), nil
+	return append(b, elementNames[e].key...), nil
 }
 
-// UnmarshalText parses text with [ParseElement].
+// badElement is the error for a number that is not an element.
+func badElement(op string, e Element) error {
+	return opError(op, "Element", digitsOf(int(e)), outOfRange(int64(e), 1, NumElements))
+}
+
+// MarshalText returns the element's key, or empty text for the zero value;
+// it fails for a value that is not an element.
+func (e Element) MarshalText() ([]byte, error) { return e.AppendText(nil) }
+
+// UnmarshalText parses text with [ParseElement]; empty text gives the zero
+// value.
 func (e *Element) UnmarshalText(text []byte) error {
+	if len(text) == 0 {
+		*e = 0
+		return nil
+	}
 	p, err := ParseElement(string(text))
 	if err == nil {
 		*e = p
@@ -128,10 +171,40 @@ func (e *Element) UnmarshalText(text []byte) error {
 	return err
 }
 
+// MarshalJSON returns the element's key as a JSON string, or null for the
+// zero value.
+func (e Element) MarshalJSON() ([]byte, error) {
+	if e == 0 {
+		return []byte("null"), nil
+	}
+	if !e.IsValid() {
+		return nil, badElement(opFormat, e)
+	}
+	return appendQuoted(nil, elementNames[e].key), nil
+}
+
+// UnmarshalJSON accepts null or "" (the zero value) or a JSON string parsed
+// with [ParseElement].
+func (e *Element) UnmarshalJSON(data []byte) error {
+	text, err := unmarshalJSONString("Element", data)
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalText(text)
+}
+
+// appendQuoted appends s as a JSON string; s must need no escaping (the
+// element keys do not).
+func appendQuoted(b []byte, s string) []byte {
+	return append(append(append(b, '"'), s...), '"')
+}
+
 // ElementSet is a set of therapeutic elements, such as the elements a
-// benchmark focuses on. The zero value is the empty set. It is a comparable
-// value, safe for concurrent use; iteration is always in catalog order. Its
-// JSON form is an array of element keys.
+// benchmark focuses on. The zero value is the empty set; its text form is
+// the empty string and its JSON form is []. It is a comparable value, safe
+// for concurrent use; iteration is always in catalog order. Its text form
+// is the element keys joined by commas ("de-escalation,visual"); its JSON
+// form is an array of element keys.
 type ElementSet uint32
 
 // NewElementSet returns the set of the given elements; invalid elements are
@@ -144,21 +217,38 @@ func NewElementSet(es ...Element) ElementSet {
 	return s
 }
 
-// ParseElementSet parses a comma-separated list of elements ("de-escalation,
-// visual"); the empty string is the empty set.
+// ParseElementSet parses a comma-separated list of elements, each as
+// [ParseElement] parses it ("de-escalation, Visual"); the empty string is
+// the empty set. An empty item wraps [ErrEmpty], an unknown one
+// [ErrUnknownLabel], a repeated one [ErrInvalid]; the error names the item
+// by its position.
 func ParseElementSet(s string) (ElementSet, error) {
 	var set ElementSet
 	if strings.TrimSpace(s) == "" {
 		return set, nil
 	}
+	i := 0
 	for part := range strings.SplitSeq(s, ",") {
-		e, err := ParseElement(strings.TrimSpace(part))
-		if err != nil {
-			return 0, err
+		i++
+		var err error
+		if set, err = set.withNew(strings.TrimSpace(part)); err != nil {
+			return 0, parseError("ElementSet", s, fmt.Errorf("item %d: %w", i, err))
 		}
-		set = set.With(e)
 	}
 	return set, nil
+}
+
+// withNew parses text as an element and adds it to s, failing when the
+// element is already in s. The error is the bare reason.
+func (s ElementSet) withNew(text string) (ElementSet, error) {
+	e, err := parseElement(text)
+	if err != nil {
+		return s, fmt.Errorf("%q: %w", text, err)
+	}
+	if s.Has(e) {
+		return s, fmt.Errorf("%w: element %q repeated", ErrInvalid, e.Key())
+	}
+	return s.With(e), nil
 }
 
 // With returns the set with e added; an invalid e leaves it unchanged.
@@ -167,6 +257,14 @@ func (s ElementSet) With(e Element) ElementSet {
 		return s
 	}
 	return s | 1<<e
+}
+
+// Without returns the set with e removed.
+func (s ElementSet) Without(e Element) ElementSet {
+	if !e.IsValid() {
+		return s
+	}
+	return s &^ (1 << e)
 }
 
 // Has reports whether e is in the set.
@@ -200,7 +298,8 @@ func (s ElementSet) Elements() []Element {
 	return es
 }
 
-// String returns the display names joined by ", ", e.g. "De-escalation, Visual".
+// String returns the display names joined by ", ", e.g. "De-escalation,
+// Visual", or "" for the empty set. [ParseElementSet] reads it back.
 func (s ElementSet) String() string {
 	names := make([]string, 0, s.Len())
 	for e := range s.All() {
@@ -209,22 +308,60 @@ func (s ElementSet) String() string {
 	return strings.Join(names, ", ")
 }
 
-// MarshalJSON returns the set as a JSON array of element keys in catalog order.
-func (s ElementSet) MarshalJSON() ([]byte, error) { return json.Marshal(s.Elements()) }
+// AppendText appends the element keys joined by commas
+// ("de-escalation,visual"); nothing for the empty set.
+func (s ElementSet) AppendText(b []byte) ([]byte, error) {
+	first := true
+	for e := range s.All() {
+		if !first {
+			b = append(b, ',')
+		}
+		first = false
+		b = append(b, elementNames[e].key...)
+	}
+	return b, nil
+}
 
-// UnmarshalJSON accepts a JSON array of element keys or names; unknown
-// elements and repeats are rejected.
+// MarshalText returns the element keys joined by commas; empty text for
+// the empty set.
+func (s ElementSet) MarshalText() ([]byte, error) { return s.AppendText(nil) }
+
+// UnmarshalText parses text with [ParseElementSet].
+func (s *ElementSet) UnmarshalText(text []byte) error {
+	p, err := ParseElementSet(string(text))
+	if err == nil {
+		*s = p
+	}
+	return err
+}
+
+// MarshalJSON returns the set as a JSON array of element keys in catalog
+// order; [] for the empty set.
+func (s ElementSet) MarshalJSON() ([]byte, error) {
+	b := []byte{'['}
+	for e := range s.All() {
+		if len(b) > 1 {
+			b = append(b, ',')
+		}
+		b = appendQuoted(b, elementNames[e].key)
+	}
+	return append(b, ']'), nil
+}
+
+// UnmarshalJSON accepts a JSON array of element keys or names (null is the
+// empty set). Empty, unknown and repeated elements are rejected, as
+// [ParseElementSet] rejects them.
 func (s *ElementSet) UnmarshalJSON(data []byte) error {
-	var es []Element
-	if err := json.Unmarshal(data, &es); err != nil {
-		return err
+	var items []string
+	if err := strictJSON(data, &items); err != nil {
+		return parseError("ElementSet", string(data), err)
 	}
 	var set ElementSet
-	for _, e := range es {
-		if set.Has(e) {
-			return parseError("ElementSet", e.Key(), fmt.Errorf("%w: element %s repeated", ErrInvalid, e.Key()))
+	for i, item := range items {
+		var err error
+		if set, err = set.withNew(item); err != nil {
+			return parseError("ElementSet", string(data), fmt.Errorf("item %d: %w", i+1, err))
 		}
-		set = set.With(e)
 	}
 	*s = set
 	return nil

@@ -8,7 +8,7 @@ import "database/sql/driver"
 // [FromLegacy2016] for values recorded on the reversed 2016 rubrics.
 // The zero value means "unrated" (absent, not observed): it is not valid,
 // its text form is the empty string, its JSON form is null and its SQL form
-// is NULL. A Intensity is a plain comparable value, safe for concurrent use.
+// is NULL. An Intensity is a plain comparable value, safe for concurrent use.
 type Intensity uint8
 
 // The levels of the intensity of support scale, named by their default labels.

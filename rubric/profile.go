@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"iter"
 	"math/bits"
+	"strings"
 )
 
 // SupportProfile records the intensity of support given through each
@@ -35,10 +36,10 @@ func (p SupportProfile) With(e Element, v Intensity) SupportProfile {
 // profile being set must not be read concurrently.
 func (p *SupportProfile) Set(e Element, v Intensity) error {
 	if !e.IsValid() {
-		return parseError("Element", fmt.Sprint(uint8(e)), fmt.Errorf("%w: %d is not in 1–%d", ErrOutOfRange, e, NumElements))
+		return badElement(opCheck, e)
 	}
 	if v != 0 && !v.IsValid() {
-		return parseError("Intensity", fmt.Sprint(uint8(v)), outOfRange(int64(v), 1, 5))
+		return opError(opCheck, "SupportProfile", e.Key(), outOfRange(int64(v), intensityScale.min, intensityScale.max))
 	}
 	p.levels[e-1] = v
 	return nil
@@ -127,46 +128,87 @@ func (p SupportProfile) MarshalJSON() ([]byte, error) {
 	return append(b, '}'), nil
 }
 
-// UnmarshalJSON accepts a JSON object from element key (or name) to level;
-// unknown elements, invalid levels and repeated elements are rejected.
+// UnmarshalJSON accepts a JSON object from element key (or name) to level
+// (a number, or a string holding a number or a label); null is the empty
+// profile. Unknown elements ([ErrUnknownLabel]), levels off the scale
+// ([ErrOutOfRange]), null or empty levels ([ErrEmpty]) and repeated
+// elements ([ErrInvalid]) are rejected, and the error names the element.
 func (p *SupportProfile) UnmarshalJSON(data []byte) error {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	tok, err := dec.Token()
 	if err != nil {
-		return fmt.Errorf("rubric: SupportProfile: %w", err)
-	}
-	if tok == nil {
-		*p = SupportProfile{}
-		return nil
-	}
-	if d, ok := tok.(json.Delim); !ok || d != '{' {
-		return parseError("SupportProfile", string(data), fmt.Errorf("%w: want a JSON object", ErrInvalid))
+		return jsonError("SupportProfile", data, err)
 	}
 	var out SupportProfile
-	for dec.More() {
-		tok, err := dec.Token()
-		if err != nil {
-			return fmt.Errorf("rubric: SupportProfile: %w", err)
-		}
-		e, err := ParseElement(tok.(string))
-		if err != nil {
+	switch tok {
+	case nil:
+	case json.Delim('{'):
+		if err := out.decodeEntries(dec, data); err != nil {
 			return err
 		}
-		var v Intensity
-		if err := dec.Decode(&v); err != nil {
-			return fmt.Errorf("rubric: SupportProfile element %q: %w", e.Key(), err)
-		}
-		if !v.IsValid() {
-			return parseError("SupportProfile", e.Key(), fmt.Errorf("%w: element %q has no level", ErrInvalid, e.Key()))
-		}
-		if out.Get(e) != 0 {
-			return parseError("SupportProfile", e.Key(), fmt.Errorf("%w: element %q repeated", ErrInvalid, e.Key()))
-		}
-		out.levels[e-1] = v
+	default:
+		return parseError("SupportProfile", string(data), fmt.Errorf("%w: want a JSON object or null", ErrUnsupportedType))
 	}
-	if _, err := dec.Token(); err != nil {
-		return fmt.Errorf("rubric: SupportProfile: %w", err)
+	if err := expectEnd(dec); err != nil {
+		return parseError("SupportProfile", string(data), err)
 	}
 	*p = out
 	return nil
+}
+
+// decodeEntries reads the entries of a JSON object up to and including its
+// closing brace.
+func (p *SupportProfile) decodeEntries(dec *json.Decoder, data []byte) error {
+	for dec.More() {
+		tok, err := dec.Token()
+		if err != nil {
+			return jsonError("SupportProfile", data, err)
+		}
+		key, _ := tok.(string) // object keys are always strings
+		var raw json.RawMessage
+		if err := dec.Decode(&raw); err != nil {
+			return jsonError("SupportProfile", []byte(key), err)
+		}
+		if err := p.setEntry(key, raw); err != nil {
+			return parseError("SupportProfile", key, err)
+		}
+	}
+	if _, err := dec.Token(); err != nil {
+		return jsonError("SupportProfile", data, err)
+	}
+	return nil
+}
+
+// setEntry records one "key": level entry, returning the bare reason on failure.
+func (p *SupportProfile) setEntry(key string, raw []byte) error {
+	e, err := parseElement(key)
+	if err != nil {
+		return err
+	}
+	v, err := unmarshalRatingJSON[Intensity](intensityScale, "Intensity", raw)
+	switch {
+	case err != nil:
+		return fmt.Errorf("level: %w", reason(err))
+	case v == 0:
+		return fmt.Errorf("level: %w: element %q has no level", ErrEmpty, e.Key())
+	case p.Get(e) != 0:
+		return fmt.Errorf("%w: element %q repeated", ErrInvalid, e.Key())
+	}
+	p.levels[e-1] = v
+	return nil
+}
+
+// String returns the recorded entries in catalog order, e.g.
+// "De-escalation 3, Visual 2", or "" for the empty profile.
+func (p SupportProfile) String() string {
+	var b strings.Builder
+	for e, v := range p.All() {
+		if b.Len() > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(e.String())
+		b.WriteByte(' ')
+		b.WriteString(v.String())
+	}
+	return b.String()
 }

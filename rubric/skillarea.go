@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // SkillArea is a soft-skill area a goal can target: a stable identifier
@@ -42,19 +43,28 @@ var builtinSkillAreas = []SkillArea{
 
 // NewSkillArea returns a soft-skill area. The id must be 1–64 characters of
 // lowercase letters, digits and single hyphens, starting and ending with a
-// letter or digit; the phrase must be 1–200 characters of printable text
-// with no leading or trailing space. Errors wrap [ErrInvalid] or [ErrEmpty].
+// letter or digit; the phrase must be 1–200 characters of printable UTF-8
+// text with no leading or trailing space. Errors wrap [ErrInvalid] or
+// [ErrEmpty].
 func NewSkillArea(id, phrase string) (SkillArea, error) {
 	if err := checkSkillID(id); err != nil {
 		return SkillArea{}, parseError("SkillArea", id, err)
 	}
-	switch {
-	case phrase == "":
-		return SkillArea{}, parseError("SkillArea", id, fmt.Errorf("phrase: %w", ErrEmpty))
-	case len(phrase) > 200 || strings.TrimSpace(phrase) != phrase || strings.IndexFunc(phrase, notPrintable) >= 0:
-		return SkillArea{}, parseError("SkillArea", id, fmt.Errorf("%w: phrase %q must be 1–200 printable characters without outer spaces", ErrInvalid, phrase))
+	if err := checkSkillPhrase(phrase); err != nil {
+		return SkillArea{}, parseError("SkillArea", id, err)
 	}
 	return SkillArea{id, phrase}, nil
+}
+
+func checkSkillPhrase(phrase string) error {
+	switch {
+	case phrase == "":
+		return fmt.Errorf("phrase: %w", ErrEmpty)
+	case !utf8.ValidString(phrase) || utf8.RuneCountInString(phrase) > 200 ||
+		strings.TrimSpace(phrase) != phrase || strings.IndexFunc(phrase, notPrintable) >= 0:
+		return fmt.Errorf("%w: phrase %q must be 1–200 printable characters without outer spaces", ErrInvalid, phrase)
+	}
+	return nil
 }
 
 func notPrintable(r rune) bool { return !unicode.IsPrint(r) }
@@ -102,15 +112,25 @@ type skillAreaJSON struct {
 	Phrase string `json:"phrase"`
 }
 
-// MarshalJSON returns {"id":…,"phrase":…}.
-func (a SkillArea) MarshalJSON() ([]byte, error) { return json.Marshal(skillAreaJSON{a.id, a.phrase}) }
+// MarshalJSON returns {"id":…,"phrase":…}, or null for the zero area.
+func (a SkillArea) MarshalJSON() ([]byte, error) {
+	if a.IsZero() {
+		return []byte("null"), nil
+	}
+	return json.Marshal(skillAreaJSON{a.id, a.phrase})
+}
 
-// UnmarshalJSON accepts {"id":…,"phrase":…} and validates it as
-// [NewSkillArea] does; unknown fields are rejected.
+// UnmarshalJSON accepts null (the zero area) or {"id":…,"phrase":…}, and
+// validates the area as [NewSkillArea] does; unknown fields and trailing
+// data are rejected with [ErrSyntax].
 func (a *SkillArea) UnmarshalJSON(data []byte) error {
+	if string(trimJSONSpace(data)) == "null" {
+		*a = SkillArea{}
+		return nil
+	}
 	var j skillAreaJSON
 	if err := strictJSON(data, &j); err != nil {
-		return fmt.Errorf("rubric: SkillArea: %w", err)
+		return parseError("SkillArea", string(data), err)
 	}
 	p, err := NewSkillArea(j.ID, j.Phrase)
 	if err == nil {
@@ -129,6 +149,7 @@ func LookupSkillArea(id string) (SkillArea, error) { return builtinCatalog.Looku
 
 // SkillCatalog is an immutable set of soft-skill areas with distinct IDs,
 // for programs that define their own areas. It is safe for concurrent use.
+// A nil *SkillCatalog and the zero SkillCatalog are empty catalogs.
 type SkillCatalog struct {
 	areas []SkillArea
 }
@@ -147,13 +168,13 @@ func NewSkillCatalog(areas ...SkillArea) (*SkillCatalog, error) {
 // With returns a new catalog holding c's areas followed by the given ones;
 // c is unchanged. A zero area or an ID already present is rejected.
 func (c *SkillCatalog) With(areas ...SkillArea) (*SkillCatalog, error) {
-	out := &SkillCatalog{areas: slices.Clone(c.areas)}
+	out := &SkillCatalog{areas: slices.Clone(c.Areas())}
 	for _, a := range areas {
 		if a.IsZero() {
-			return nil, parseError("SkillArea", "", fmt.Errorf("%w: zero area", ErrInvalid))
+			return nil, opError(opCheck, "SkillArea", "", fmt.Errorf("%w: zero area", ErrInvalid))
 		}
 		if _, err := out.Lookup(a.id); err == nil {
-			return nil, parseError("SkillArea", a.id, fmt.Errorf("%w: id %q already in the catalog", ErrInvalid, a.id))
+			return nil, opError(opCheck, "SkillArea", a.id, fmt.Errorf("%w: id %q already in the catalog", ErrInvalid, a.id))
 		}
 		out.areas = append(out.areas, a)
 	}
@@ -161,27 +182,26 @@ func (c *SkillCatalog) With(areas ...SkillArea) (*SkillCatalog, error) {
 }
 
 // Areas returns the catalog's areas in the order they were added.
-func (c *SkillCatalog) Areas() []SkillArea { return slices.Clone(c.areas) }
+func (c *SkillCatalog) Areas() []SkillArea {
+	if c == nil {
+		return nil
+	}
+	return slices.Clone(c.areas)
+}
 
-// Lookup returns the area with the given ID, or an error wrapping [ErrUnknownLabel].
+// Lookup returns the area with the given ID, or an error wrapping
+// [ErrUnknownLabel] ([ErrEmpty] for the empty ID).
 func (c *SkillCatalog) Lookup(id string) (SkillArea, error) {
+	if id == "" {
+		return SkillArea{}, parseError("SkillArea", id, fmt.Errorf("id: %w", ErrEmpty))
+	}
+	if c == nil {
+		return SkillArea{}, parseError("SkillArea", id, ErrUnknownLabel)
+	}
 	for _, a := range c.areas {
 		if a.id == id {
 			return a, nil
 		}
 	}
 	return SkillArea{}, parseError("SkillArea", id, ErrUnknownLabel)
-}
-
-// strictJSON decodes one JSON value, rejecting unknown fields and trailing data.
-func strictJSON(data []byte, v any) error {
-	dec := json.NewDecoder(strings.NewReader(string(data)))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
-		return err
-	}
-	if dec.More() {
-		return fmt.Errorf("%w: trailing data after JSON value", ErrInvalid)
-	}
-	return nil
 }

@@ -1,0 +1,234 @@
+package goal
+
+import (
+	"fmt"
+
+	"github.com/iepgoal/iepgoal/rubric"
+)
+
+// BenchmarkRef points at one benchmark of a plan: goal index and benchmark
+// index, both from 0.
+type BenchmarkRef struct {
+	Goal, Benchmark int
+}
+
+// noRef is the BenchmarkRef of "no benchmark".
+var noRef = BenchmarkRef{-1, -1}
+
+// Evidence is what a team knows at an assessment, the input of [Advise].
+// The zero value is "no evidence": nothing met, nothing known.
+type Evidence struct {
+	// Met lists the benchmarks met as of the assessment (package progress
+	// decides "met"). Only the leading run of met rungs of each ladder counts.
+	Met []BenchmarkRef
+	// Intensity is the student's current overall intensity of support (0
+	// when not known).
+	Intensity rubric.Intensity
+	// TEPHeld is the band the student's TEP ratings have held over the
+	// recent window, e.g. 3–5; the zero band when not known.
+	TEPHeld rubric.Band[rubric.TEP]
+	// SkillDeficit reports that the team names an outlying soft-skill deficit.
+	SkillDeficit bool
+	// Mainstream is the percent of the school day spent in the mainstream
+	// classroom, 0–100.
+	Mainstream int
+}
+
+// Action is the kind of step [Advise] recommends. The zero value is unset.
+type Action uint8
+
+// The steps a team can take after an assessment.
+const (
+	ActionStay          Action = iota + 1 // keep working on the current benchmark
+	ActionNextBenchmark                   // the current benchmark is met: work toward the next rung
+	ActionNextStage                       // the stage's aim is reached: write a plan for the next stage
+	ActionStepSupportUp                   // TEP fell while support was lowered: step support back up one level
+)
+
+var actionKeys = [...]string{"", "stay", "next-benchmark", "next-stage", "step-support-up"}
+
+// String returns the action's key ("next-stage"), or "%!Action(9)".
+func (a Action) String() string {
+	if a < 1 || int(a) >= len(actionKeys) {
+		return fmt.Sprintf("%%!Action(%d)", uint8(a))
+	}
+	return actionKeys[a]
+}
+
+// Advice is the recommendation of [Advise].
+type Advice struct {
+	// Action is the recommended step.
+	Action Action
+	// Stage is the stage to be in next: the next stage for
+	// [ActionNextStage], the current stage otherwise.
+	Stage Stage
+	// Next is the benchmark to work toward (for [ActionStay] and
+	// [ActionNextBenchmark]), or {-1, -1} when there is none.
+	Next BenchmarkRef
+	// Support is the support to step back up to, for [ActionStepSupportUp]
+	// ("level 3 intensity of support or less"); zero otherwise.
+	Support Support
+	// Reason explains the advice in words a team can read; benchmarks and
+	// goals are numbered from 1 there, as on the form.
+	Reason string
+}
+
+// AdviceRules holds the numbers the advancement rules need beyond the seed.
+// The zero value requires no mainstream time; use [DefaultAdviceRules].
+type AdviceRules struct {
+	// MainstreamPercent is the least percent of the day in the mainstream
+	// classroom for a move to stage 4 ("spending increased amounts of time
+	// in the mainstream classroom"; the number is our choice).
+	MainstreamPercent int
+}
+
+// DefaultAdviceRules are the rules [Advise] uses: half the day in the
+// mainstream classroom for a move to stage 4.
+var DefaultAdviceRules = AdviceRules{MainstreamPercent: 50}
+
+// Advise recommends the next step for a student at the given stage with the
+// given plan and evidence, using [DefaultAdviceRules]; see [AdviceRules.Advise].
+func Advise(stage Stage, plan Plan, ev Evidence) Advice {
+	return DefaultAdviceRules.Advise(stage, plan, ev)
+}
+
+// Advise recommends the next step. It is a pure function of its arguments.
+// The rules (our choice, from the seed's narrative; DOMAIN.md §2), first
+// match wins:
+//
+//  1. Step support back up: in a stage that maintains TEP (2–4), when the
+//     band TEP held falls below the maintained band (3–5), support goes back
+//     up one level from the current intensity (or, when that is unknown,
+//     from the current rung's limit) — "we push for performance only once
+//     there is safety" (seed 002).
+//  2. Next stage: 1 → 2 once the engagement ladder's last (90%) benchmark
+//     is met; 2 or 3 → 4 once TEP holds in band, intensity is at level 1 or
+//     less and the mainstream share reaches r.MainstreamPercent; 2 → 3 when
+//     the team names an outlying soft-skill deficit.
+//  3. Next benchmark: a goal whose first rungs are met but not all of them.
+//  4. Stay: otherwise, naming the benchmark still to reach.
+//
+// A plan for another stage than stage gives [ActionStay] with a reason.
+func (r AdviceRules) Advise(stage Stage, plan Plan, ev Evidence) Advice {
+	stay := Advice{Action: ActionStay, Stage: stage, Next: noRef}
+	switch {
+	case !stage.IsValid():
+		stay.Reason = "the student's stage is not set; choose the stage before asking for advice"
+		return stay
+	case !plan.IsZero() && plan.Stage() != stage:
+		stay.Reason = fmt.Sprintf("the plan is for stage %d (%s), not stage %d; write a plan for the current stage", plan.Stage().Number(), plan.Stage().Title(), stage.Number())
+		return stay
+	}
+	met := metRungs(plan, ev.Met)
+	if a, ok := stepUp(stage, plan, ev, met); ok {
+		return a
+	}
+	if a, ok := r.nextStage(stage, plan, ev, met); ok {
+		return a
+	}
+	return onLadder(stage, plan, met)
+}
+
+// metRungs returns, per goal, how many leading rungs of its ladder are met.
+func metRungs(plan Plan, refs []BenchmarkRef) []int {
+	isMet := make(map[BenchmarkRef]bool, len(refs))
+	for _, r := range refs {
+		isMet[r] = true
+	}
+	out := make([]int, plan.Len())
+	for g := range out {
+		for out[g] < plan.Goal(g).Len() && isMet[BenchmarkRef{g, out[g]}] {
+			out[g]++
+		}
+	}
+	return out
+}
+
+func stepUp(stage Stage, plan Plan, ev Evidence, met []int) (Advice, bool) {
+	band := stage.Profile().MaintainedTEP
+	if !band.IsValid() || !ev.TEPHeld.IsValid() || ev.TEPHeld.Low() >= band.Low() {
+		return Advice{}, false
+	}
+	current := ev.Intensity
+	if current == 0 {
+		current = currentLimit(plan, met)
+	}
+	if current == 0 || current >= rubric.IntensityExtreme {
+		return Advice{Action: ActionStay, Stage: stage, Next: noRef,
+			Reason: fmt.Sprintf("TEP has fallen to %d-%d, below the %d-%d the stage maintains, and support cannot be stepped up from the current level; the team reviews the plan", ev.TEPHeld.Low(), ev.TEPHeld.High(), band.Low(), band.High())}, true
+	}
+	up := current + 1
+	return Advice{Action: ActionStepSupportUp, Stage: stage, Next: noRef, Support: SupportAtMost(up),
+		Reason: fmt.Sprintf("TEP has fallen to %d-%d, below the %d-%d the stage maintains, while support was at level %d; step support back up to level %d and lower it again once TEP holds (we push for performance only once there is safety)",
+			ev.TEPHeld.Low(), ev.TEPHeld.High(), band.Low(), band.High(), current, up)}, true
+}
+
+// currentLimit returns the support limit of the first unmet rung of the
+// plan's first goal, or 0 when there is none.
+func currentLimit(plan Plan, met []int) rubric.Intensity {
+	for g, k := range met {
+		if k < plan.Goal(g).Len() {
+			return plan.Goal(g).Benchmark(k).Support().Limit()
+		}
+	}
+	return 0
+}
+
+func (r AdviceRules) nextStage(stage Stage, plan Plan, ev Evidence, met []int) (Advice, bool) {
+	next := func(to Stage, format string, args ...any) (Advice, bool) {
+		return Advice{Action: ActionNextStage, Stage: to, Next: noRef, Reason: fmt.Sprintf(format, args...)}, true
+	}
+	band := stage.Profile().MaintainedTEP
+	switch stage {
+	case StageNewToProgram:
+		for g, k := range met {
+			goal := plan.Goal(g)
+			if goal.Target() == TargetEngagement && k == goal.Len() {
+				last := goal.Benchmark(k - 1)
+				return next(StageMaintaining, "the engagement goal's last benchmark (TEP %d-%d for %d%% of the day) is met; move to stage 2 and start lowering the intensity of support",
+					last.BandLow(), last.BandHigh(), last.Threshold())
+			}
+		}
+	case StageMaintaining, StageSkillDeficit:
+		holds := ev.TEPHeld.IsValid() && ev.TEPHeld.Low() >= band.Low()
+		if holds && ev.Intensity == rubric.IntensityMinimal && ev.Mainstream >= r.MainstreamPercent {
+			return next(StageMainstream, "TEP holds at %d-%d with intensity at level 1 and %d%% of the day in the mainstream classroom; move to stage 4 and build soft skills across settings",
+				ev.TEPHeld.Low(), ev.TEPHeld.High(), ev.Mainstream)
+		}
+		if stage == StageMaintaining && ev.SkillDeficit {
+			return next(StageSkillDeficit, "the team names an outlying soft-skill deficit; move to stage 3 and add a soft-skill goal beside the intensity goal")
+		}
+	}
+	return Advice{}, false
+}
+
+// onLadder advises on the plan's ladders when no stage change applies.
+func onLadder(stage Stage, plan Plan, met []int) Advice {
+	for g, k := range met {
+		if k > 0 && k < plan.Goal(g).Len() {
+			return Advice{Action: ActionNextBenchmark, Stage: stage, Next: BenchmarkRef{g, k},
+				Reason: fmt.Sprintf("benchmark %d of goal %d is met; work toward benchmark %d", k, g+1, k+1)}
+		}
+	}
+	for g, k := range met {
+		if k == 0 && plan.Goal(g).Len() > 0 {
+			return Advice{Action: ActionStay, Stage: stage, Next: BenchmarkRef{g, 0},
+				Reason: fmt.Sprintf("benchmark 1 of goal %d is not met yet; keep working toward it", g+1)}
+		}
+	}
+	reason := "there is no plan yet; write one for the stage"
+	if plan.Len() > 0 {
+		reason = "every benchmark of the plan is met; " + completeHint(stage)
+	}
+	return Advice{Action: ActionStay, Stage: stage, Next: noRef, Reason: reason}
+}
+
+func completeHint(stage Stage) string {
+	switch stage {
+	case StageMaintaining, StageSkillDeficit:
+		return "the student moves to stage 4 once TEP holds in band with intensity at level 1 or less and more of the day is spent in the mainstream classroom"
+	case StageMainstream:
+		return "the team reviews the plan and may target another soft skill"
+	}
+	return "the team reviews the plan"
+}

@@ -1,0 +1,519 @@
+package progress
+
+import (
+	"fmt"
+	"math"
+	"sort"
+
+	"github.com/iepgoal/iepgoal/goal"
+	"github.com/iepgoal/iepgoal/rubric"
+)
+
+// DeadlineResolver turns a benchmark's deadline into a calendar date: a
+// date deadline is itself, a term deadline is the end of that term in a
+// school calendar. goal.Calendar satisfies it. Resolve reports false when
+// the deadline is unset or the term is not in the calendar.
+type DeadlineResolver interface {
+	Resolve(goal.Deadline) (goal.Date, bool)
+}
+
+// AssessOptions configures [Assess]. The zero value gives the defaults
+// named on each field, which follow DOMAIN.md §3 and §5. Counts must not be
+// negative.
+type AssessOptions struct {
+	// WindowDays is how many rated days (days with Rated > 0) on or before
+	// the as-of date make up the trailing window; 0 means 10.
+	WindowDays int
+	// MinDays is how many rated days the window needs before a status
+	// other than [StatusNotEnoughData] is given; 0 means 5. It must not
+	// exceed WindowDays.
+	MinDays int
+	// BaselineDays is how many of the first rated days are pooled into the
+	// baseline the aimline starts from; 0 means 5 (a school week).
+	BaselineDays int
+	// Deadline, when set, is used instead of the benchmark's own deadline.
+	Deadline goal.Date
+	// Calendar resolves a benchmark deadline that names a term. When nil,
+	// a term deadline (without Deadline above) leaves the deadline unknown.
+	Calendar DeadlineResolver
+	// Method is the trend used for the trend-line rule, the projection and
+	// the status; both trends are computed either way. The zero value is
+	// [TrendTheilSen].
+	Method TrendMethod
+	// MinTrendWeeks is how many weekly points with a percent a trend
+	// needs; 0 means 4. Fewer gives no trend and no projection.
+	MinTrendWeeks int
+	// FourPoint, TrendLine and Consecutive configure the decision rules.
+	FourPoint   FourPointRule
+	TrendLine   TrendLineRule
+	Consecutive ConsecutiveDaysRule
+	// IntensityDays is how many days with a recorded intensity at each
+	// end of the window are compared to tell whether support rose; 0
+	// means 3. See [IntensityChange].
+	IntensityDays int
+	// IntensityRise is the rise in mean intensity level, from the
+	// window's first days to its last days, that counts as support rising;
+	// 0 means 0.5 (half a level). Use a tiny positive value for "any rise".
+	IntensityRise float64
+}
+
+// resolved returns o with defaults filled in, or an error naming the
+// first option out of range.
+func (o AssessOptions) resolved() (AssessOptions, error) {
+	counts := []struct {
+		name string
+		v    *int
+		def  int
+	}{
+		{"WindowDays", &o.WindowDays, 10},
+		{"MinDays", &o.MinDays, 5},
+		{"BaselineDays", &o.BaselineDays, 5},
+		{"MinTrendWeeks", &o.MinTrendWeeks, 4},
+		{"FourPoint.MinWeeks", &o.FourPoint.MinWeeks, 6},
+		{"FourPoint.Run", &o.FourPoint.Run, 4},
+		{"Consecutive.Days", &o.Consecutive.Days, 3},
+		{"IntensityDays", &o.IntensityDays, 3},
+	}
+	for _, c := range counts {
+		if *c.v < 0 {
+			return o, optionError(c.name, "%d: must not be negative", *c.v)
+		}
+		*c.v = orDefault(*c.v, c.def)
+	}
+	switch {
+	case o.MinDays > o.WindowDays:
+		return o, optionError("MinDays", "%d: must not exceed WindowDays (%d)", o.MinDays, o.WindowDays)
+	case o.MinTrendWeeks < 2:
+		return o, optionError("MinTrendWeeks", "%d: a line needs at least 2 points", o.MinTrendWeeks)
+	case !o.Method.IsValid():
+		return o, optionError("Method", "%d: unknown trend method", uint8(o.Method))
+	case !(o.TrendLine.Tolerance >= 0) || math.IsInf(o.TrendLine.Tolerance, 0):
+		return o, optionError("TrendLine.Tolerance", "%v: must be a finite number ≥ 0", o.TrendLine.Tolerance)
+	case !(o.IntensityRise >= 0) || math.IsInf(o.IntensityRise, 0):
+		return o, optionError("IntensityRise", "%v: must be a finite number ≥ 0", o.IntensityRise)
+	}
+	if o.IntensityRise == 0 {
+		o.IntensityRise = 0.5
+	}
+	return o, nil
+}
+
+func optionError(field, format string, args ...any) error {
+	return &AssessError{Field: field, Index: -1, Err: fmt.Errorf("%w: "+format, append([]any{ErrAssessOption}, args...)...)}
+}
+
+// Window is the trailing window of an assessment: the last rated days on
+// or before the as-of date, pooled — units summed, not daily percents
+// averaged:
+//
+//	percent = Σ Qualifying ÷ Σ Rated × 100   over the window's days.
+//
+// The zero value is an empty window (no percent).
+type Window struct {
+	First, Last goal.Date // the window's first and last rated day
+	Days        int       // rated days in the window
+	Tally                 // pooled over the window; Percent() gives the window percent
+	Setbacks    int       // setback days in the window ([DayTally.IsSetback])
+}
+
+// WeekPoint is one ISO week of the weekly series: the pooled [WeekTally]
+// plus where it sits on the chart and the support recorded in it. A week
+// whose units were all unrated is kept with Rated 0 and no percent.
+type WeekPoint struct {
+	WeekTally
+	// Mid is the Wednesday of the ISO week, the middle of a Monday–Friday
+	// school week: the date the week's percent is plotted and fitted at.
+	Mid goal.Date
+	// X is Mid in weeks from the assessment's [Baseline.Anchor]:
+	// (Mid - Anchor) ÷ 7 days, a whole number.
+	X float64
+	// SupportUnits and IntensityUnits pool the days' recorded intensity
+	// (see [DayTally]); MeanIntensity divides them.
+	SupportUnits, IntensityUnits int64
+	// Setbacks counts the week's setback days.
+	Setbacks int
+}
+
+// MeanIntensity returns the week's unit-weighted mean overall intensity
+// (IntensityUnits ÷ SupportUnits), and false when none was recorded.
+func (w WeekPoint) MeanIntensity() (float64, bool) {
+	if w.SupportUnits == 0 {
+		return 0, false
+	}
+	return float64(w.IntensityUnits) / float64(w.SupportUnits), true
+}
+
+// Baseline is where the aimline starts: the pooled tally of the first
+// BaselineDays rated days ([AssessOptions.BaselineDays]), placed at the
+// Anchor — the Wednesday of the ISO week of the first rated day, which is
+// x = 0 for the weekly series and the trends. The zero value is "no rated
+// day yet" (Days 0, no percent).
+type Baseline struct {
+	Anchor goal.Date
+	Tally  // pooled over the baseline days; Percent() gives the baseline percent
+	Days   int
+}
+
+// Aimline is the line of expected progress, from the baseline percent at
+// the baseline's anchor date to the threshold at the deadline:
+//
+//	aim(d) = FromPercent + (ToPercent - FromPercent) · (d - From) ÷ (To - From)
+//
+// The zero value is "no aimline": the deadline is unknown, or not after the
+// anchor, or there is no baseline yet. See [Aimline.OK].
+type Aimline struct {
+	From        goal.Date // the baseline's anchor
+	FromPercent float64   // the baseline percent
+	To          goal.Date // the deadline
+	ToPercent   float64   // the benchmark's threshold
+}
+
+// OK reports whether the aimline is defined (To after From).
+func (a Aimline) OK() bool { return a.From.IsValid() && a.To.After(a.From) }
+
+// Slope returns the aimline's slope in percentage points per week, or 0
+// when it is not defined.
+func (a Aimline) Slope() float64 {
+	if !a.OK() {
+		return 0
+	}
+	return (a.ToPercent - a.FromPercent) / weeksBetween(a.From, a.To)
+}
+
+// At returns the aimline's percent on date d (extended past both ends;
+// 0 when the aimline is not defined).
+func (a Aimline) At(d goal.Date) float64 { return a.atX(weeksBetween(a.From, d)) }
+
+// atX returns the aimline's percent x weeks after From.
+func (a Aimline) atX(x float64) float64 {
+	if !a.OK() {
+		return 0
+	}
+	return a.FromPercent + a.Slope()*x
+}
+
+// IntensityChange says whether support intensity rose inside the window
+// (higher intensity = more support, so a rise is a warning even when the
+// percent looks fine). Of the window's days with a recorded intensity
+// (SupportUnits > 0), take the first k and the last k, where
+// k = min(IntensityDays, ⌊n/2⌋) so they never overlap:
+//
+//	First = Σ IntensityUnits ÷ Σ SupportUnits   over the first k days
+//	Last  = Σ IntensityUnits ÷ Σ SupportUnits   over the last k days
+//	Rose  = Last - First ≥ IntensityRise
+//
+// Peak is the highest intensity recorded on any day of the window. The
+// zero value (Days 0) means fewer than two window days recorded intensity.
+type IntensityChange struct {
+	First, Last float64          // mean intensity level of the first and last k days
+	Days        int              // k
+	Rose        bool             // support rose by at least IntensityRise
+	Peak        rubric.Intensity // highest MaxIntensity in the window (0 if none)
+}
+
+// Assessment is where one student stands on one benchmark as of a date,
+// with the numbers behind the verdict. It is a plain value made by
+// [Assess]; its slices are its own (not shared with the input), and it is
+// safe for concurrent reads. The zero value is "not assessed".
+type Assessment struct {
+	Benchmark goal.Benchmark
+	AsOf      goal.Date
+	// Deadline is the resolved deadline: [AssessOptions.Deadline], the
+	// benchmark's date, or its term resolved by [AssessOptions.Calendar];
+	// the zero Date when unknown.
+	Deadline goal.Date
+	Status   Status
+	Window   Window
+	// Weeks is the weekly series: every ISO week with a day on or before
+	// AsOf, in order (see [Weeks]).
+	Weeks    []WeekPoint
+	Baseline Baseline
+	Aimline  Aimline
+	// OLS and TheilSen are both trends fitted to the weekly points that
+	// have a percent (x = [WeekPoint.X], y = percent); Trend is the one
+	// [AssessOptions.Method] picks, used for decisions and the projection.
+	OLS, TheilSen, Trend Trend
+	// Projected is the first date on or after the anchor on which Trend
+	// is at or above the threshold: the anchor itself when the trend
+	// starts there, else Anchor + ⌈7·(threshold - Intercept) ÷ Slope⌉
+	// days for a rising trend. It is the zero Date when there is no trend,
+	// the trend never gets there (slope ≤ 0), or not within ten years.
+	Projected goal.Date
+	// Rules holds one outcome per enabled rule, in the order four-point,
+	// trend-line, consecutive-days; Decision combines them: change if any
+	// rule says change, else raise if any says raise, else continue if any
+	// says continue, else insufficient-data.
+	Rules    []RuleOutcome
+	Decision Decision
+	// Setbacks lists every setback day on or before AsOf
+	// ([DayTally.IsSetback]: under half of the rated units in band,
+	// whatever the average — seed 002), in date order.
+	Setbacks  []goal.Date
+	Intensity IntensityChange
+}
+
+// Assess judges one student's progress on benchmark b as of the date asOf
+// from the student's days (one DayTally per school day for b, sorted by
+// strictly increasing date; days after asOf are ignored). asOf is always a
+// parameter; nothing reads the clock.
+//
+// The status is chosen by the first rule that holds:
+//
+//  1. [StatusNotEnoughData]: the window has fewer than MinDays rated days
+//     (so: fewer than MinDays rated days on or before asOf);
+//  2. [StatusMet]: the window percent ≥ the threshold;
+//  3. [StatusNotMet]: the deadline is known and asOf is after it;
+//  4. [StatusAtRisk]: the combined [Decision] is change, or there is a
+//     trend and [Assessment.Projected] is never (zero) or after a known
+//     deadline;
+//  5. [StatusOnTrack] otherwise.
+//
+// The error is an *[AssessError]: [ErrAssessOption] for a zero benchmark,
+// an invalid asOf or an option out of range, [ErrDayOrder] for days out of
+// order or without a date.
+func Assess(b goal.Benchmark, days []DayTally, asOf goal.Date, opts AssessOptions) (Assessment, error) {
+	o, err := opts.resolved()
+	if err != nil {
+		return Assessment{}, err
+	}
+	if b.IsZero() {
+		return Assessment{}, &AssessError{Field: "benchmark", Index: -1, Err: fmt.Errorf("%w: the zero Benchmark", ErrAssessOption)}
+	}
+	if !asOf.IsValid() {
+		return Assessment{}, &AssessError{Field: "asOf", Index: -1, Err: fmt.Errorf("%w: the zero Date", ErrAssessOption)}
+	}
+	if err := checkOrder(days); err != nil {
+		return Assessment{}, err
+	}
+	upTo := days[:sort.Search(len(days), func(i int) bool { return days[i].Date.After(asOf) })]
+	rated := ratedDays(upTo)
+
+	a := Assessment{Benchmark: b, AsOf: asOf, Deadline: resolveDeadline(b, o)}
+	a.Window = trailingWindow(rated, o.WindowDays)
+	a.Baseline = baseline(upTo, rated, o.BaselineDays)
+	a.Weeks = weekPoints(upTo, a.Baseline.Anchor)
+	if p, ok := a.Baseline.Percent(); ok && a.Deadline.IsValid() {
+		a.Aimline = Aimline{From: a.Baseline.Anchor, FromPercent: p, To: a.Deadline, ToPercent: float64(b.Threshold())}
+	}
+	xs, ys := weeklyXY(a.Weeks)
+	a.OLS = fitTrend(TrendOLS, a.Baseline.Anchor, xs, ys, o.MinTrendWeeks)
+	a.TheilSen = fitTrend(TrendTheilSen, a.Baseline.Anchor, xs, ys, o.MinTrendWeeks)
+	a.Trend = a.TheilSen
+	if o.Method == TrendOLS {
+		a.Trend = a.OLS
+	}
+	a.Projected = projection(a.Trend, float64(b.Threshold()))
+	a.Rules = applyRules(o, a.Aimline, a.Trend, xs, ys, rated)
+	a.Decision = combineDecisions(a.Rules)
+	a.Setbacks = setbackDates(upTo)
+	a.Intensity = intensityChange(rated[len(rated)-a.Window.Days:], o.IntensityDays, o.IntensityRise)
+	a.Status = a.status(o.MinDays)
+	return a, nil
+}
+
+func (a Assessment) status(minDays int) Status {
+	p, _ := a.Window.Percent()
+	switch {
+	case a.Window.Days < minDays:
+		return StatusNotEnoughData
+	case p >= float64(a.Benchmark.Threshold()):
+		return StatusMet
+	case a.Deadline.IsValid() && a.AsOf.After(a.Deadline):
+		return StatusNotMet
+	case a.Decision == DecisionChange:
+		return StatusAtRisk
+	case a.Trend.OK && (a.Projected.IsZero() || a.Deadline.IsValid() && a.Projected.After(a.Deadline)):
+		return StatusAtRisk
+	}
+	return StatusOnTrack
+}
+
+func checkOrder(days []DayTally) error {
+	for i, d := range days {
+		switch {
+		case !d.Date.IsValid():
+			return &AssessError{Field: "days", Index: i, Err: fmt.Errorf("%w: a day without a date", ErrDayOrder)}
+		case i > 0 && !d.Date.After(days[i-1].Date):
+			return &AssessError{Field: "days", Index: i, Err: fmt.Errorf("%w: %v not after %v", ErrDayOrder, d.Date, days[i-1].Date)}
+		}
+	}
+	return nil
+}
+
+func ratedDays(days []DayTally) []DayTally {
+	var out []DayTally
+	for _, d := range days {
+		if d.Rated > 0 {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+func resolveDeadline(b goal.Benchmark, o AssessOptions) goal.Date {
+	if o.Deadline.IsValid() {
+		return o.Deadline
+	}
+	if d, ok := b.Deadline().Date(); ok {
+		return d
+	}
+	if _, ok := b.Deadline().Term(); ok && o.Calendar != nil {
+		if d, ok := o.Calendar.Resolve(b.Deadline()); ok {
+			return d
+		}
+	}
+	return goal.Date{}
+}
+
+func trailingWindow(rated []DayTally, size int) Window {
+	in := rated[max(0, len(rated)-size):]
+	if len(in) == 0 {
+		return Window{}
+	}
+	w := Window{First: in[0].Date, Last: in[len(in)-1].Date, Days: len(in)}
+	for _, d := range in {
+		w.Tally = w.Tally.Add(d.Tally)
+		if d.IsSetback() {
+			w.Setbacks++
+		}
+	}
+	return w
+}
+
+// wednesday returns the Wednesday of d's ISO week.
+func wednesday(d goal.Date) goal.Date {
+	return d.AddDays(2 - (int(d.Weekday())+6)%7)
+}
+
+// baseline pools the first n rated days; the anchor is the Wednesday of the
+// first rated day's week (of the first day's week when none is rated, so
+// the weekly series still has an origin).
+func baseline(upTo, rated []DayTally, n int) Baseline {
+	var bl Baseline
+	switch {
+	case len(rated) > 0:
+		bl.Anchor = wednesday(rated[0].Date)
+	case len(upTo) > 0:
+		bl.Anchor = wednesday(upTo[0].Date)
+	}
+	for _, d := range rated[:min(n, len(rated))] {
+		bl.Tally = bl.Tally.Add(d.Tally)
+		bl.Days++
+	}
+	return bl
+}
+
+// weekPoints builds the weekly series with [Weeks] and adds to each week
+// its plotting date, x, support and setbacks, walking the days in the same
+// ISO-week grouping.
+func weekPoints(days []DayTally, anchor goal.Date) []WeekPoint {
+	weeks := Weeks(days)
+	if len(weeks) == 0 {
+		return nil
+	}
+	out := make([]WeekPoint, len(weeks))
+	w := -1
+	for i, d := range days {
+		if i == 0 || !sameISOWeek(d.Date, days[i-1].Date) {
+			w++
+			mid := wednesday(d.Date)
+			out[w] = WeekPoint{WeekTally: weeks[w], Mid: mid, X: weeksBetween(anchor, mid)}
+		}
+		out[w].SupportUnits += d.SupportUnits
+		out[w].IntensityUnits += d.IntensityUnits
+		if d.IsSetback() {
+			out[w].Setbacks++
+		}
+	}
+	return out
+}
+
+func sameISOWeek(a, b goal.Date) bool {
+	ya, wa := a.ISOWeek()
+	yb, wb := b.ISOWeek()
+	return ya == yb && wa == wb
+}
+
+// weeklyXY returns the (x, percent) points of the weeks that have a percent.
+func weeklyXY(weeks []WeekPoint) (xs, ys []float64) {
+	for _, w := range weeks {
+		if p, ok := w.Percent(); ok {
+			xs = append(xs, w.X)
+			ys = append(ys, p)
+		}
+	}
+	return xs, ys
+}
+
+// maxProjectionDays bounds the projection: a trend reaching the threshold
+// more than ten years out is reported as never.
+const maxProjectionDays = 3653
+
+func projection(t Trend, threshold float64) goal.Date {
+	switch {
+	case !t.OK:
+		return goal.Date{}
+	case t.Intercept >= threshold:
+		return t.Anchor
+	case t.Slope <= 0:
+		return goal.Date{}
+	}
+	days := math.Ceil(7 * (threshold - t.Intercept) / t.Slope)
+	if days > maxProjectionDays {
+		return goal.Date{}
+	}
+	return t.Anchor.AddDays(int(days))
+}
+
+func applyRules(o AssessOptions, aim Aimline, t Trend, xs, ys []float64, rated []DayTally) []RuleOutcome {
+	var out []RuleOutcome
+	if !o.FourPoint.Disabled {
+		out = append(out, RuleOutcome{RuleFourPoint, o.FourPoint.apply(aim, xs, ys)})
+	}
+	if !o.TrendLine.Disabled {
+		out = append(out, RuleOutcome{RuleTrendLine, o.TrendLine.apply(aim, t)})
+	}
+	if !o.Consecutive.Disabled {
+		out = append(out, RuleOutcome{RuleConsecutiveDays, o.Consecutive.apply(aim, rated)})
+	}
+	return out
+}
+
+func setbackDates(days []DayTally) []goal.Date {
+	var out []goal.Date
+	for _, d := range days {
+		if d.IsSetback() {
+			out = append(out, d.Date)
+		}
+	}
+	return out
+}
+
+// intensityChange implements [IntensityChange] over the window's days.
+func intensityChange(window []DayTally, k int, rise float64) IntensityChange {
+	var ic IntensityChange
+	var withSupport []DayTally
+	for _, d := range window {
+		ic.Peak = max(ic.Peak, d.MaxIntensity)
+		if d.SupportUnits > 0 {
+			withSupport = append(withSupport, d)
+		}
+	}
+	ic.Days = min(k, len(withSupport)/2)
+	if ic.Days == 0 {
+		return ic
+	}
+	ic.First = meanIntensity(withSupport[:ic.Days])
+	ic.Last = meanIntensity(withSupport[len(withSupport)-ic.Days:])
+	ic.Rose = ic.Last-ic.First >= rise
+	return ic
+}
+
+func meanIntensity(days []DayTally) float64 {
+	var sum DayTally
+	for _, d := range days {
+		sum = sum.Add(d)
+	}
+	m, _ := sum.MeanIntensity()
+	return m
+}

@@ -1,0 +1,73 @@
+package progress_test
+
+import (
+	"fmt"
+
+	"github.com/iepgoal/iepgoal/goal"
+	"github.com/iepgoal/iepgoal/progress"
+	"github.com/iepgoal/iepgoal/rubric"
+)
+
+// exampleDays returns six weeks of school days from Monday 2026-08-31 for
+// a student rated 100 minutes a day, at the given percent each week (15
+// more minutes in band than qualify), with
+// one bad Thursday (20 of 100 minutes in band) in the last week.
+func exampleDays(weekly ...int64) []progress.DayTally {
+	var days []progress.DayTally
+	monday := goal.MustDate(2026, 8, 31)
+	for w, pct := range weekly {
+		for i := range 5 {
+			d := progress.DayTally{
+				Date:   monday.AddDays(7*w + i),
+				Tally:  progress.Tally{Rated: 100, Qualifying: pct},
+				InBand: pct + 15, Units: 100,
+				SupportUnits: 100, IntensityUnits: 300, MaxIntensity: 3,
+			}
+			days = append(days, d)
+		}
+	}
+	bad := &days[len(days)-2]
+	bad.Qualifying, bad.InBand = 20, 20
+	return days
+}
+
+// ExampleAssess assesses a TEP benchmark as of a date: the status, the
+// numbers behind it, the decision rules and the setback days.
+func ExampleAssess() {
+	b := goal.MustBenchmark(goal.Spec{
+		Measure:   goal.MeasureTEP,
+		TEP:       rubric.MustBand[rubric.TEP](3, 5),
+		Support:   goal.SupportAtMost(4),
+		Threshold: 80,
+		Deadline:  goal.By(goal.MustDate(2026, 12, 16)),
+	})
+	days := exampleDays(40, 44, 52, 55, 61, 66)
+	a, err := progress.Assess(b, days, goal.MustDate(2026, 10, 9), progress.AssessOptions{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	window, _ := a.Window.Percent()
+	baseline, _ := a.Baseline.Percent()
+	fmt.Printf("status: %v\n", a.Status)
+	fmt.Printf("window: %.1f%% over %d rated days, %v to %v\n", window, a.Window.Days, a.Window.First, a.Window.Last)
+	fmt.Printf("aimline: %.0f%% on %v to %.0f%% on %v (%.2f points/week)\n", baseline, a.Aimline.From, a.Aimline.ToPercent, a.Aimline.To, a.Aimline.Slope())
+	fmt.Printf("trend (%v): %.2f points/week; OLS %.2f\n", a.Trend.Method, a.Trend.Slope, a.OLS.Slope)
+	fmt.Printf("projected to reach 80%%: %v\n", a.Projected)
+	for _, r := range a.Rules {
+		fmt.Printf("rule %v: %v\n", r.Rule, r.Decision)
+	}
+	fmt.Printf("decision: %v\n", a.Decision)
+	fmt.Printf("setback days: %v\n", a.Setbacks)
+	// Output:
+	// status: on-track
+	// window: 58.9% over 10 rated days, 2026-09-28 to 2026-10-09
+	// aimline: 40% on 2026-09-02 to 80% on 2026-12-16 (2.67 points/week)
+	// trend (theil-sen): 4.50 points/week; OLS 3.94
+	// projected to reach 80%: 2026-11-03
+	// rule four-point: raise
+	// rule trend-line: raise
+	// rule consecutive-days: continue
+	// decision: raise
+	// setback days: [2026-10-08]
+}

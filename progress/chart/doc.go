@@ -1,0 +1,28 @@
+// Package chart draws a progress chart of one student's assessment on one
+// benchmark as a standalone SVG document, pure Go with no dependency.
+//
+// [Render] draws a [progress.Assessment]: the weekly percent points and
+// line, the threshold line, the aimline, the trend line, the support
+// intensity phases (weekly mean intensity shaded, with each phase change
+// marked), the setback days, the deadline, the as-of date, a title, axis
+// labels, a legend, and a <title> and <desc> for screen readers. The file
+// carries the SVG namespace and opens in a browser as it is.
+//
+// # Zero values
+//
+// The zero [Options] draws 800 × 440 pixels with a title derived from the
+// benchmark. A zero [progress.Assessment] (not assessed) is refused.
+//
+// # Errors
+//
+// Render returns an *[Error] naming the input at fault and wrapping
+// [ErrInvalid], or the writer's error as it is.
+//
+// # Concurrency
+//
+// Render keeps no state: it is safe to call from many goroutines.
+//
+// All text (titles, student IDs, labels) is escaped with
+// [encoding/xml.EscapeText]; a student ID is opaque and appears only if the
+// caller passes it in [Options.Student].
+package chart

@@ -1,0 +1,469 @@
+package chart
+
+import (
+	"fmt"
+	"io"
+	"math"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/iepgoal/iepgoal/goal"
+	"github.com/iepgoal/iepgoal/progress"
+)
+
+// Options configures [Render]. The zero value draws 800 × 440 pixels with
+// a title derived from the benchmark and no student ID.
+type Options struct {
+	// Width and Height are the picture's size in pixels: 0 for the
+	// default (800 and 440), otherwise 300–10000 and 200–10000.
+	Width, Height int
+	// Title replaces the title derived from the benchmark
+	// ("TEP 3–5 with support level 4 or less: 80% of the day").
+	Title string
+	// Student is an opaque student ID appended to the title; "" leaves it
+	// out. It is escaped like all text. Pass an ID, not a name.
+	Student string
+}
+
+func (o Options) resolved() (Options, error) {
+	switch {
+	case o.Width == 0:
+		o.Width = 800
+	case o.Width < 300 || o.Width > 10000:
+		return o, invalid("Width", "%d: want 0 or 300–10000", o.Width)
+	}
+	switch {
+	case o.Height == 0:
+		o.Height = 440
+	case o.Height < 200 || o.Height > 10000:
+		return o, invalid("Height", "%d: want 0 or 200–10000", o.Height)
+	}
+	return o, nil
+}
+
+// The colours of the chart's parts.
+const (
+	colourSeries    = "#1f4e79"
+	colourThreshold = "#2e7d32"
+	colourAim       = "#6a1b9a"
+	colourTrend     = "#e65100"
+	colourSetback   = "#c62828"
+	colourDeadline  = "#b71c1c"
+	colourAxis      = "#424242"
+	colourGrid      = "#e0e0e0"
+)
+
+// phaseFill shades a support phase: more support, darker.
+var phaseFill = [6]string{"", "#f1f7fc", "#dcebf6", "#c5ddef", "#aacce6", "#8fbadc"}
+
+// Render writes a's progress chart to w as a standalone SVG document (an
+// XML declaration, then <svg> with the SVG namespace, role="img", a
+// <title> and a <desc> that states the status and the numbers behind it).
+// x is the calendar (dates), y is the percent 0–100. Each part is a <g>
+// (or element) with a class naming it: "phases", "phase-changes", "grid",
+// "axes", "threshold", "aimline", "trend", "deadline", "as-of",
+// "projection", "weeks", "setbacks", "legend". Weeks without a percent
+// and absent parts (no aimline without a deadline, no trend with too few
+// weeks) are left out.
+//
+// The document is built in memory and written with one call to w.Write.
+func Render(w io.Writer, a progress.Assessment, opts Options) error {
+	o, err := opts.resolved()
+	if err != nil {
+		return err
+	}
+	if a.Benchmark.IsZero() || !a.AsOf.IsValid() {
+		return invalid("assessment", "not assessed (zero benchmark or as-of date)")
+	}
+	c := newCanvas(a, o)
+	var s svgBuffer
+	c.draw(&s)
+	_, err = w.Write(s.Bytes())
+	return err
+}
+
+// canvas maps dates and percents to pixels.
+type canvas struct {
+	a                        progress.Assessment
+	o                        Options
+	title                    string
+	legendRows               int
+	left, right, top, bottom float64
+	from, to                 goal.Date // x domain
+}
+
+const (
+	marginLeft   = 64
+	marginRight  = 28
+	marginTop    = 62
+	legendItemW  = 122
+	legendRowH   = 18
+	legendItems  = 6
+	bottomFixed  = 62 // tick labels and the x-axis title
+	legendIndent = marginLeft
+)
+
+func newCanvas(a progress.Assessment, o Options) *canvas {
+	c := &canvas{a: a, o: o}
+	c.title = o.Title
+	if c.title == "" {
+		c.title = benchmarkTitle(a.Benchmark)
+	}
+	if o.Student != "" {
+		c.title += " — student " + o.Student
+	}
+	perRow := max(1, (o.Width-legendIndent-8)/legendItemW)
+	c.legendRows = (legendItems + perRow - 1) / perRow
+	c.left, c.right = marginLeft, float64(o.Width-marginRight)
+	c.top, c.bottom = marginTop, float64(o.Height-bottomFixed-c.legendRows*legendRowH)
+	c.from, c.to = domain(a)
+	return c
+}
+
+// domain is the span of dates drawn: from the Monday of the first week (or
+// two weeks before the as-of date when there is none) to the latest of the
+// as-of date, the last week's Friday and the deadline, with a margin.
+func domain(a progress.Assessment) (from, to goal.Date) {
+	from, to = a.AsOf.AddDays(-14), a.AsOf
+	if n := len(a.Weeks); n > 0 {
+		from = a.Weeks[0].Mid.AddDays(-2)
+		to = later(to, a.Weeks[n-1].Mid.AddDays(2))
+	}
+	if a.Deadline.IsValid() {
+		if a.Deadline.Before(from) {
+			from = a.Deadline
+		}
+		to = later(to, a.Deadline)
+	}
+	return from, to.AddDays(4)
+}
+
+func later(a, b goal.Date) goal.Date {
+	if b.After(a) {
+		return b
+	}
+	return a
+}
+
+func (c *canvas) x(d goal.Date) float64 {
+	return c.left + (c.right-c.left)*float64(d.DaysSince(c.from))/float64(c.to.DaysSince(c.from))
+}
+
+func (c *canvas) y(percent float64) float64 {
+	return c.bottom - (c.bottom-c.top)*percent/100
+}
+
+func (c *canvas) inDomain(d goal.Date) bool { return !d.Before(c.from) && !d.After(c.to) }
+
+func (c *canvas) draw(s *svgBuffer) {
+	w, h := strconv.Itoa(c.o.Width), strconv.Itoa(c.o.Height)
+	s.WriteString(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")
+	s.open("svg", "xmlns", "http://www.w3.org/2000/svg", "version", "1.1",
+		"width", w, "height", h, "viewBox", "0 0 "+w+" "+h,
+		"role", "img", "aria-labelledby", "chart-title chart-desc",
+		"font-family", "Helvetica, Arial, sans-serif", "font-size", "12")
+	s.textElem("title", c.title, "id", "chart-title")
+	s.textElem("desc", describe(c.a), "id", "chart-desc")
+	s.empty("rect", "class", "background", "x", "0", "y", "0", "width", w, "height", h, "fill", "#ffffff")
+	room := float64(c.o.Width) - c.left - 8
+	sub := subtitle(c.a)
+	s.textElem("text", c.title, "class", "chart-title", "x", num(c.left), "y", "24", "font-size", fitFont(c.title, room, 16), "font-weight", "bold")
+	s.textElem("text", sub, "class", "chart-subtitle", "x", num(c.left), "y", "44", "font-size", fitFont(sub, room, 12), "fill", colourAxis)
+	c.drawPhases(s)
+	c.drawGrid(s)
+	c.drawThreshold(s)
+	c.drawAimline(s)
+	c.drawTrend(s)
+	c.drawDateMarks(s)
+	c.drawWeeks(s)
+	c.drawSetbacks(s)
+	c.drawAxes(s)
+	c.drawLegend(s)
+	s.close("svg")
+}
+
+func (c *canvas) drawPhases(s *svgBuffer) {
+	ps := phases(c.a.Weeks)
+	if len(ps) == 0 {
+		return
+	}
+	s.open("g", "class", "phases")
+	for _, p := range ps {
+		x0, x1 := c.x(p.from), c.x(p.to)
+		x0, x1 = math.Max(x0, c.left), math.Min(x1, c.right)
+		label := "support level " + strconv.Itoa(p.level)
+		s.withTitle("rect", fmt.Sprintf("%s from %v to %v", label, p.from, p.to.AddDays(-1)),
+			"x", num(x0), "y", num(c.top), "width", num(x1-x0), "height", num(c.bottom-c.top),
+			"fill", phaseFill[p.level])
+		if x1-x0 >= 70 {
+			s.textElem("text", label, "x", num(x0+4), "y", num(c.top+14), "fill", colourAxis, "font-size", "11")
+		}
+	}
+	s.close("g")
+	s.open("g", "class", "phase-changes", "stroke", colourAxis, "stroke-dasharray", "2 3")
+	for i := 1; i < len(ps); i++ {
+		prev, p := ps[i-1], ps[i]
+		if prev.level == p.level {
+			continue
+		}
+		x := num(c.x(p.from))
+		s.withTitle("line", fmt.Sprintf("support changed from level %d to level %d in the week of %v", prev.level, p.level, p.from),
+			"x1", x, "y1", num(c.top), "x2", x, "y2", num(c.bottom))
+	}
+	s.close("g")
+}
+
+func (c *canvas) drawGrid(s *svgBuffer) {
+	s.open("g", "class", "grid", "stroke", colourGrid)
+	for p := 0; p <= 100; p += 20 {
+		y := num(c.y(float64(p)))
+		s.empty("line", "x1", num(c.left), "y1", y, "x2", num(c.right), "y2", y)
+	}
+	s.close("g")
+}
+
+// ticks returns the Mondays to label: every k-th week from the first
+// Monday on or after the domain's start, k chosen so labels keep 70 px apart.
+func (c *canvas) ticks() []goal.Date {
+	first := c.from
+	for first.Weekday() != 1 {
+		first = first.AddDays(1)
+	}
+	weeks := c.to.DaysSince(first)/7 + 1
+	fit := max(1, int((c.right-c.left)/70))
+	step := max(1, (weeks+fit-1)/fit)
+	var out []goal.Date
+	for d := first; !d.After(c.to); d = d.AddDays(7 * step) {
+		out = append(out, d)
+	}
+	return out
+}
+
+func (c *canvas) drawAxes(s *svgBuffer) {
+	s.open("g", "class", "axes", "fill", colourAxis)
+	s.empty("line", "x1", num(c.left), "y1", num(c.bottom), "x2", num(c.right), "y2", num(c.bottom), "stroke", colourAxis)
+	s.empty("line", "x1", num(c.left), "y1", num(c.top), "x2", num(c.left), "y2", num(c.bottom), "stroke", colourAxis)
+	for p := 0; p <= 100; p += 20 {
+		y := c.y(float64(p))
+		s.textElem("text", strconv.Itoa(p)+"%", "x", num(c.left-6), "y", num(y+4), "text-anchor", "end")
+	}
+	for _, d := range c.ticks() {
+		x := num(c.x(d))
+		s.empty("line", "x1", x, "y1", num(c.bottom), "x2", x, "y2", num(c.bottom+5), "stroke", colourAxis)
+		s.textElem("text", shortDate(d), "x", x, "y", num(c.bottom+18), "text-anchor", "middle")
+	}
+	mid := num((c.left + c.right) / 2)
+	s.textElem("text", "School week (date of Monday)", "class", "axis-title", "x", mid, "y", num(c.bottom+38), "text-anchor", "middle")
+	yMid := num((c.top + c.bottom) / 2)
+	s.textElem("text", yAxisTitle(c.a.Benchmark), "class", "axis-title", "x", "18", "y", yMid,
+		"text-anchor", "middle", "transform", "rotate(-90 18 "+yMid+")")
+	s.close("g")
+}
+
+func (c *canvas) drawThreshold(s *svgBuffer) {
+	t := float64(c.a.Benchmark.Threshold())
+	y := num(c.y(t))
+	s.open("g", "class", "threshold", "stroke", colourThreshold, "fill", colourThreshold)
+	s.withTitle("line", fmt.Sprintf("threshold: %d%%", c.a.Benchmark.Threshold()),
+		"x1", num(c.left), "y1", y, "x2", num(c.right), "y2", y, "stroke-width", "2")
+	s.textElem("text", fmt.Sprintf("goal %d%%", c.a.Benchmark.Threshold()), "x", num(c.right-4), "y", num(c.y(t)-5),
+		"text-anchor", "end", "stroke", "none")
+	s.close("g")
+}
+
+func (c *canvas) drawAimline(s *svgBuffer) {
+	aim := c.a.Aimline
+	if !aim.OK() {
+		return
+	}
+	x0, y0, x1, y1, ok := clip(c.x(aim.From), aim.FromPercent, c.x(aim.To), aim.ToPercent)
+	if !ok {
+		return
+	}
+	s.withTitle("line", fmt.Sprintf("aimline: %.1f%% on %v to %.0f%% on %v", aim.FromPercent, aim.From, aim.ToPercent, aim.To),
+		"class", "aimline", "x1", num(x0), "y1", num(c.y(y0)), "x2", num(x1), "y2", num(c.y(y1)),
+		"stroke", colourAim, "stroke-width", "2", "stroke-dasharray", "8 5")
+}
+
+func (c *canvas) drawTrend(s *svgBuffer) {
+	t := c.a.Trend
+	if !t.OK || len(c.a.Weeks) == 0 {
+		return
+	}
+	start := c.a.Weeks[0].Mid
+	for _, w := range c.a.Weeks {
+		if _, ok := w.Percent(); ok {
+			start = w.Mid
+			break
+		}
+	}
+	end := c.to
+	x0, y0, x1, y1, ok := clip(c.x(start), t.At(start), c.x(end), t.At(end))
+	if !ok {
+		return
+	}
+	s.withTitle("line", fmt.Sprintf("trend (%v): %+.2f points per week", t.Method, t.Slope),
+		"class", "trend", "x1", num(x0), "y1", num(c.y(y0)), "x2", num(x1), "y2", num(c.y(y1)),
+		"stroke", colourTrend, "stroke-width", "2", "stroke-dasharray", "10 3 2 3")
+}
+
+// clip cuts the segment from (x0, p0) to (x1, p1) (pixels, percent) to
+// percents in 0–100; ok is false when none of it is inside.
+func clip(x0, p0, x1, p1 float64) (cx0, cp0, cx1, cp1 float64, ok bool) {
+	t0, t1 := 0.0, 1.0
+	dp := p1 - p0
+	for _, bound := range []float64{0, 100} {
+		if dp == 0 {
+			if p0 < 0 || p0 > 100 {
+				return 0, 0, 0, 0, false
+			}
+			break
+		}
+		t := (bound - p0) / dp
+		entering := (bound == 0) == (dp > 0)
+		if entering {
+			t0 = math.Max(t0, t)
+		} else {
+			t1 = math.Min(t1, t)
+		}
+	}
+	if t0 > t1 {
+		return 0, 0, 0, 0, false
+	}
+	at := func(t float64) (float64, float64) { return x0 + (x1-x0)*t, p0 + dp*t }
+	cx0, cp0 = at(t0)
+	cx1, cp1 = at(t1)
+	return cx0, cp0, cx1, cp1, true
+}
+
+func (c *canvas) drawDateMarks(s *svgBuffer) {
+	if d := c.a.Deadline; d.IsValid() {
+		x := num(c.x(d))
+		s.open("g", "class", "deadline", "stroke", colourDeadline, "fill", colourDeadline)
+		s.withTitle("line", "deadline "+d.String(), "x1", x, "y1", num(c.top-6), "x2", x, "y2", num(c.bottom), "stroke-width", "2")
+		label, lx, anchor := "deadline "+d.String(), c.x(d)-4, "end"
+		if lx-textWidth(label, 12) < 0 {
+			lx, anchor = lx+8, "start"
+		}
+		s.textElem("text", label, "x", num(lx), "y", num(c.top-9), "text-anchor", anchor, "stroke", "none")
+		s.close("g")
+	}
+	x := num(c.x(c.a.AsOf))
+	s.open("g", "class", "as-of", "stroke", colourAxis, "fill", colourAxis)
+	s.withTitle("line", "as of "+c.a.AsOf.String(), "x1", x, "y1", num(c.top), "x2", x, "y2", num(c.bottom), "stroke-dasharray", "1 3")
+	label, lx, anchor := "as of "+c.a.AsOf.String(), c.x(c.a.AsOf)+4, "start"
+	if lx+textWidth(label, 11) > float64(c.o.Width) {
+		lx, anchor = lx-8, "end"
+	}
+	s.textElem("text", label, "x", num(lx), "y", num(c.top+28), "text-anchor", anchor, "stroke", "none", "font-size", "11")
+	s.close("g")
+	if p := c.a.Projected; p.IsValid() && c.inDomain(p) {
+		px, py := c.x(p), c.y(float64(c.a.Benchmark.Threshold()))
+		s.withTitle("path", fmt.Sprintf("trend reaches %d%% on %v", c.a.Benchmark.Threshold(), p),
+			"class", "projection", "d", fmt.Sprintf("M%s %sl6 6l-6 6l-6 -6z", num(px), num(py-6)),
+			"fill", colourTrend, "stroke", "#ffffff")
+	}
+}
+
+func (c *canvas) drawWeeks(s *svgBuffer) {
+	var pts []string
+	type dot struct {
+		x, y  float64
+		title string
+	}
+	var dots []dot
+	unit := unitName(c.a.Benchmark)
+	for _, w := range c.a.Weeks {
+		p, ok := w.Percent()
+		if !ok {
+			continue
+		}
+		x, y := c.x(w.Mid), c.y(p)
+		pts = append(pts, num(x)+","+num(y))
+		dots = append(dots, dot{x, y, fmt.Sprintf("%d-W%02d: %.1f%% (%d of %d %s)", w.ISOYear, w.ISOWeek, p, w.Qualifying, w.Rated, unit)})
+	}
+	if len(dots) == 0 {
+		return
+	}
+	s.open("g", "class", "weeks", "stroke", colourSeries, "fill", colourSeries)
+	s.empty("polyline", "points", strings.Join(pts, " "), "fill", "none", "stroke-width", "2")
+	for _, d := range dots {
+		s.withTitle("circle", d.title, "cx", num(d.x), "cy", num(d.y), "r", "4", "stroke", "#ffffff")
+	}
+	s.close("g")
+}
+
+func (c *canvas) drawSetbacks(s *svgBuffer) {
+	if len(c.a.Setbacks) == 0 {
+		return
+	}
+	s.open("g", "class", "setbacks", "fill", colourSetback)
+	for _, d := range c.a.Setbacks {
+		if !c.inDomain(d) {
+			continue
+		}
+		x, y := c.x(d), c.bottom-4
+		s.withTitle("path", "setback day "+d.String()+": under half of the rated "+unitName(c.a.Benchmark)+" in band",
+			"d", fmt.Sprintf("M%s %sl-5 -9h10z", num(x), num(y)))
+	}
+	s.close("g")
+}
+
+func (c *canvas) drawLegend(s *svgBuffer) {
+	perRow := max(1, (c.o.Width-legendIndent-8)/legendItemW)
+	s.open("g", "class", "legend", "font-size", "11", "fill", colourAxis)
+	for i := range legendItems {
+		x := float64(legendIndent + (i%perRow)*legendItemW)
+		y := c.bottom + 56 + float64(i/perRow*legendRowH)
+		mark, text := legendMark(i, x, y-4), legendText[i]
+		s.WriteString(mark)
+		s.textElem("text", text, "x", num(x+26), "y", num(y))
+	}
+	s.close("g")
+}
+
+var legendText = [legendItems]string{"weekly percent", "threshold", "aimline", "trend", "setback day", "support phase"}
+
+// legendMark returns the markup of legend swatch i at (x, y), the
+// swatch's vertical middle. Only numbers and constants go into it.
+func legendMark(i int, x, y float64) string {
+	line := func(colour, dash string) string {
+		return fmt.Sprintf(`<line x1="%s" y1="%s" x2="%s" y2="%s" stroke="%s" stroke-width="2" stroke-dasharray="%s"/>`+"\n",
+			num(x), num(y), num(x+20), num(y), colour, dash)
+	}
+	switch i {
+	case 0:
+		return line(colourSeries, "none") + fmt.Sprintf(`<circle cx="%s" cy="%s" r="4" fill="%s"/>`+"\n", num(x+10), num(y), colourSeries)
+	case 1:
+		return line(colourThreshold, "none")
+	case 2:
+		return line(colourAim, "8 5")
+	case 3:
+		return line(colourTrend, "10 3 2 3")
+	case 4:
+		return fmt.Sprintf(`<path d="M%s %sl-5 -9h10z" fill="%s"/>`+"\n", num(x+10), num(y+4), colourSetback)
+	}
+	return fmt.Sprintf(`<rect x="%s" y="%s" width="20" height="10" fill="%s" stroke="%s"/>`+"\n", num(x), num(y-5), phaseFill[3], colourGrid)
+}
+
+// textWidth estimates the width in pixels of text at a font size, from an
+// average glyph width of 0.6 em (generous for sans-serif, so text fits).
+func textWidth(text string, size float64) float64 {
+	return 0.6 * size * float64(utf8.RuneCountInString(text))
+}
+
+// fitFont returns the font size, at most base and at least 8, at which
+// text fits in room pixels.
+func fitFont(text string, room, base float64) string {
+	size := base
+	if w := textWidth(text, base); w > room {
+		size = math.Max(8, math.Floor(base*room/w))
+	}
+	return num(size)
+}
+
+var monthShort = [13]string{"", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
+
+// shortDate returns "Sep 7".
+func shortDate(d goal.Date) string { return monthShort[d.Month()] + " " + strconv.Itoa(d.Day()) }

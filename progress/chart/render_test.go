@@ -1,0 +1,324 @@
+package chart_test
+
+import (
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"pgregory.net/rapid"
+
+	"github.com/iepgoal/iepgoal/goal"
+	"github.com/iepgoal/iepgoal/progress"
+	"github.com/iepgoal/iepgoal/progress/chart"
+	"github.com/iepgoal/iepgoal/rubric"
+)
+
+var update = flag.Bool("update", false, "rewrite testdata/*.golden from the current output")
+
+var monday = goal.MustDate(2026, 8, 31)
+
+// fixtureDays is twelve school weeks of one student: the percent climbs
+// from 40% by 4 points a week, support fades from level 4 (weeks 1–4) to
+// 3 (5–8) to 2 (9–12), Labor Day is unrated, and two days go badly.
+func fixtureDays() []progress.DayTally {
+	var days []progress.DayTally
+	for w := range 12 {
+		level := int64(4 - w/4)
+		for i := range 5 {
+			q := int64(40 + 4*w + (i % 3))
+			d := progress.DayTally{
+				Date:   monday.AddDays(7*w + i),
+				Tally:  progress.Tally{Rated: 300, Qualifying: 3 * q},
+				InBand: min(300, 3*q+45), Units: 300,
+				SupportUnits: 300, IntensityUnits: 300 * level, MaxIntensity: rubric.Intensity(level),
+			}
+			days = append(days, d)
+		}
+	}
+	days[5] = progress.DayTally{Date: days[5].Date, Units: 300} // Labor Day: unrated
+	for _, i := range []int{23, 51} {
+		days[i].Qualifying, days[i].InBand = 60, 90
+	}
+	return days
+}
+
+func fixtureBenchmark() goal.Benchmark {
+	return goal.MustBenchmark(goal.Spec{
+		Measure:   goal.MeasureTEP,
+		TEP:       rubric.MustBand[rubric.TEP](3, 5),
+		Support:   goal.SupportAtMost(4),
+		Threshold: 80,
+		Deadline:  goal.By(goal.MustDate(2027, 1, 29)),
+	})
+}
+
+func fixture(t testing.TB) progress.Assessment {
+	t.Helper()
+	a, err := progress.Assess(fixtureBenchmark(), fixtureDays(), goal.MustDate(2026, 11, 20), progress.AssessOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+func render(t testing.TB, a progress.Assessment, o chart.Options) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := chart.Render(&buf, a, o); err != nil {
+		t.Fatalf("Render: %v", err)
+	}
+	return buf.Bytes()
+}
+
+// outline lists the document's elements, one a line, indented by depth,
+// with their class or id and their text: the structure, not the geometry.
+func outline(t testing.TB, svg []byte) string {
+	t.Helper()
+	dec := xml.NewDecoder(bytes.NewReader(svg))
+	var b strings.Builder
+	depth := 0
+	var text strings.Builder
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatalf("parsing SVG: %v", err)
+		}
+		switch tok := tok.(type) {
+		case xml.StartElement:
+			fmt.Fprintf(&b, "%s%s", strings.Repeat("  ", depth), tok.Name.Local)
+			for _, at := range tok.Attr {
+				if at.Name.Local == "class" || at.Name.Local == "id" {
+					fmt.Fprintf(&b, " %s=%q", at.Name.Local, at.Value)
+				}
+			}
+			b.WriteByte('\n')
+			depth++
+			text.Reset()
+		case xml.CharData:
+			text.Write(tok)
+		case xml.EndElement:
+			depth--
+			if s := strings.TrimSpace(text.String()); s != "" {
+				fmt.Fprintf(&b, "%s%q\n", strings.Repeat("  ", depth+1), s)
+			}
+			text.Reset()
+		}
+	}
+	return b.String()
+}
+
+// TestRenderGolden compares the chart with testdata: the whole SVG and its
+// element outline. Run `go test ./progress/chart -update` to rewrite them
+// after a deliberate change, and look at the SVG.
+func TestRenderGolden(t *testing.T) {
+	svg := render(t, fixture(t), chart.Options{Student: "S-0042"})
+	for _, g := range []struct {
+		file string
+		got  []byte
+	}{
+		{"progress.svg.golden", svg},
+		{"progress.outline.golden", []byte(outline(t, svg))},
+	} {
+		path := filepath.Join("testdata", g.file)
+		if *update {
+			if err := os.WriteFile(path, g.got, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		want, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatalf("%v (run with -update to create it)", err)
+		}
+		if diff := cmp.Diff(string(want), string(g.got)); diff != "" {
+			t.Errorf("%s mismatch (-want +got):\n%s", g.file, diff)
+		}
+	}
+}
+
+// fataler is what both *testing.T and *rapid.T provide.
+type fataler interface {
+	Helper()
+	Fatalf(format string, args ...any)
+}
+
+// svgElements parses the document with a strict decoder over every token
+// and returns the root element and the count of elements by class and by
+// name.
+func svgElements(t fataler, svg []byte) (root xml.StartElement, byClass, byName map[string]int) {
+	t.Helper()
+	byClass, byName = map[string]int{}, map[string]int{}
+	dec := xml.NewDecoder(bytes.NewReader(svg))
+	dec.Strict = true
+	for first := true; ; {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			return root, byClass, byName
+		}
+		if err != nil {
+			t.Fatalf("SVG does not parse as XML: %v", err)
+		}
+		if se, ok := tok.(xml.StartElement); ok {
+			if first {
+				root, first = se, false
+			}
+			byName[se.Name.Local]++
+			for _, at := range se.Attr {
+				if at.Name.Local == "class" {
+					byClass[at.Value]++
+				}
+			}
+		}
+	}
+}
+
+func TestRenderParsesAsXML(t *testing.T) {
+	a := fixture(t)
+	svg := render(t, a, chart.Options{})
+	if !bytes.HasPrefix(svg, []byte(`<?xml version="1.0" encoding="UTF-8"?>`)) {
+		t.Errorf("no XML declaration: %.60q", svg)
+	}
+	root, byClass, byName := svgElements(t, svg)
+	if root.Name.Local != "svg" || root.Name.Space != "http://www.w3.org/2000/svg" {
+		t.Errorf("root element = %v, want svg in the SVG namespace", root.Name)
+	}
+	weeksWithPercent := 0
+	for _, w := range a.Weeks {
+		if _, ok := w.Percent(); ok {
+			weeksWithPercent++
+		}
+	}
+	wantClass := map[string]int{
+		"phases": 1, "phase-changes": 1, "grid": 1, "axes": 1, "threshold": 1, "aimline": 1, "trend": 1,
+		"deadline": 1, "as-of": 1, "weeks": 1, "setbacks": 1, "legend": 1, "axis-title": 2, "chart-title": 1,
+		"chart-subtitle": 1, "background": 1, "projection": 1,
+	}
+	if diff := cmp.Diff(wantClass, byClass); diff != "" {
+		t.Errorf("elements by class (-want +got):\n%s", diff)
+	}
+	if byName["circle"] != weeksWithPercent+1 { // + the legend's
+		t.Errorf("%d circles, want %d weekly points + 1 in the legend", byName["circle"], weeksWithPercent)
+	}
+	if byName["title"] < 2 || byName["desc"] != 1 || byName["polyline"] != 1 {
+		t.Errorf("title %d, desc %d, polyline %d; want ≥ 2, 1, 1", byName["title"], byName["desc"], byName["polyline"])
+	}
+	// Three support phases (4, 3, 2): three shaded rectangles, two changes.
+	if got := strings.Count(string(svg), "support changed from level"); got != 2 {
+		t.Errorf("%d phase changes marked, want 2", got)
+	}
+	if got := strings.Count(string(svg), "setback day 2026-"); got != len(a.Setbacks) || got != 2 {
+		t.Errorf("%d setback marks, want %d (= 2)", got, len(a.Setbacks))
+	}
+}
+
+// TestRenderEscapes checks that text with markup characters is escaped,
+// still parses, and reads back as written.
+func TestRenderEscapes(t *testing.T) {
+	id := `S<1>&"2'`
+	title := `Group & <b>"work"</b>`
+	svg := render(t, fixture(t), chart.Options{Student: id, Title: title})
+	var doc struct {
+		Title string `xml:"title"`
+	}
+	if err := xml.Unmarshal(svg, &doc); err != nil {
+		t.Fatalf("SVG does not parse: %v", err)
+	}
+	if want := title + " — student " + id; doc.Title != want {
+		t.Errorf("<title> = %q, want %q", doc.Title, want)
+	}
+	if bytes.Contains(svg, []byte("<b>")) {
+		t.Error("unescaped markup in the output")
+	}
+}
+
+func TestRenderErrors(t *testing.T) {
+	tests := []struct {
+		name  string
+		a     progress.Assessment
+		o     chart.Options
+		field string
+	}{
+		{"zero assessment", progress.Assessment{}, chart.Options{}, "assessment"},
+		{"width too small", fixture(t), chart.Options{Width: 10}, "Width"},
+		{"negative height", fixture(t), chart.Options{Height: -1}, "Height"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := chart.Render(io.Discard, tt.a, tt.o)
+			var ce *chart.Error
+			if !errors.Is(err, chart.ErrInvalid) || !errors.As(err, &ce) || ce.Field != tt.field {
+				t.Errorf("Render error = %v, want a *chart.Error for %s wrapping ErrInvalid", err, tt.field)
+			}
+		})
+	}
+	werr := errors.New("disk full")
+	if err := chart.Render(failWriter{werr}, fixture(t), chart.Options{}); !errors.Is(err, werr) {
+		t.Errorf("Render to a failing writer = %v, want %v", err, werr)
+	}
+}
+
+type failWriter struct{ err error }
+
+func (w failWriter) Write([]byte) (int, error) { return 0, w.err }
+
+// TestRenderAlwaysXML renders assessments of generated day lists — short,
+// empty, no deadline, deadline before the data, flat or wild — and checks
+// every chart parses and holds its title and description.
+func TestRenderAlwaysXML(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		n := rapid.IntRange(0, 40).Draw(t, "days")
+		d := monday
+		var days []progress.DayTally
+		for range n {
+			d = d.AddDays(rapid.IntRange(1, 5).Draw(t, "gap"))
+			rated := int64(rapid.SampledFrom([]int{0, 60, 300}).Draw(t, "rated"))
+			q := rapid.Int64Range(0, rated).Draw(t, "qualifying")
+			level := int64(rapid.IntRange(0, 5).Draw(t, "level"))
+			days = append(days, progress.DayTally{
+				Date: d, Tally: progress.Tally{Rated: rated, Qualifying: q},
+				InBand: rapid.Int64Range(q, rated).Draw(t, "inBand"), Units: rated + 10,
+				SupportUnits: 10 * min(level, 1), IntensityUnits: 10 * level, MaxIntensity: rubric.Intensity(level),
+			})
+		}
+		dl := rapid.SampledFrom([]goal.Deadline{{}, goal.By(monday.AddDays(-30)), goal.By(monday.AddDays(90)), goal.ByEndOf(goal.Trimester2)}).Draw(t, "deadline")
+		b := goal.MustBenchmark(goal.Spec{Measure: goal.MeasureTEP, TEP: rubric.MustBand[rubric.TEP](3, 5), Support: goal.SupportAtMost(3),
+			Threshold: rapid.IntRange(1, 100).Draw(t, "threshold"), Deadline: dl})
+		a, err := progress.Assess(b, days, monday.AddDays(rapid.IntRange(-10, 200).Draw(t, "asOf")),
+			progress.AssessOptions{Method: rapid.SampledFrom([]progress.TrendMethod{progress.TrendOLS, progress.TrendTheilSen}).Draw(t, "method")})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var buf bytes.Buffer
+		if err := chart.Render(&buf, a, chart.Options{Width: rapid.IntRange(300, 1200).Draw(t, "width")}); err != nil {
+			t.Fatal(err)
+		}
+		root, _, byName := svgElements(t, buf.Bytes())
+		if root.Name.Local != "svg" || byName["title"] < 1 || byName["desc"] != 1 {
+			t.Fatalf("root %v, %d titles, %d desc", root.Name, byName["title"], byName["desc"])
+		}
+		if bytes.Contains(buf.Bytes(), []byte("NaN")) || bytes.Contains(buf.Bytes(), []byte("Inf")) {
+			t.Fatalf("non-finite coordinate in %s", buf.Bytes())
+		}
+	})
+}
+
+func BenchmarkRender(b *testing.B) {
+	a := fixture(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := chart.Render(io.Discard, a, chart.Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,77 @@
+// Package progress measures IEP benchmarks against observation data: it
+// reads a district's rated intervals and soft-skill opportunities, tallies
+// them per student, day and ISO week for a [goal.Benchmark], and assesses
+// the result as of a date.
+//
+// # Observations
+//
+// An [Interval] is one rated interval of a school day (a class period):
+// student, date, period label, minutes, TEP rating, overall intensity of
+// support and per-element intensities ([rubric.SupportProfile]). An
+// [Opportunity] is one chance to use a soft skill: student, date, skill area
+// ID, proficiency rating and intensity. Students are opaque [StudentID]
+// values, never names.
+//
+// # Ingest
+//
+// [ReadIntervals] and [ReadOpportunities] stream CSV (header row, free
+// column order, RFC 4180 quoting) or JSON Lines as iter.Seq2[value, error];
+// [IntervalWriter] and [OpportunityWriter] write the same formats, and
+// reading what was written gives back the same values. With
+// [ReadOptions.SkipBadRows] a bad row is reported and reading goes on;
+// without it reading stops at the first bad row. [GenConfig], [Generate]
+// and [GenerateOpportunities] make deterministic sample years for
+// examples, tests and benchmarks.
+//
+// # Measurement
+//
+// What a benchmark measures is a choice of this library (DOMAIN.md §3):
+// the percent of the day is qualifying minutes ÷ rated minutes × 100 over
+// the intervals of the days considered; unrated intervals count in
+// neither. An interval qualifies when [goal.Benchmark.QualifiesInterval]
+// says so — TEP in the band and support within the limit (only the upper
+// bound of "level 4 to 5" applies). The percent of opportunities is the
+// same over one skill area's opportunities. Days are pooled into ISO weeks
+// by summing minutes, not by averaging daily percents ([Weeks]); a week
+// whose intervals are all unrated is kept, with no percent.
+//
+// [Measurer] measures decoded observations in memory (without allocating
+// per row); [Measure] and [MeasureCSV] go from a file to a [Summary] end to
+// end, streaming, split across goroutines when the input is a file. A
+// [Summary] holds each student's [DayTally] days ([Summary.Days]) and weeks
+// ([Summary.Weeks]); summaries of parts of the data [Summary.Merge] into the
+// summary of the whole.
+//
+// # Assessment
+//
+// [Assess] judges one student's days against a benchmark as of a date
+// passed in (never read from the clock): status, trailing-window percent,
+// weekly series, aimline, trend, decision rules, setback days and support
+// changes. See its documentation for the rules.
+//
+// # Zero values
+//
+// Zero ratings and intensities mean unrated / not recorded. The zero
+// [Interval] and [Opportunity] are not valid observations ([Interval.Validate]).
+// The zero [Summary] is the empty summary, ready to use and the identity of
+// [Summary.Merge]; the zero [Tally] and [DayTally] are empty. The zero
+// [ReadOptions] and [MeasureOptions] read CSV and stop at the first bad row.
+//
+// # Errors
+//
+// A bad row is a *[RowError] giving its line, column and reason; it
+// matches [ErrBadRow] and wraps the reason's sentinel: [ErrMissingColumn],
+// [ErrFieldCount], [ErrQuote], [ErrBadHeader], [ErrLineTooLong],
+// [ErrBadStudent], [ErrMinutes], [ErrBadField], or a level or date error of
+// package rubric or goal (rubric.ErrOutOfRange, rubric.ErrUnknownLabel,
+// goal.ErrBadDate). Rows skipped with SkipBadRows are returned together as
+// [RowErrors]. Use [errors.Is] and [errors.As]; messages start with
+// "progress: ".
+//
+// # Concurrency
+//
+// Observations, tallies and benchmarks are values, safe to share. A
+// [Measurer], a [Summary] being built or merged into, and the writers are
+// for one goroutine at a time; give each goroutine its own Measurer and
+// merge the summaries. [Measure] does this itself.
+package progress

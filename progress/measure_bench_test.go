@@ -1,0 +1,117 @@
+package progress_test
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"testing"
+
+	"github.com/iepgoal/iepgoal/goal"
+	"github.com/iepgoal/iepgoal/progress"
+	"github.com/iepgoal/iepgoal/rubric"
+)
+
+// benchBenchmark is the benchmark the benchmarks measure: TEP 3–5 with a
+// level 3 intensity of support or less on two focus elements, 80%.
+var benchBenchmark = goal.MustBenchmark(goal.Spec{
+	Measure:   goal.MeasureTEP,
+	TEP:       rubric.MustBand[rubric.TEP](3, 5),
+	Support:   goal.SupportAtMost(rubric.IntensityModerate),
+	Threshold: 80,
+	Focus:     rubric.NewElementSet(rubric.DeEscalation, rubric.Visual),
+})
+
+func reportRows(b *testing.B, rows int) {
+	b.ReportMetric(float64(rows)*float64(b.N)/b.Elapsed().Seconds(), "rows/s")
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(rows)/float64(b.N), "ns/row")
+}
+
+// BenchmarkMeasureIntervals measures decoded intervals in memory on one
+// goroutine: the aggregation alone.
+func BenchmarkMeasureIntervals(b *testing.B) {
+	for _, students := range []int{10, 100, 1000} {
+		ivs := slices.Collect(progress.Generate(progress.GenConfig{Seed: 7, Students: students, Days: 180}))
+		b.Run(fmt.Sprintf("rows=%d", len(ivs)), func(b *testing.B) {
+			b.ReportAllocs()
+			m := progress.NewMeasurer(benchBenchmark)
+			m.AddIntervals(ivs) // the days exist from here on: the loop measures the per-row work
+			for b.Loop() {
+				if _, err := m.AddIntervals(ivs); err != nil {
+					b.Fatal(err)
+				}
+			}
+			reportRows(b, len(ivs))
+		})
+	}
+}
+
+// BenchmarkMeasureCSV measures a generated CSV held in memory, end to end
+// (parse, check, aggregate), on GOMAXPROCS goroutines.
+func BenchmarkMeasureCSV(b *testing.B) {
+	for _, students := range []int{10, 100, 1000} {
+		var buf bytes.Buffer
+		rows, err := progress.WriteGeneratedCSV(&buf, progress.GenConfig{Seed: 7, Students: students, Days: 180})
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, workers := range []int{1, runtime.GOMAXPROCS(0)} {
+			b.Run(fmt.Sprintf("rows=%d/workers=%d", rows, workers), func(b *testing.B) {
+				b.ReportAllocs()
+				b.SetBytes(int64(buf.Len()))
+				for b.Loop() {
+					if _, err := progress.MeasureCSV(bytes.NewReader(buf.Bytes()), benchBenchmark, progress.MeasureOptions{Workers: workers}); err != nil {
+						b.Fatal(err)
+					}
+				}
+				reportRows(b, int(rows))
+			})
+		}
+	}
+}
+
+// BenchmarkLarge measures the full school year of 10,000 students × 180
+// days (12.6 M rows, about 420 MB of CSV) from a file, end to end. It runs
+// only when IEPGOAL_LARGE is set (to a directory where the CSV is written
+// once and reused), e.g.
+//
+//	IEPGOAL_LARGE=/tmp go test -run '^$' -bench Large -benchtime 3x ./progress/
+func BenchmarkLarge(b *testing.B) {
+	dir := os.Getenv("IEPGOAL_LARGE")
+	if dir == "" {
+		b.Skip("set IEPGOAL_LARGE to a directory to run the 12.6 M-row benchmark")
+	}
+	cfg := progress.GenConfig{Seed: 2026, Students: 10000, Days: 180}
+	path := filepath.Join(dir, "iepgoal-large.csv")
+	const rows = 10000 * 180 * 7
+	if _, err := os.Stat(path); err != nil {
+		f, err := os.Create(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := progress.WriteGeneratedCSV(f, cfg); err != nil {
+			b.Fatal(err)
+		}
+		if err := f.Close(); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		f, err := os.Open(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		s, err := progress.MeasureCSV(f, benchBenchmark, progress.MeasureOptions{})
+		f.Close()
+		if err != nil {
+			b.Fatal(err)
+		}
+		if s.Len() != cfg.Students {
+			b.Fatalf("measured %d students, want %d", s.Len(), cfg.Students)
+		}
+	}
+	reportRows(b, rows)
+}

@@ -1,0 +1,182 @@
+package progress
+
+import (
+	"iter"
+	"slices"
+
+	"github.com/iepgoal/iepgoal/goal"
+)
+
+// Summary holds, for one benchmark, each student's school days as
+// [DayTally] values: the result of measurement. Summaries of parts of the
+// data merge into the summary of the whole ([Summary.Merge]), so the work
+// can be split across goroutines or machines.
+//
+// The zero value is the empty summary, ready to use and the identity of
+// Merge. A Summary is not safe for concurrent mutation; concurrent reads are
+// safe. It records no benchmark: merge only summaries of the same benchmark.
+type Summary struct {
+	index    map[StudentID]int32
+	students []studentDays
+	gen      uint64 // bumped when days may move in memory (Merge, AddDay)
+}
+
+type studentDays struct {
+	id   StudentID
+	days []DayTally // sorted by date, one per date
+}
+
+// Len returns the number of students in the summary.
+func (s *Summary) Len() int { return len(s.students) }
+
+// Students returns the students in the summary, sorted.
+func (s *Summary) Students() []StudentID {
+	ids := make([]StudentID, len(s.students))
+	for i := range s.students {
+		ids[i] = s.students[i].id
+	}
+	slices.Sort(ids)
+	return ids
+}
+
+// Days returns a copy of the student's days, sorted by date with one
+// DayTally per date — the input of [Assess]. It is nil for a student not in
+// the summary.
+func (s *Summary) Days(id StudentID) []DayTally {
+	i, ok := s.index[id]
+	if !ok {
+		return nil
+	}
+	return slices.Clone(s.students[i].days)
+}
+
+// Weeks returns the student's ISO weeks: [Weeks] of [Summary.Days].
+func (s *Summary) Weeks(id StudentID) []WeekTally { return Weeks(s.Days(id)) }
+
+// All yields each student and a copy of their days, in student order.
+func (s *Summary) All() iter.Seq2[StudentID, []DayTally] {
+	return func(yield func(StudentID, []DayTally) bool) {
+		for _, id := range s.Students() {
+			if !yield(id, s.Days(id)) {
+				return
+			}
+		}
+	}
+}
+
+// student returns the index of the student's entry, creating it.
+func (s *Summary) student(id StudentID) int32 {
+	if i, ok := s.index[id]; ok {
+		return i
+	}
+	if s.index == nil {
+		s.index = make(map[StudentID]int32)
+	}
+	i := int32(len(s.students))
+	s.index[id] = i
+	s.students = append(s.students, studentDays{id: id})
+	return i
+}
+
+// day returns the index of the student's DayTally for date, inserting an
+// empty one in date order when there is none. hint is the index of a day
+// returned recently (or -1): the day after it is tried first, so that
+// date-ordered input finds its days in constant time.
+func (sd *studentDays) day(date goal.Date, hint int) int {
+	n := len(sd.days)
+	if hint >= 0 && hint+1 < n && sd.days[hint+1].Date == date {
+		return hint + 1
+	}
+	switch {
+	case n == 0 || sd.days[n-1].Date.Before(date):
+		sd.days = append(sd.days, DayTally{Date: date})
+		return n
+	case sd.days[n-1].Date == date:
+		return n - 1
+	}
+	i, found := slices.BinarySearchFunc(sd.days, date, func(d DayTally, t goal.Date) int { return d.Date.Compare(t) })
+	if !found {
+		sd.days = slices.Insert(sd.days, i, DayTally{Date: date})
+	}
+	return i
+}
+
+// AddDay adds d to the student's tally for d.Date (days of the same date
+// add up with [DayTally.Add]). It is how a summary is built from tallies
+// computed elsewhere. A DayTally without a date is ignored.
+func (s *Summary) AddDay(id StudentID, d DayTally) {
+	if d.Date.IsZero() {
+		return
+	}
+	s.gen++
+	sd := &s.students[s.student(id)]
+	p := &sd.days[sd.day(d.Date, -1)]
+	*p = p.Add(d)
+}
+
+// Merge adds every day of t into s; t is not changed. A day present in both
+// adds up with [DayTally.Add]. Merge is associative and commutative — the
+// result depends only on the days merged, not on the order — and the empty
+// summary is its identity.
+func (s *Summary) Merge(t *Summary) {
+	switch {
+	case t == nil:
+		return
+	case t == s:
+		t = s.clone() // merging a summary with itself doubles it
+	}
+	s.gen++
+	for _, sd := range t.students {
+		mine := &s.students[s.student(sd.id)]
+		mine.days = mergeDays(mine.days, sd.days)
+	}
+}
+
+func (s *Summary) clone() *Summary {
+	c := &Summary{}
+	for _, sd := range s.students {
+		c.students[c.student(sd.id)].days = slices.Clone(sd.days)
+	}
+	return c
+}
+
+// mergeDays merges two date-sorted day lists, adding days of equal date.
+func mergeDays(a, b []DayTally) []DayTally {
+	if len(b) == 0 {
+		return a
+	}
+	if len(a) == 0 || a[len(a)-1].Date.Before(b[0].Date) {
+		return append(a, b...)
+	}
+	out := make([]DayTally, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch c := a[i].Date.Compare(b[j].Date); {
+		case c < 0:
+			out = append(out, a[i])
+			i++
+		case c > 0:
+			out = append(out, b[j])
+			j++
+		default:
+			out = append(out, a[i].Add(b[j]))
+			i, j = i+1, j+1
+		}
+	}
+	out = append(out, a[i:]...)
+	return append(out, b[j:]...)
+}
+
+// Equal reports whether s and t hold the same students with the same days.
+func (s *Summary) Equal(t *Summary) bool {
+	if s.Len() != t.Len() {
+		return false
+	}
+	for _, sd := range s.students {
+		i, ok := t.index[sd.id]
+		if !ok || !slices.Equal(sd.days, t.students[i].days) {
+			return false
+		}
+	}
+	return true
+}

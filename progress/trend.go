@@ -1,0 +1,233 @@
+package progress
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/iepgoal/iepgoal/goal"
+)
+
+// OLS fits the ordinary least-squares line y = intercept + slope·x to the
+// points (xs[i], ys[i]):
+//
+//	slope     = Σ (x_i - x̄)(y_i - ȳ) / Σ (x_i - x̄)²
+//	intercept = ȳ - slope·x̄
+//
+// where x̄ and ȳ are the means. It reports ok = false, with zero slope and
+// intercept, when the slices differ in length, hold fewer than two points,
+// have all xs equal, or hold a NaN or an infinity. It does not allocate.
+func OLS(xs, ys []float64) (slope, intercept float64, ok bool) {
+	if len(xs) != len(ys) || len(xs) < 2 || !allFinite(xs) || !allFinite(ys) {
+		return 0, 0, false
+	}
+	n := float64(len(xs))
+	var sx, sy float64
+	for i := range xs {
+		sx += xs[i]
+		sy += ys[i]
+	}
+	mx, my := sx/n, sy/n
+	var sxy, sxx float64
+	for i := range xs {
+		dx := xs[i] - mx
+		sxy += dx * (ys[i] - my)
+		sxx += dx * dx
+	}
+	if sxx == 0 {
+		return 0, 0, false
+	}
+	slope = sxy / sxx
+	return slope, my - slope*mx, true
+}
+
+// TheilSen fits the Theil–Sen line y = intercept + slope·x to the points
+// (xs[i], ys[i]), an estimator robust to outliers (a bad week moves it
+// little):
+//
+//	slope     = median{ (y_j - y_i) / (x_j - x_i) : i < j, x_i ≠ x_j }
+//	intercept = median{ y_i - slope·x_i }
+//
+// The median of an even count is the mean of the two middle values. It
+// reports ok = false, with zero slope and intercept, when the slices differ
+// in length, no two xs differ, or a value is NaN or infinite. It allocates
+// one slice of n(n-1)/2 slopes and finds the medians by selection, in
+// expected O(n²) time.
+func TheilSen(xs, ys []float64) (slope, intercept float64, ok bool) {
+	if len(xs) != len(ys) || len(xs) < 2 || !allFinite(xs) || !allFinite(ys) {
+		return 0, 0, false
+	}
+	n := len(xs)
+	slopes := make([]float64, 0, n*(n-1)/2)
+	for i := range n {
+		for j := i + 1; j < n; j++ {
+			if dx := xs[j] - xs[i]; dx != 0 {
+				slopes = append(slopes, (ys[j]-ys[i])/dx)
+			}
+		}
+	}
+	if len(slopes) == 0 {
+		return 0, 0, false
+	}
+	slope = median(slopes)
+	resid := slopes[:0]
+	if cap(resid) < n {
+		resid = make([]float64, 0, n)
+	}
+	for i := range xs {
+		resid = append(resid, ys[i]-slope*xs[i])
+	}
+	return slope, median(resid), true
+}
+
+func allFinite(v []float64) bool {
+	for _, x := range v {
+		if math.IsNaN(x) || math.IsInf(x, 0) {
+			return false
+		}
+	}
+	return true
+}
+
+// median returns the median of v (non-empty), reordering v.
+func median(v []float64) float64 {
+	n := len(v)
+	hi := selectNth(v, n/2)
+	if n%2 == 1 {
+		return hi
+	}
+	// After selection every element of v[:n/2] is ≤ v[n/2]: the lower
+	// middle value is their maximum.
+	lo := v[0]
+	for _, x := range v[1 : n/2] {
+		lo = max(lo, x)
+	}
+	return (lo + hi) / 2
+}
+
+// selectNth reorders v so that v[k] is the value it would hold if v were
+// sorted, with smaller-or-equal values before it and greater-or-equal after
+// (Hoare's quickselect with a median-of-three pivot), and returns v[k].
+func selectNth(v []float64, k int) float64 {
+	lo, hi := 0, len(v)-1
+	for lo < hi {
+		mid := lo + (hi-lo)/2
+		// Median of three into v[mid].
+		if v[mid] < v[lo] {
+			v[mid], v[lo] = v[lo], v[mid]
+		}
+		if v[hi] < v[lo] {
+			v[hi], v[lo] = v[lo], v[hi]
+		}
+		if v[hi] < v[mid] {
+			v[hi], v[mid] = v[mid], v[hi]
+		}
+		pivot := v[mid]
+		i, j := lo, hi
+		for i <= j {
+			for v[i] < pivot {
+				i++
+			}
+			for v[j] > pivot {
+				j--
+			}
+			if i <= j {
+				v[i], v[j] = v[j], v[i]
+				i++
+				j--
+			}
+		}
+		switch {
+		case k <= j:
+			hi = j
+		case k >= i:
+			lo = i
+		default:
+			return v[k]
+		}
+	}
+	return v[k]
+}
+
+// TrendMethod chooses the line fitted to the weekly percents for decisions
+// and projection. The zero value is [TrendTheilSen], the robust default.
+type TrendMethod uint8
+
+// The trend estimators.
+const (
+	TrendTheilSen TrendMethod = iota // Theil–Sen: median of pairwise slopes ([TheilSen])
+	TrendOLS                         // ordinary least squares ([OLS]), common in school products
+)
+
+// String returns "theil-sen" or "ols", or "%!TrendMethod(9)".
+func (m TrendMethod) String() string {
+	switch m {
+	case TrendTheilSen:
+		return "theil-sen"
+	case TrendOLS:
+		return "ols"
+	}
+	return fmt.Sprintf("%%!TrendMethod(%d)", uint8(m))
+}
+
+// IsValid reports whether m is a declared method.
+func (m TrendMethod) IsValid() bool { return m <= TrendOLS }
+
+// MarshalText returns "theil-sen" or "ols".
+func (m TrendMethod) MarshalText() ([]byte, error) {
+	if !m.IsValid() {
+		return nil, &AssessError{Field: "method", Index: -1, Err: fmt.Errorf("%w: unknown trend method %d", ErrAssessOption, uint8(m))}
+	}
+	return []byte(m.String()), nil
+}
+
+// UnmarshalText parses "theil-sen" or "ols", ignoring case.
+func (m *TrendMethod) UnmarshalText(text []byte) error {
+	for _, c := range []TrendMethod{TrendTheilSen, TrendOLS} {
+		if strings.EqualFold(string(text), c.String()) {
+			*m = c
+			return nil
+		}
+	}
+	return &AssessError{Field: "method", Index: -1, Err: fmt.Errorf("%w: %q: want theil-sen or ols", ErrAssessOption, text)}
+}
+
+// Trend is a line fitted to an assessment's weekly percents, in
+// percentage points per week. x is counted in weeks from the assessment's
+// [Baseline.Anchor] date (see [WeekPoint.X]), so the line's percent on a
+// date d is
+//
+//	Intercept + Slope · (d - Anchor) / 7 days.
+//
+// The zero value is "no trend" (OK false): too few weekly points, or all
+// at the same x.
+type Trend struct {
+	Method    TrendMethod
+	Slope     float64   // percentage points per week
+	Intercept float64   // percent at the anchor date (x = 0)
+	Anchor    goal.Date // the date where x = 0
+	Points    int       // weekly points the line was fitted to
+	OK        bool      // whether a line was fitted
+}
+
+// At returns the trend's percent on date d (not clamped to 0–100).
+func (t Trend) At(d goal.Date) float64 {
+	return t.Intercept + t.Slope*weeksBetween(t.Anchor, d)
+}
+
+// weeksBetween returns (d - from) in weeks, fractional.
+func weeksBetween(from, d goal.Date) float64 { return float64(d.DaysSince(from)) / 7 }
+
+// fitTrend fits the chosen method to the weekly points that have a percent.
+func fitTrend(m TrendMethod, anchor goal.Date, xs, ys []float64, minPoints int) Trend {
+	t := Trend{Method: m, Anchor: anchor, Points: len(xs)}
+	if len(xs) < minPoints {
+		return t
+	}
+	fit := TheilSen
+	if m == TrendOLS {
+		fit = OLS
+	}
+	t.Slope, t.Intercept, t.OK = fit(xs, ys)
+	return t
+}

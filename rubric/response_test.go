@@ -1,0 +1,218 @@
+package rubric_test
+
+import (
+	"database/sql/driver"
+	"encoding/json"
+	"errors"
+	"testing"
+
+	"github.com/iepgoal/iepgoal/rubric"
+)
+
+func TestParseResponse(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     rubric.Response
+		err      error
+	}{
+		{"level 0 is a real level", "0", rubric.ResponseNotStarted, nil},
+		{"level 1", "1", rubric.ResponsePartial, nil},
+		{"level 2", "2", rubric.ResponseFull, nil},
+		{"label", "not yet started", rubric.ResponseNotStarted, nil},
+		{"label any case", "Partially In Place", rubric.ResponsePartial, nil},
+		{"label full", "FULLY IN PLACE", rubric.ResponseFull, nil},
+		{"above range", "3", 0, rubric.ErrOutOfRange},
+		{"huge number", "99999999999999999999", 0, rubric.ErrOutOfRange},
+		{"negative", "-1", 0, rubric.ErrOutOfRange},
+		{"empty", "", 0, rubric.ErrEmpty},
+		{"unknown label", "mostly", 0, rubric.ErrUnknownLabel},
+		{"spaces are not trimmed", " 1", 0, rubric.ErrUnknownLabel},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := rubric.ParseResponse(tt.in)
+			if got != tt.want || !errors.Is(err, tt.err) {
+				t.Errorf("ParseResponse(%q) = %v, %v, want %v, %v", tt.in, got, err, tt.want, tt.err)
+			}
+			var pe *rubric.ParseError
+			if tt.err != nil && (!errors.As(err, &pe) || pe.Type != "Response") {
+				t.Errorf("ParseResponse(%q) error %v is not a *ParseError for Response", tt.in, err)
+			}
+		})
+	}
+}
+
+func TestResponseLevelsAndNames(t *testing.T) {
+	tests := []struct {
+		r             rubric.Response
+		level         int
+		str, label    string
+		valid, isZero bool
+	}{
+		{0, -1, "unanswered", "", false, true},
+		{rubric.ResponseNotStarted, 0, "0", "not yet started", true, false},
+		{rubric.ResponsePartial, 1, "1", "partially in place", true, false},
+		{rubric.ResponseFull, 2, "2", "fully in place", true, false},
+		{9, -1, "%!Response(9)", "", false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.str, func(t *testing.T) {
+			if got := tt.r.Level(); got != tt.level {
+				t.Errorf("Response(%d).Level() = %d, want %d", uint8(tt.r), got, tt.level)
+			}
+			if got := tt.r.String(); got != tt.str {
+				t.Errorf("Response(%d).String() = %q, want %q", uint8(tt.r), got, tt.str)
+			}
+			if got := tt.r.Label(); got != tt.label {
+				t.Errorf("Response(%d).Label() = %q, want %q", uint8(tt.r), got, tt.label)
+			}
+			if got := tt.r.IsValid(); got != tt.valid {
+				t.Errorf("Response(%d).IsValid() = %v, want %v", uint8(tt.r), got, tt.valid)
+			}
+			if got := tt.r.IsZero(); got != tt.isZero {
+				t.Errorf("Response(%d).IsZero() = %v, want %v", uint8(tt.r), got, tt.isZero)
+			}
+			if got := tt.r.Meaning() != ""; got != tt.valid {
+				t.Errorf("Response(%d).Meaning() present = %v, want %v", uint8(tt.r), got, tt.valid)
+			}
+		})
+	}
+}
+
+func TestResponseOf(t *testing.T) {
+	for _, r := range rubric.Responses() {
+		got, err := rubric.ResponseOf(r.Level())
+		if got != r || err != nil {
+			t.Errorf("ResponseOf(%d) = %v, %v, want %v, nil", r.Level(), got, err, r)
+		}
+	}
+	for _, n := range []int{-1, 3, 1 << 40} {
+		if got, err := rubric.ResponseOf(n); !errors.Is(err, rubric.ErrOutOfRange) {
+			t.Errorf("ResponseOf(%d) = %v, %v, want ErrOutOfRange", n, got, err)
+		}
+	}
+}
+
+func TestResponseScale(t *testing.T) {
+	s := rubric.ResponseScale()
+	if s.Min() != 0 || s.Max() != 2 || !s.HigherIsBetter() {
+		t.Errorf("ResponseScale() = %d–%d higher-is-better %v, want 0–2 true", s.Min(), s.Max(), s.HigherIsBetter())
+	}
+	for _, r := range rubric.Responses() {
+		l, ok := s.Level(r.Level())
+		if !ok || l.Label != r.Label() {
+			t.Errorf("ResponseScale().Level(%d) = %v, %v, want label %q", r.Level(), l, ok, r.Label())
+		}
+	}
+}
+
+// TestResponseEncodings checks that every valid response and the zero value
+// survive text, JSON and SQL round trips, and that the encodings carry the
+// level number, not the stored byte.
+func TestResponseEncodings(t *testing.T) {
+	for _, r := range append(rubric.Responses(), 0) {
+		t.Run(r.String(), func(t *testing.T) {
+			text, err := r.MarshalText()
+			var fromText rubric.Response
+			if err != nil || fromText.UnmarshalText(text) != nil || fromText != r {
+				t.Errorf("text round trip of %v: %q, %v → %v", r, text, err, fromText)
+			}
+			if r.IsValid() && string(text) != r.String() {
+				t.Errorf("%v.MarshalText() = %q, want the level %q", r, text, r.String())
+			}
+			js, err := json.Marshal(r)
+			var fromJSON rubric.Response
+			if err != nil || json.Unmarshal(js, &fromJSON) != nil || fromJSON != r {
+				t.Errorf("JSON round trip of %v: %s, %v → %v", r, js, err, fromJSON)
+			}
+			v, err := r.Value()
+			var fromSQL rubric.Response
+			if err != nil || fromSQL.Scan(v) != nil || fromSQL != r {
+				t.Errorf("SQL round trip of %v: %v, %v → %v", r, v, err, fromSQL)
+			}
+			if want := driver.Value(nil); r.IsValid() {
+				want = int64(r.Level())
+				if v != want {
+					t.Errorf("%v.Value() = %v, want %v", r, v, want)
+				}
+			} else if v != want {
+				t.Errorf("%v.Value() = %v, want NULL", r, v)
+			}
+		})
+	}
+}
+
+func TestResponseDecodeErrors(t *testing.T) {
+	tests := []struct {
+		name   string
+		decode func(*rubric.Response) error
+		want   error
+	}{
+		{"JSON 3", func(r *rubric.Response) error { return json.Unmarshal([]byte("3"), r) }, rubric.ErrOutOfRange},
+		{"JSON -1", func(r *rubric.Response) error { return json.Unmarshal([]byte("-1"), r) }, rubric.ErrOutOfRange},
+		{"JSON float", func(r *rubric.Response) error { return json.Unmarshal([]byte("1.0"), r) }, rubric.ErrUnknownLabel},
+		{"JSON bad label", func(r *rubric.Response) error { return json.Unmarshal([]byte(`"mostly"`), r) }, rubric.ErrUnknownLabel},
+		{"text 5", func(r *rubric.Response) error { return r.UnmarshalText([]byte("5")) }, rubric.ErrOutOfRange},
+		{"SQL int 3", func(r *rubric.Response) error { return r.Scan(int64(3)) }, rubric.ErrOutOfRange},
+		{"SQL int -1", func(r *rubric.Response) error { return r.Scan(int64(-1)) }, rubric.ErrOutOfRange},
+		{"SQL float", func(r *rubric.Response) error { return r.Scan(1.0) }, rubric.ErrUnsupportedType},
+		{"SQL bytes", func(r *rubric.Response) error { return r.Scan([]byte("x")) }, rubric.ErrUnknownLabel},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := rubric.ResponsePartial
+			err := tt.decode(&r)
+			if !errors.Is(err, tt.want) {
+				t.Errorf("decode = %v, want %v", err, tt.want)
+			}
+			if r != rubric.ResponsePartial {
+				t.Errorf("failed decode changed the value to %v", r)
+			}
+		})
+	}
+}
+
+func TestResponseOffScaleEncodingFails(t *testing.T) {
+	r := rubric.Response(7)
+	if _, err := r.MarshalText(); !errors.Is(err, rubric.ErrOutOfRange) {
+		t.Errorf("Response(7).MarshalText() error = %v, want ErrOutOfRange", err)
+	}
+	if _, err := json.Marshal(r); !errors.Is(err, rubric.ErrOutOfRange) {
+		t.Errorf("json.Marshal(Response(7)) error = %v, want ErrOutOfRange", err)
+	}
+	if _, err := r.Value(); !errors.Is(err, rubric.ErrOutOfRange) {
+		t.Errorf("Response(7).Value() error = %v, want ErrOutOfRange", err)
+	}
+}
+
+func TestParseResponseDoesNotAllocate(t *testing.T) {
+	allocs := testing.AllocsPerRun(100, func() {
+		if _, err := rubric.ParseResponse("partially in place"); err != nil {
+			t.Fatal(err)
+		}
+	})
+	if allocs != 0 {
+		t.Errorf("ParseResponse allocates %v times, want 0", allocs)
+	}
+}
+
+// FuzzParseResponse checks that whatever parses formats back to text that
+// parses to the same response.
+func FuzzParseResponse(f *testing.F) {
+	for _, s := range []string{"0", "1", "2", "3", "fully in place", "Not Yet Started", "", "-1", "01"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		r, err := rubric.ParseResponse(s)
+		if err != nil {
+			return
+		}
+		if !r.IsValid() {
+			t.Fatalf("ParseResponse(%q) = %v, not valid", s, r)
+		}
+		back, err := rubric.ParseResponse(r.String())
+		if err != nil || back != r {
+			t.Errorf("ParseResponse(%q) = %v; reparsing %q gave %v, %v", s, r, r.String(), back, err)
+		}
+	})
+}

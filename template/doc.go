@@ -1,0 +1,78 @@
+// Package template turns benchmarks, goals and plans into the words a team,
+// a paraprofessional and a family read, from embedded text/template
+// sources that a vendor can replace one by one.
+//
+// A [Set] holds the named templates, parsed for text output (text/template)
+// and HTML output (html/template) from the same source text:
+//
+//   - [NameBenchmark]: the formal benchmark sentence of the program's goal
+//     system, exactly as the library's DOMAIN.md §4 writes it: "With a
+//     level 4 to 5 intensity of support, Jordan will achieve between a 3
+//     and 5 on the tolerance, engagement, and participation scale for 50%
+//     or more of the day by the end of the 1st trimester." ([Set.Benchmark]);
+//   - [NamePlain]: the plain-language version for paraprofessionals and
+//     families — short sentences, no scale numbers, what success looks like
+//     and what support the adults keep giving ([Set.Plain]);
+//   - [NameProgress]: a progress summary of a benchmark given its measured
+//     [Result], which package progress fills ([Set.Progress]);
+//   - [NameGoal]: a goal's annual statement and numbered benchmarks ([Set.Goal]);
+//   - [NamePlan]: every goal of a plan with its stage's overall aim ([Set.Plan]).
+//
+// The templates call each other (plan → goal → benchmark), so a replaced
+// formal sentence shows in every goal and plan. The default texts live in
+// templates/<name>.tmpl; [Set.Source] returns the text a Set uses.
+//
+// # Overriding templates
+//
+// [New] and [Set.With] take options: [Replace] installs a template from a
+// string, [ReplaceFS] from files "<name>.tmpl" of an [io/fs.FS], and
+// [MaxOutput] bounds the size of one rendering for templates from parties
+// that are not trusted. A replacement sees the same data as the default
+// (for example [BenchmarkData]: {{.Student}} and the methods of
+// goal.Benchmark, such as {{.Benchmark.Threshold}}) and the helper
+// functions: name, ordinal, percent, band, support, deadline, date, join,
+// plainBand, plainSupport, elements, roles, plural, inc, last, isTEP,
+// isSoftSkill, benchmarkData and goalData. Each helper with a Go
+// counterpart is documented there ([Ordinal], [Percent], [BandPhrase],
+// [SupportPhrase], [DeadlinePhrase], [DatePhrase], [JoinList],
+// [StudentName], [PlainBand], [PlainSupport], [ElementNames],
+// [RoleTitles], [Plural]).
+//
+// Templates run with missingkey=error, and every build executes every
+// template against sample values of its data type in both formats, so a
+// replacement that refers to a field that does not exist fails in [New] or
+// [Set.With] with an error naming the field, not later in a report.
+//
+// # Zero values
+//
+// The zero [Set] is not usable; build one with [New] or take [Default].
+// An empty student name renders as [Blank] ("______"), as does an unset
+// deadline or date, as on a blank paper form. The zero [Format] is not a
+// format. The zero [Result] is not valid (its [Status] is unset). Zero
+// benchmarks, goals and plans are rejected with [ErrInvalid].
+//
+// # Errors
+//
+// Every error of the package is an [*Error] naming the template, where its
+// text came from and, for a missing field, the field; its Kind is one of
+// the sentinels [ErrUnknownTemplate], [ErrSource], [ErrSyntax],
+// [ErrConflict], [ErrMissingField], [ErrExecute], [ErrOutputLimit] and
+// [ErrInvalid], so callers branch with [errors.Is] and read the details
+// with [errors.As]. An invalid [Result] is reported with [*ResultError]
+// values naming the field. Output goes to the writer only when the whole
+// rendering succeeded; an error from the writer itself is returned as it is.
+//
+// # Concurrency
+//
+// A *Set is immutable once built and safe for concurrent use; [Set.With]
+// returns a new Set and leaves the old one as it was. [Default] is built
+// once and shared.
+//
+// # Adding a template
+//
+// A new named template is added in files of its own: its default text in
+// templates/<name>.tmpl (the embed pattern is templates/*.tmpl) and, in a
+// Go file of this package, an init function that registers the name, its
+// data type and sample values with the unexported define function, plus a
+// typed rendering method that calls [Set.Execute].
+package template

@@ -1,0 +1,145 @@
+package template
+
+import (
+	"fmt"
+	"io"
+	"math"
+	"strconv"
+	ttemplate "text/template"
+
+	"github.com/iepgoal/iepgoal/rubric"
+)
+
+// NameScoreReport is the score report of a self-assessment instrument such
+// as the Benchmarks for Advanced Tiers: the percent of points possible per
+// section, per grouping and in total, the change since the earlier
+// administration when there is one, the items that moved, and the action
+// plan. Data: [ScoreReportData].
+const NameScoreReport = "scorereport"
+
+// ScoreReportData is what the score report template ([NameScoreReport])
+// renders. Build it with [ScoreReportOf], or fill it from the results of
+// [rubric.Instrument.Score], [rubric.Instrument.Compare] and
+// [rubric.Instrument.ActionPlan]. It holds no student names.
+type ScoreReportData struct {
+	Instrument string              // the instrument's name, e.g. "Benchmarks for Advanced Tiers"
+	Scores     rubric.Scores       // the scores of the administration reported on
+	Comparison rubric.Comparison   // the change since an earlier administration; zero when there is none
+	Plan       []rubric.ActionItem // the action plan, in instrument order
+}
+
+// HasComparison reports whether the report includes the change since an
+// earlier administration.
+func (d ScoreReportData) HasComparison() bool { return d.Comparison.BeforeDate != "" }
+
+// SectionChange returns the change of the section with the given ID, or
+// the zero Change when there is no comparison or no such section.
+func (d ScoreReportData) SectionChange(id string) rubric.Change {
+	return changeOf(d.Comparison.Sections, id)
+}
+
+// GroupingChange returns the change of the grouping with the given ID, or
+// the zero Change when there is no comparison or no such grouping.
+func (d ScoreReportData) GroupingChange(id string) rubric.Change {
+	return changeOf(d.Comparison.Groupings, id)
+}
+
+func changeOf(changes []rubric.Change, id string) rubric.Change {
+	for _, c := range changes {
+		if c.ID == id {
+			return c
+		}
+	}
+	return rubric.Change{}
+}
+
+func (d ScoreReportData) validate() error {
+	switch {
+	case len(d.Scores.Sections) == 0:
+		return fmt.Errorf("%w: score report without section scores", ErrInvalid)
+	case d.HasComparison() && d.Comparison.AfterDate != d.Scores.Date:
+		return fmt.Errorf("%w: comparison ends on %s but the scores are dated %s", ErrInvalid, d.Comparison.AfterDate, d.Scores.Date)
+	case d.HasComparison() && len(d.Comparison.Sections) != len(d.Scores.Sections):
+		return fmt.Errorf("%w: comparison has %d sections, scores have %d", ErrInvalid, len(d.Comparison.Sections), len(d.Scores.Sections))
+	}
+	return nil
+}
+
+// ScoreReportOf scores the current administration of an instrument, plans
+// its actions and, when previous is not nil, compares it with that earlier
+// administration, returning the data of a score report. The options are
+// passed to the instrument (for example [rubric.AllowPartial]); the errors
+// are the instrument's.
+func ScoreReportOf(in *rubric.Instrument, previous *rubric.Administration, current rubric.Administration, opts ...rubric.Option) (ScoreReportData, error) {
+	d := ScoreReportData{Instrument: in.Name()}
+	var err error
+	if d.Scores, err = in.Score(current, opts...); err != nil {
+		return ScoreReportData{}, err
+	}
+	if d.Plan, err = in.ActionPlan(current, opts...); err != nil {
+		return ScoreReportData{}, err
+	}
+	if previous != nil {
+		if d.Comparison, err = in.Compare(*previous, current, opts...); err != nil {
+			return ScoreReportData{}, err
+		}
+	}
+	return d, nil
+}
+
+// ScoreReport writes the score report of d in format f.
+func (s *Set) ScoreReport(w io.Writer, f Format, d ScoreReportData) error {
+	return s.Execute(w, f, NameScoreReport, d)
+}
+
+// PointsChange returns a change in percent of points possible as words:
+// "up 16.7 points", "down 5 points" or "no change" (a change smaller than
+// 0.05 points). It is the template helper "pointsChange".
+func PointsChange(delta float64) string {
+	r := math.Round(delta*10) / 10
+	switch {
+	case math.IsNaN(delta) || math.IsInf(delta, 0):
+		return "%!PointsChange(" + strconv.FormatFloat(delta, 'g', -1, 64) + ")"
+	case r == 0:
+		return "no change"
+	case r > 0:
+		return "up " + trimmedFloat(r) + " points"
+	}
+	return "down " + trimmedFloat(-r) + " points"
+}
+
+func trimmedFloat(f float64) string {
+	s := strconv.FormatFloat(f, 'f', 1, 64)
+	if len(s) > 2 && s[len(s)-2:] == ".0" {
+		s = s[:len(s)-2]
+	}
+	return s
+}
+
+// ItemNumbers returns item numbers as a list: "4", "4 and 17",
+// "4, 17, and 56". It is the template helper "itemNumbers".
+func ItemNumbers(items []int) string {
+	s := make([]string, len(items))
+	for i, n := range items {
+		s[i] = strconv.Itoa(n)
+	}
+	return JoinList(s)
+}
+
+// OrBlank returns s, or [Blank] when s is empty, for the fields of a form
+// a team fills in. It is the template helper "orBlank".
+func OrBlank(s string) string {
+	if s == "" {
+		return Blank
+	}
+	return s
+}
+
+func init() {
+	addFuncs(ttemplate.FuncMap{
+		"pointsChange": PointsChange,
+		"itemNumbers":  ItemNumbers,
+		"orBlank":      OrBlank,
+	})
+	define(NameScoreReport, scoreReportSamples)
+}

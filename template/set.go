@@ -1,0 +1,368 @@
+package template
+
+import (
+	"bytes"
+	"embed"
+	"errors"
+	"fmt"
+	htemplate "html/template"
+	"io"
+	"io/fs"
+	"maps"
+	"path"
+	"reflect"
+	"strings"
+	"sync"
+	ttemplate "text/template"
+)
+
+// embedded holds the default English templates: templates/<name>.tmpl is
+// the text of the template registered as <name>.
+//
+//go:embed templates/*.tmpl
+var embedded embed.FS
+
+// Set is a parsed, checked collection of named templates: the default
+// English wording, with any templates a vendor replaced. It renders each
+// template as text (text/template) or HTML (html/template) from the same
+// source text.
+//
+// A Set is immutable: [New] and [Set.With] build a new one, parse every
+// template in both formats and execute each against sample values of its
+// data type, so a replacement that refers to a missing field fails there
+// and not in a report. A *Set is safe for concurrent use. The zero Set is
+// not usable; get one from [New] or [Default].
+type Set struct {
+	sources   map[string]source
+	maxOutput int
+	owners    map[string]string // every template name, {{define}}d ones too → the registered template whose text holds it
+	text      map[string]*ttemplate.Template
+	html      map[string]*htemplate.Template
+}
+
+// source is the text of one template and where it came from.
+type source struct {
+	text, origin string
+}
+
+// config gathers what the options say before a Set is built.
+type config struct {
+	sources   map[string]source
+	maxOutput int
+	errs      []error
+}
+
+// Option changes how [New] or [Set.With] builds a Set.
+type Option func(*config)
+
+// Replace replaces the template registered as name with text. The text is
+// parsed with the package's helper functions; it may {{define}} helper
+// templates of its own under names no other template uses. An unknown name
+// fails the build with [ErrUnknownTemplate].
+func Replace(name, text string) Option {
+	return func(c *config) { c.replace(name, source{text, "Replace"}) }
+}
+
+// ReplaceFS replaces templates with the files of fsys that match the
+// patterns (as [fs.Glob] matches them). A file named "<name>.tmpl" replaces
+// the template registered as <name>. A pattern that matches no file, a file
+// that cannot be read or is not named *.tmpl fails the build with
+// [ErrSource]; a name that is not registered, with [ErrUnknownTemplate].
+func ReplaceFS(fsys fs.FS, patterns ...string) Option {
+	return func(c *config) {
+		for _, pattern := range patterns {
+			matches, err := fs.Glob(fsys, pattern)
+			if err == nil && len(matches) == 0 {
+				err = fmt.Errorf("pattern %q matches no file", pattern)
+			}
+			if err != nil {
+				c.errs = append(c.errs, &Error{Source: pattern, Kind: ErrSource, Err: err})
+				continue
+			}
+			for _, file := range matches {
+				c.readFile(fsys, file, file)
+			}
+		}
+	}
+}
+
+// MaxOutput bounds the size in bytes of one rendering, for templates
+// supplied by parties that are not trusted: a rendering that would exceed
+// it fails with [ErrOutputLimit] and writes nothing. The checks at build
+// time stop at the bound too (without failing), so checking a template that
+// writes without end costs no more than the bound. 0 means no bound; a
+// negative value fails the build with [ErrInvalid].
+func MaxOutput(bytes int) Option {
+	return func(c *config) { c.maxOutput = bytes }
+}
+
+func (c *config) replace(name string, src source) {
+	if _, ok := definitions[name]; !ok {
+		c.errs = append(c.errs, &Error{Template: name, Source: src.origin, Kind: ErrUnknownTemplate})
+		return
+	}
+	c.sources[name] = src
+}
+
+func (c *config) readFile(fsys fs.FS, file, origin string) {
+	name, ok := strings.CutSuffix(path.Base(file), ".tmpl")
+	if !ok {
+		c.errs = append(c.errs, &Error{Source: origin, Kind: ErrSource, Err: fmt.Errorf("file name must be <template name>.tmpl")})
+		return
+	}
+	text, err := fs.ReadFile(fsys, file)
+	if err != nil {
+		c.errs = append(c.errs, &Error{Template: name, Source: origin, Kind: ErrSource, Err: err})
+		return
+	}
+	c.replace(name, source{string(text), origin})
+}
+
+// New returns the default templates with the options applied, parsed and
+// checked. The error joins every problem found in the options; otherwise it
+// reports the first template that fails to parse or to execute against its
+// samples. Every error is an [*Error].
+func New(opts ...Option) (*Set, error) {
+	c := &config{sources: map[string]source{}}
+	for _, name := range registeredNames() {
+		file := "templates/" + name + ".tmpl"
+		if _, err := fs.Stat(embedded, file); err != nil {
+			return nil, &Error{Template: name, Source: "embedded " + file, Kind: ErrSource, Err: err}
+		}
+		c.readFile(embedded, file, "embedded "+file)
+	}
+	return build(c, opts)
+}
+
+// Default returns the Set of default templates, built once and shared.
+// It panics only if the embedded default templates are broken, which the
+// package's tests rule out.
+func Default() *Set { return defaultSet() }
+
+var defaultSet = sync.OnceValue(func() *Set {
+	s, err := New()
+	if err != nil {
+		panic(err)
+	}
+	return s
+})
+
+// With returns a new Set holding s's templates and limit with the options
+// applied; s is unchanged.
+func (s *Set) With(opts ...Option) (*Set, error) {
+	if s == nil || s.text == nil {
+		return nil, invalid("", "zero Set: build one with New or use Default")
+	}
+	return build(&config{sources: maps.Clone(s.sources), maxOutput: s.maxOutput}, opts)
+}
+
+// Names returns the names of the Set's templates, sorted.
+func (s *Set) Names() []string { return registeredNames() }
+
+// Source returns the text of the named template and whether the name is known.
+func (s *Set) Source(name string) (string, bool) {
+	src, ok := s.sources[name]
+	return src.text, ok
+}
+
+// MaxOutput returns the Set's bound on the size of one rendering (0: none).
+func (s *Set) MaxOutput() int { return s.maxOutput }
+
+func build(c *config, opts []Option) (*Set, error) {
+	for _, opt := range opts {
+		opt(c)
+	}
+	if c.maxOutput < 0 {
+		c.errs = append(c.errs, invalid("", "MaxOutput(%d): want 0 (no bound) or a positive number of bytes", c.maxOutput))
+	}
+	if len(c.errs) > 0 {
+		return nil, errors.Join(c.errs...)
+	}
+	owners, err := checkDefines(c.sources)
+	if err != nil {
+		return nil, err
+	}
+	s := &Set{sources: c.sources, maxOutput: c.maxOutput, owners: owners}
+	if err := s.parse(); err != nil {
+		return nil, err
+	}
+	if err := s.check(); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// checkDefines parses each source on its own, to report syntax errors
+// against the source that has them and to find every name each source
+// {{define}}s. It returns which template owns each defined name, and fails
+// with ErrConflict when a name is defined by two sources or when a source
+// defines another registered template.
+func checkDefines(sources map[string]source) (map[string]string, error) {
+	owners := map[string]string{}
+	for _, name := range registeredNames() {
+		owners[name] = name
+	}
+	for _, name := range registeredNames() {
+		src := sources[name]
+		t, err := ttemplate.New(name).Funcs(funcs).Parse(src.text)
+		if err != nil {
+			return nil, parseError(name, src.origin, err)
+		}
+		for _, defined := range t.Templates() {
+			d := defined.Name()
+			if owner, taken := owners[d]; taken && owner != name {
+				return nil, &Error{Template: name, Source: src.origin, Field: d, Kind: ErrConflict,
+					Err: fmt.Errorf("{{define %q}} clashes with template %q", d, owner)}
+			}
+			owners[d] = name
+		}
+	}
+	return owners, nil
+}
+
+func parseError(name, origin string, err error) error {
+	if ref := referredTo(err.Error()); ref != "" {
+		return &Error{Template: name, Source: origin, Field: ref, Kind: ErrMissingField, Err: err}
+	}
+	return &Error{Template: name, Source: origin, Kind: ErrSyntax, Err: err}
+}
+
+// parse builds the text and HTML template trees, one namespace each, from
+// the same sources.
+func (s *Set) parse() error {
+	text := ttemplate.New("").Funcs(funcs).Option("missingkey=error")
+	html := htemplate.New("").Funcs(htemplate.FuncMap(funcs)).Option("missingkey=error")
+	s.text = map[string]*ttemplate.Template{}
+	s.html = map[string]*htemplate.Template{}
+	for _, name := range registeredNames() {
+		src := s.sources[name]
+		t, err := text.New(name).Parse(src.text)
+		if err != nil {
+			return parseError(name, src.origin, err)
+		}
+		h, err := html.New(name).Parse(src.text)
+		if err != nil {
+			return parseError(name, src.origin, err)
+		}
+		s.text[name], s.html[name] = t, h
+	}
+	return nil
+}
+
+// check executes every template against every sample value of its data
+// type, in both formats. A sample rendering that reaches the Set's output
+// bound stops there without failing the build: the bound is about real
+// renderings, and it keeps the cost of checking a runaway template finite.
+func (s *Set) check() error {
+	for _, name := range registeredNames() {
+		for _, sample := range definitions[name].samples() {
+			for _, f := range []Format{Text, HTML} {
+				w := &limitedWriter{w: io.Discard, limit: s.maxOutput}
+				if err := s.run(w, f, name, sample); err != nil && !errors.Is(err, ErrOutputLimit) {
+					return s.execError(name, err)
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// Execute renders the template registered as name with data, which must be
+// of the template's data type (for example [BenchmarkData] for
+// [NameBenchmark]), in format f. The output is written to w only when the
+// whole rendering succeeded; an error from w is returned as it is. Every
+// other error is an [*Error].
+func (s *Set) Execute(w io.Writer, f Format, name string, data any) error {
+	def, ok := definitions[name]
+	switch {
+	case s == nil || s.text == nil:
+		return invalid(name, "zero Set: build one with New or use Default")
+	case !ok:
+		return &Error{Template: name, Kind: ErrUnknownTemplate}
+	case !f.IsValid():
+		return invalid(name, "format %v: want Text or HTML", f)
+	case reflect.TypeOf(data) != def.dataType:
+		return invalid(name, "data of type %T: want %v", data, def.dataType)
+	}
+	if v, ok := data.(validator); ok {
+		if err := v.validate(); err != nil {
+			return &Error{Template: name, Kind: ErrInvalid, Err: err}
+		}
+	}
+	buf := buffers.Get().(*bytes.Buffer)
+	defer putBuffer(buf)
+	buf.Reset()
+	if err := s.run(&limitedWriter{w: buf, limit: s.maxOutput}, f, name, data); err != nil {
+		return s.execError(name, err)
+	}
+	_, err := w.Write(buf.Bytes())
+	return err
+}
+
+// validator is implemented by data types that can say they are unfit to
+// render (a zero benchmark, an inconsistent result).
+type validator interface {
+	validate() error
+}
+
+func (s *Set) run(w io.Writer, f Format, name string, data any) error {
+	if f == HTML {
+		return s.html[name].Execute(w, data)
+	}
+	return s.text[name].Execute(w, data)
+}
+
+var buffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+func putBuffer(b *bytes.Buffer) {
+	if b.Cap() <= 64<<10 {
+		buffers.Put(b)
+	}
+}
+
+// execError turns an execution error into an *Error naming the template
+// whose text failed (the owner of a {{define}}d helper template that
+// failed) and, when the error refers to something missing, what.
+func (s *Set) execError(name string, err error) error {
+	e := &Error{Template: name, Kind: ErrExecute, Err: err}
+	var execErr ttemplate.ExecError
+	var htmlErr *htemplate.Error
+	switch {
+	case errors.Is(err, ErrOutputLimit):
+		e.Kind, e.Err = ErrOutputLimit, fmt.Errorf("more than %d bytes", s.maxOutput)
+	case errors.As(err, &execErr):
+		if owner, ok := s.owners[execErr.Name]; ok {
+			e.Template = owner
+		}
+	case errors.As(err, &htmlErr):
+		e.Kind = ErrSyntax
+		if owner, ok := s.owners[htmlErr.Name]; ok {
+			e.Template = owner
+		}
+	}
+	if ref := referredTo(err.Error()); ref != "" && e.Kind != ErrOutputLimit {
+		e.Kind, e.Field = ErrMissingField, ref
+	}
+	if src, ok := s.sources[e.Template]; ok {
+		e.Source = src.origin
+	}
+	return e
+}
+
+// limitedWriter passes writes to w until limit bytes have been written
+// (no limit when limit is 0), then fails with ErrOutputLimit.
+type limitedWriter struct {
+	w        io.Writer
+	n, limit int
+}
+
+func (l *limitedWriter) Write(p []byte) (int, error) {
+	if l.limit > 0 && l.n+len(p) > l.limit {
+		n, _ := l.w.Write(p[:l.limit-l.n])
+		l.n += n
+		return n, ErrOutputLimit
+	}
+	n, err := l.w.Write(p)
+	l.n += n
+	return n, err
+}
