@@ -1,68 +1,135 @@
 // Package iepgoal turns a therapeutic special-education program's IEP goal
 // system into typed, testable Go code. This root package holds no code; it
-// is the tour of the library.
+// is the tour of the library. Start with go run ./examples/quickstart, which
+// does everything below for one student's year.
 //
-// # The model in a page
+// # Scales
 //
-// Scales. Three 1–5 rating scales, each its own type in package
-// [github.com/iepgoal/iepgoal/rubric]: TEP (tolerance, engagement and
-// participation; higher is better, "fair to excellent" is 3–5), intensity
-// of support (lower is better: a more independent student), and soft-skill
-// proficiency in one soft-skill area. Zero means unrated. Each of the 17
-// therapeutic elements (de-escalation, visual, staff to student ratio, …)
-// has its own intensity rubric; a support profile records the intensity of
-// each element for one rated interval, and the team records the overall
-// intensity itself — the library never derives it.
+// Three 1–5 rating scales, each its own type in package
+// [github.com/iepgoal/iepgoal/rubric]: [rubric.TEP] (tolerance, engagement
+// and participation; higher is better, "fair to excellent" is 3–5),
+// [rubric.Intensity] of support (lower is better: a more independent
+// student) and [rubric.SoftSkill] proficiency in one [rubric.SkillArea].
+// Zero means unrated. A [rubric.Band] is a range of levels ("between a 3
+// and 5"). Each of the 17 therapeutic elements ([rubric.Element]:
+// de-escalation, visual, staff to student ratio, …) has its own intensity
+// rubric; a [rubric.SupportProfile] records each element's intensity for
+// one rated interval, and the team records the overall intensity itself —
+// the library never derives it.
 //
-// Benchmarks. A benchmark is one measurable step: a measure (TEP over the
-// day, or proficiency in a soft-skill area), a band on that measure's
-// scale ("between a 3 and 5"), a support condition ("with a level 3
+// # Benchmarks, goals and plans
+//
+// A [goal.Benchmark] is one measurable step, built from a [goal.Spec] by
+// [goal.NewBenchmark]: a measure (TEP over the day, or proficiency in a
+// soft-skill area), a band, a [goal.Support] condition ("with a level 3
 // intensity of support or less", or independent), a threshold ("90% or
-// more"), a basis (percent of the day, or of opportunities provided), a
-// deadline, and the therapeutic elements it focuses on.
+// more"), a [goal.Deadline] (a date, or the end of a [goal.Term] that a
+// [goal.Calendar] resolves) and the focus elements. A [goal.Goal] is an
+// ordered ladder of benchmarks with a review date and the roles
+// responsible; a [goal.Plan] is one student's goals for one [goal.Stage],
+// identified by an opaque ID, never a name. Plans, goals and benchmarks are
+// immutable, validated when built and when read from JSON, and reviewed
+// against the SMART criteria by [goal.ReviewPlan].
 //
-// Goals. A goal is an ordered ladder of benchmarks with a review date and
-// the people responsible; a plan is one student's goals for one stage.
+// # Stages
 //
-// Stages. A student moves through four stages: new to the program (raise
-// TEP to the band for more of the day under high support), maintaining
-// good functioning (keep TEP in band while support is lowered step by
-// step), maintaining with an outlying skill deficit (the same, plus a
-// soft-skill goal), and mostly mainstream (build the soft skill across
-// settings with support at level 1 or less). Each stage has a standard
-// ladder, and advice says when a student is ready for the next.
+// A student moves through four stages: new to the program (raise TEP to the
+// band for more of the day under high support), maintaining good functioning
+// (keep TEP in band while support is lowered step by step), maintaining
+// with an outlying skill deficit (the same, plus a soft-skill goal), and
+// mostly mainstream (build the soft skill across settings with support at
+// level 1 or less). [goal.StandardPlan] builds each stage's standard ladder,
+// and [goal.Advise] says from a [goal.Evidence] whether to stay, work toward
+// the next benchmark, move to the next stage, or step support back up.
 //
-// Wording. Every benchmark reads as the program's formal sentence ("With a
-// level 4 to 5 intensity of support, Jordan will achieve between a 3 and 5
-// on the tolerance, engagement, and participation scale for 50% or more of
-// the day by the end of the 1st trimester.") and as a plain-language
-// version for paraprofessionals and families. Student names enter only
-// when text is rendered.
+// # Wording
 //
-// Progress. Ratings recorded through the day are measured against a
-// benchmark (qualifying minutes ÷ rated minutes), assessed over a window
-// as of a given date with the usual decision rules, and drawn as a chart;
-// the days that went badly are reported, not only the average.
+// Package [github.com/iepgoal/iepgoal/template] renders every benchmark as
+// the program's formal sentence ([template.Set.Benchmark]: "With a level 4
+// to 5 intensity of support, Jordan will achieve between a 3 and 5 on the
+// tolerance, engagement, and participation scale for 50% or more of the day
+// by the end of the 1st trimester.") and as a plain-language version for
+// paraprofessionals and families ([template.Set.Plain]); goals, plans and
+// progress summaries likewise, in text or HTML. A vendor replaces any
+// template with [template.Replace] or [template.ReplaceFS]; a replacement
+// that refers to a field the data lacks is rejected when the set is built.
+// Student names enter only here, as a parameter of rendering.
+//
+// # Progress
+//
+// Package [github.com/iepgoal/iepgoal/progress] reads rated intervals and
+// soft-skill opportunities ([progress.ReadIntervals], CSV or JSON Lines) and
+// measures a benchmark over them per student and day ([progress.MeasureCSV]
+// into a [progress.Summary]): the percent of the day is qualifying minutes ÷
+// rated minutes, pooled into ISO weeks by summing minutes. [progress.Assess]
+// judges one student's days as of a date passed in: the [progress.Status]
+// over a trailing window, the baseline and aimline, OLS and Theil–Sen
+// trends, the four-point, trend-line and consecutive-days decision rules,
+// the setback days (seed 002's warning: a goal met on paper while the
+// student falls apart) and whether support rose. [chart.Render] in package
+// [github.com/iepgoal/iepgoal/progress/chart] draws the assessment as an
+// SVG. [progress.Generate] makes realistic sample years for examples, tests
+// and benchmarks.
 //
 // # Packages
 //
-//   - [github.com/iepgoal/iepgoal/rubric]: the vocabulary — the three
-//     scales as distinct types with their labels and meanings, bands of
-//     levels, therapeutic elements, support profiles and soft-skill areas.
-//   - [github.com/iepgoal/iepgoal/goal]: stages, benchmarks, goals, plans and
-//     their ladders; validation, SMART review and stage advice.
-//   - [github.com/iepgoal/iepgoal/template]: the wording of benchmarks, goals
-//     and plans, formal and plain, from templates a program can replace.
-//   - [github.com/iepgoal/iepgoal/progress]: observations and their ingest,
+//   - [github.com/iepgoal/iepgoal/rubric]: the vocabulary — scales, bands,
+//     elements, support profiles, soft-skill areas, scored instruments;
+//     [github.com/iepgoal/iepgoal/rubric/bat] is the Benchmarks for Advanced
+//     Tiers on that instrument model.
+//   - [github.com/iepgoal/iepgoal/goal]: stages, benchmarks, goals, plans,
+//     ladders, calendars, validation, SMART review and stage advice.
+//   - [github.com/iepgoal/iepgoal/template]: the wording, from templates a
+//     program can replace.
+//   - [github.com/iepgoal/iepgoal/progress]: observations, ingest,
 //     measurement and assessment; [github.com/iepgoal/iepgoal/progress/chart]
-//     draws progress charts as SVG.
-//   - examples/: runnable programs; examples/quickstart is the main example
-//     (go run ./examples/quickstart).
-//   - internal/: shared test generators and helpers, not API.
+//     draws progress charts.
+//   - examples/: runnable programs — quickstart (the main example),
+//     research (weekly and window CSVs from a researcher's own data), vendor
+//     (JSON round trip and replaced wording), softskills (a stage-4 student).
+//   - internal/: shared test generators, not API.
 //
-// Each package imports only those above it in this list: rubric ← goal ←
-// template, progress.
+// Each package imports only those above it: rubric ← goal ← template,
+// progress ← progress/chart.
 //
-// The choices the library makes where the program's documents are silent
-// are marked as ours in each package's documentation.
+// # What the library does not do
+//
+// It keeps no student names in its data, reads no clock, writes no logs,
+// never derives an overall intensity of support from the elements, and has
+// no storage, server or user interface: it is a library to embed. The
+// choices it makes where the program's documents are silent are marked as
+// its own in each package's documentation.
+//
+// [chart.Render]: https://pkg.go.dev/github.com/iepgoal/iepgoal/progress/chart#Render
+// [goal.Advise]: https://pkg.go.dev/github.com/iepgoal/iepgoal/goal#Advise
+// [goal.Benchmark]: https://pkg.go.dev/github.com/iepgoal/iepgoal/goal#Benchmark
+// [goal.Calendar]: https://pkg.go.dev/github.com/iepgoal/iepgoal/goal#Calendar
+// [goal.Deadline]: https://pkg.go.dev/github.com/iepgoal/iepgoal/goal#Deadline
+// [goal.Evidence]: https://pkg.go.dev/github.com/iepgoal/iepgoal/goal#Evidence
+// [goal.Goal]: https://pkg.go.dev/github.com/iepgoal/iepgoal/goal#Goal
+// [goal.NewBenchmark]: https://pkg.go.dev/github.com/iepgoal/iepgoal/goal#NewBenchmark
+// [goal.Plan]: https://pkg.go.dev/github.com/iepgoal/iepgoal/goal#Plan
+// [goal.ReviewPlan]: https://pkg.go.dev/github.com/iepgoal/iepgoal/goal#ReviewPlan
+// [goal.Spec]: https://pkg.go.dev/github.com/iepgoal/iepgoal/goal#Spec
+// [goal.Stage]: https://pkg.go.dev/github.com/iepgoal/iepgoal/goal#Stage
+// [goal.StandardPlan]: https://pkg.go.dev/github.com/iepgoal/iepgoal/goal#StandardPlan
+// [goal.Support]: https://pkg.go.dev/github.com/iepgoal/iepgoal/goal#Support
+// [goal.Term]: https://pkg.go.dev/github.com/iepgoal/iepgoal/goal#Term
+// [progress.Assess]: https://pkg.go.dev/github.com/iepgoal/iepgoal/progress#Assess
+// [progress.Generate]: https://pkg.go.dev/github.com/iepgoal/iepgoal/progress#Generate
+// [progress.MeasureCSV]: https://pkg.go.dev/github.com/iepgoal/iepgoal/progress#MeasureCSV
+// [progress.ReadIntervals]: https://pkg.go.dev/github.com/iepgoal/iepgoal/progress#ReadIntervals
+// [progress.Status]: https://pkg.go.dev/github.com/iepgoal/iepgoal/progress#Status
+// [progress.Summary]: https://pkg.go.dev/github.com/iepgoal/iepgoal/progress#Summary
+// [rubric.Band]: https://pkg.go.dev/github.com/iepgoal/iepgoal/rubric#Band
+// [rubric.Element]: https://pkg.go.dev/github.com/iepgoal/iepgoal/rubric#Element
+// [rubric.Intensity]: https://pkg.go.dev/github.com/iepgoal/iepgoal/rubric#Intensity
+// [rubric.SkillArea]: https://pkg.go.dev/github.com/iepgoal/iepgoal/rubric#SkillArea
+// [rubric.SoftSkill]: https://pkg.go.dev/github.com/iepgoal/iepgoal/rubric#SoftSkill
+// [rubric.SupportProfile]: https://pkg.go.dev/github.com/iepgoal/iepgoal/rubric#SupportProfile
+// [rubric.TEP]: https://pkg.go.dev/github.com/iepgoal/iepgoal/rubric#TEP
+// [template.Replace]: https://pkg.go.dev/github.com/iepgoal/iepgoal/template#Replace
+// [template.ReplaceFS]: https://pkg.go.dev/github.com/iepgoal/iepgoal/template#ReplaceFS
+// [template.Set.Benchmark]: https://pkg.go.dev/github.com/iepgoal/iepgoal/template#Set.Benchmark
+// [template.Set.Plain]: https://pkg.go.dev/github.com/iepgoal/iepgoal/template#Set.Plain
 package iepgoal

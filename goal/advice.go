@@ -2,6 +2,7 @@ package goal
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/iepgoal/iepgoal/rubric"
 )
@@ -19,7 +20,9 @@ var noRef = BenchmarkRef{-1, -1}
 // The zero value is "no evidence": nothing met, nothing known.
 type Evidence struct {
 	// Met lists the benchmarks met as of the assessment (package progress
-	// decides "met"). Only the leading run of met rungs of each ladder counts.
+	// decides "met"). To find the rung to work on, only the leading run of
+	// met rungs of each ladder counts; the move from stage 1 needs only the
+	// engagement ladder's last rung.
 	Met []BenchmarkRef
 	// Intensity is the student's current overall intensity of support (0
 	// when not known).
@@ -102,7 +105,7 @@ func Advise(stage Stage, plan Plan, ev Evidence) Advice {
 //     from the current rung's limit) — "we push for performance only once
 //     there is safety" (seed 002).
 //  2. Next stage: 1 → 2 once the engagement ladder's last (90%) benchmark
-//     is met; 2 or 3 → 4 once TEP holds in band, intensity is at level 1 or
+//     is in Evidence.Met (the rungs below it need not be listed); 2 or 3 → 4 once TEP holds in band, intensity is at level 1 or
 //     less and the mainstream share reaches r.MainstreamPercent; 2 → 3 when
 //     the team names an outlying soft-skill deficit.
 //  3. Next benchmark: a goal whose first rungs are met but not all of them.
@@ -123,7 +126,7 @@ func (r AdviceRules) Advise(stage Stage, plan Plan, ev Evidence) Advice {
 	if a, ok := stepUp(stage, plan, ev, met); ok {
 		return a
 	}
-	if a, ok := r.nextStage(stage, plan, ev, met); ok {
+	if a, ok := r.nextStage(stage, plan, ev); ok {
 		return a
 	}
 	return onLadder(stage, plan, met)
@@ -163,27 +166,31 @@ func stepUp(stage Stage, plan Plan, ev Evidence, met []int) (Advice, bool) {
 			ev.TEPHeld.Low(), ev.TEPHeld.High(), band.Low(), band.High(), current, up)}, true
 }
 
-// currentLimit returns the support limit of the first unmet rung of the
-// plan's first goal, or 0 when there is none.
+// currentLimit returns the support limit of the rung the student works on
+// in the plan's first TEP goal (engagement or intensity): its first unmet
+// rung, or its last rung when all are met. It returns 0 when the plan has no
+// TEP goal. Soft-skill goals are skipped: the support being lowered is the
+// intensity ladder's.
 func currentLimit(plan Plan, met []int) rubric.Intensity {
 	for g, k := range met {
-		if k < plan.Goal(g).Len() {
-			return plan.Goal(g).Benchmark(k).Support().Limit()
+		if goal := plan.Goal(g); goal.Target().Measure() == MeasureTEP && goal.Len() > 0 {
+			return goal.Benchmark(min(k, goal.Len()-1)).Support().Limit()
 		}
 	}
 	return 0
 }
 
-func (r AdviceRules) nextStage(stage Stage, plan Plan, ev Evidence, met []int) (Advice, bool) {
+func (r AdviceRules) nextStage(stage Stage, plan Plan, ev Evidence) (Advice, bool) {
 	next := func(to Stage, format string, args ...any) (Advice, bool) {
 		return Advice{Action: ActionNextStage, Stage: to, Next: noRef, Reason: fmt.Sprintf(format, args...)}, true
 	}
 	band := stage.Profile().MaintainedTEP
 	switch stage {
 	case StageNewToProgram:
-		for g, k := range met {
-			goal := plan.Goal(g)
-			if goal.Target() == TargetEngagement && k == goal.Len() {
+		for g, goal := range plan.goals {
+			// The 90% rung met is enough (DOMAIN.md §2): meeting it means
+			// the lower thresholds were reached as well.
+			if k := goal.Len(); goal.Target() == TargetEngagement && k > 0 && slices.Contains(ev.Met, BenchmarkRef{g, k - 1}) {
 				last := goal.Benchmark(k - 1)
 				return next(StageMaintaining, "the engagement goal's last benchmark (TEP %d-%d for %d%% of the day) is met; move to stage 2 and start lowering the intensity of support",
 					last.BandLow(), last.BandHigh(), last.Threshold())

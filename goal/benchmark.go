@@ -214,19 +214,21 @@ func (b Benchmark) BandHigh() int {
 // describes the support planned for a new student, and doing well under
 // less support still counts. For a soft-skill benchmark it returns false.
 func (b Benchmark) QualifiesInterval(tep rubric.TEP, overall rubric.Intensity, profile *rubric.SupportProfile) bool {
-	limit := b.spec.Support.band.High()
-	return b.spec.TEP.Contains(tep) && overall != 0 && overall <= limit &&
-		(b.spec.Focus == 0 || profile == nil || profile.MaxOf(b.spec.Focus) <= limit)
+	return b.spec.TEP.Contains(tep) && b.spec.Support.Allows(overall) &&
+		(b.spec.Focus == 0 || profile == nil || profile.MaxOf(b.spec.Focus) <= b.spec.Support.Limit())
 }
 
 // QualifiesOpportunity reports whether one opportunity to use the
 // benchmark's soft skill counts toward its percent of opportunities: the
-// proficiency rating is in the band, and the recorded intensity of support
-// is at most [Support.Limit]. An unrated opportunity never qualifies (and
-// the caller leaves it out of the rated opportunities). For a TEP benchmark
-// it returns false. It does not allocate.
+// proficiency rating is in the band, and the intensity of support recorded
+// for the opportunity is at most [Support.Limit] (only the upper bound
+// applies, as for [Benchmark.QualifiesInterval]; an opportunity with no
+// intensity recorded does not qualify). An unrated opportunity never
+// qualifies (and the caller leaves it out of the rated opportunities).
+// Opportunities carry no element profile, so focus elements are not
+// checked. For a TEP benchmark it returns false. It does not allocate.
 func (b Benchmark) QualifiesOpportunity(rating rubric.SoftSkill, intensity rubric.Intensity) bool {
-	return b.spec.Proficiency.Contains(rating) && intensity != 0 && intensity <= b.spec.Support.band.High()
+	return b.spec.Proficiency.Contains(rating) && b.spec.Support.Allows(intensity)
 }
 
 // Compare orders benchmarks as a ladder climbs: TEP before soft skill (then

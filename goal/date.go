@@ -20,11 +20,11 @@ type Date struct {
 // or a year, month or day out of range.
 var ErrBadDate = errors.New("not a valid date (want YYYY-MM-DD)")
 
-// DateOf returns the date y-m-d, or an error wrapping [ErrBadDate] when it
-// does not exist (February 30, month 13, year 0).
+// DateOf returns the date y-m-d, or a *[FieldError] wrapping [ErrBadDate]
+// when it does not exist (February 30, month 13, year 0).
 func DateOf(y int, m time.Month, d int) (Date, error) {
 	if y < 1 || y > 9999 || m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
-		return Date{}, fmt.Errorf("goal: date %04d-%02d-%02d: %w", y, int(m), d, ErrBadDate)
+		return Date{}, badDate(fmt.Sprintf("%04d-%02d-%02d", y, int(m), d))
 	}
 	return Date{int32(daysFromCivil(y, int(m), d)) + 1}, nil
 }
@@ -39,19 +39,21 @@ func MustDate(y int, m time.Month, d int) Date {
 	return dt
 }
 
-// DateFromTime returns the date of t in t's location.
+// DateFromTime returns the date of t in t's location, or the zero Date when
+// t's year is outside 1–9999.
 func DateFromTime(t time.Time) Date {
 	y, m, d := t.Date()
 	dt, _ := DateOf(y, m, d)
 	return dt
 }
 
-// ParseDate parses an ISO 8601 calendar date, "2027-03-13". It does not
-// allocate on success.
+// ParseDate parses an ISO 8601 calendar date, "2027-03-13". The error is a
+// *[FieldError] for "date" holding the input and wrapping [ErrBadDate]. It
+// does not allocate on success.
 func ParseDate(s string) (Date, error) {
 	d, ok := parseISODate(s)
 	if !ok {
-		return Date{}, &DateError{Input: truncate(s)}
+		return Date{}, badDate(s)
 	}
 	return d, nil
 }
@@ -61,23 +63,16 @@ func ParseDate(s string) (Date, error) {
 func ParseDateBytes(b []byte) (Date, error) {
 	d, ok := parseISODate(b)
 	if !ok {
-		return Date{}, &DateError{Input: truncate(string(b))}
+		return Date{}, badDate(string(b))
 	}
 	return d, nil
 }
 
-// DateError is the error returned by [ParseDate]; it wraps [ErrBadDate].
-type DateError struct {
-	Input string // the text that failed to parse
+// badDate is the error for input that is not a date:
+// `goal: date "2027-02-30": not a valid date (want YYYY-MM-DD)`.
+func badDate(input string) error {
+	return &FieldError{Field: "date", Value: truncate(input), Err: ErrBadDate}
 }
-
-// Error returns `goal: parsing date "2027-02-30": not a valid date (want YYYY-MM-DD)`.
-func (e *DateError) Error() string {
-	return fmt.Sprintf("goal: parsing date %q: %v", e.Input, ErrBadDate)
-}
-
-// Unwrap returns [ErrBadDate].
-func (e *DateError) Unwrap() error { return ErrBadDate }
 
 func truncate(s string) string {
 	if len(s) > 64 {

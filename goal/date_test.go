@@ -81,8 +81,13 @@ func TestDateTextRoundTrip(t *testing.T) {
 
 func TestParseDateRejects(t *testing.T) {
 	for _, in := range []string{"", "2027-02-29", "2024-02-30", "2027-13-01", "0000-01-01", "2027-1-01", "2027/01/01", "２０２７-01-01", "+027-01-01", "2027-01-01T00:00"} {
-		if d, err := goal.ParseDate(in); err == nil || !errors.Is(err, goal.ErrBadDate) {
+		d, err := goal.ParseDate(in)
+		if err == nil || !errors.Is(err, goal.ErrBadDate) {
 			t.Errorf("ParseDate(%q) = %v, %v; want an error wrapping ErrBadDate", in, d, err)
+		}
+		var fe *goal.FieldError
+		if !errors.As(err, &fe) || fe.Field != "date" || fe.Value != in {
+			t.Errorf("ParseDate(%q) error = %#v, want a *goal.FieldError for \"date\" holding the input", in, err)
 		}
 	}
 }

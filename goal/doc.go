@@ -70,12 +70,15 @@
 //
 // Every error wraps a sentinel: [ErrUnknownValue], [ErrInvalid],
 // [ErrNotMonotone], [ErrStageRule], [ErrUnknownField], [ErrBadDate], or one
-// of package rubric's such as [rubric.ErrOutOfRange]. Locations are in
-// [FieldError] (which field, which value), [DateError] (which input) and
-// [BenchmarkError] (which goal, which benchmark, which field); validation
-// and JSON decoding of goals and plans return an [errors.Join] of
-// *BenchmarkError values. Branch with [errors.Is] and [errors.As]; messages
-// start with "goal:".
+// of package rubric's such as [rubric.ErrOutOfRange]. Two structs say
+// where: a *[FieldError] names the field and the value of one value that
+// failed (parsing a [Date], a [Term] or a [Support], decoding or building a
+// [Benchmark], a [Calendar] or [LadderOptions]); a *[BenchmarkError] locates
+// a problem inside a goal or plan (which goal, which benchmark, which
+// field). Validation and JSON decoding of goals and plans return an
+// [errors.Join] of *BenchmarkError values, each carrying the reason of the
+// *FieldError it came from. Branch with [errors.Is] and [errors.As];
+// messages start with "goal:".
 //
 // # JSON
 //

@@ -3,6 +3,7 @@ package goal
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 
 	"github.com/iepgoal/iepgoal/rubric"
 )
@@ -36,7 +37,7 @@ var goalFields = []string{"stage", "target", "skill", "benchmarks", "focus", "re
 // It fails for the zero Goal.
 func (g Goal) MarshalJSON() ([]byte, error) {
 	if g.IsZero() {
-		return nil, &FieldError{Field: "goal", Err: errors.New("goal: the zero Goal has no JSON form")}
+		return nil, &FieldError{Field: "goal", Err: fmt.Errorf("%w: the zero Goal has no JSON form", ErrInvalid)}
 	}
 	s := g.spec
 	return json.Marshal(goalJSON{s.Stage, s.Target, s.Skill, s.Benchmarks, s.Focus, s.Review, s.Responsible, s.PresentLevel})
@@ -101,7 +102,7 @@ type planJSON struct {
 // It fails for the zero Plan.
 func (p Plan) MarshalJSON() ([]byte, error) {
 	if p.IsZero() {
-		return nil, &FieldError{Field: "plan", Err: errors.New("goal: the zero Plan has no JSON form")}
+		return nil, &FieldError{Field: "plan", Err: fmt.Errorf("%w: the zero Plan has no JSON form", ErrInvalid)}
 	}
 	return json.Marshal(planJSON{p.student, p.stage, p.goals})
 }

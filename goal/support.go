@@ -1,8 +1,6 @@
 package goal
 
 import (
-	"fmt"
-	"strconv"
 	"strings"
 
 	"github.com/iepgoal/iepgoal/rubric"
@@ -110,13 +108,17 @@ func (s Support) String() string {
 	case s.independent:
 		return "independent"
 	case s.ceiling:
-		return s.band.High().String() + "-or-less"
+		return s.band.High().String() + orLess
 	}
 	return s.band.String()
 }
 
 // ParseSupport parses "4-5" (a range), "3-or-less" (a ceiling),
-// "independent", or the empty string (unset).
+// "independent", or the empty string (unset), ignoring case. The levels are
+// read by package rubric ([rubric.ParseBand], [rubric.ParseIntensity]), so
+// they may also be labels: "high to extreme" is the range 4-5 and
+// "moderate-or-less" the ceiling 3-or-less. Errors are *FieldError values for
+// "support" wrapping rubric's sentinel.
 func ParseSupport(text string) (Support, error) {
 	switch {
 	case text == "":
@@ -124,19 +126,22 @@ func ParseSupport(text string) (Support, error) {
 	case strings.EqualFold(text, "independent"):
 		return Independent(), nil
 	}
-	if level, ok := strings.CutSuffix(text, "-or-less"); ok {
-		n, err := strconv.Atoi(level)
-		if err != nil || n < 1 || n > 5 {
-			return Support{}, &FieldError{Field: "support", Value: text, Err: fmt.Errorf("%w: level must be 1–5", rubric.ErrOutOfRange)}
+	if n := len(text) - len(orLess); n >= 0 && strings.EqualFold(text[n:], orLess) {
+		level, err := rubric.ParseIntensity(text[:n])
+		if err != nil {
+			return Support{}, &FieldError{Field: "support", Value: truncate(text), Err: err}
 		}
-		return SupportAtMost(rubric.Intensity(n)), nil
+		return SupportAtMost(level), nil
 	}
 	b, err := rubric.ParseBand[rubric.Intensity](text)
 	if err != nil {
-		return Support{}, &FieldError{Field: "support", Value: text, Err: err}
+		return Support{}, &FieldError{Field: "support", Value: truncate(text), Err: err}
 	}
 	return Support{band: b}, nil
 }
+
+// orLess is the suffix of a ceiling's text form, "3-or-less".
+const orLess = "-or-less"
 
 // MarshalText returns the text form; it fails for an invalid, non-zero Support.
 func (s Support) MarshalText() ([]byte, error) {

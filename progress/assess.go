@@ -33,8 +33,11 @@ type AssessOptions struct {
 	BaselineDays int
 	// Deadline, when set, is used instead of the benchmark's own deadline.
 	Deadline goal.Date
-	// Calendar resolves a benchmark deadline that names a term. When nil,
-	// a term deadline (without Deadline above) leaves the deadline unknown.
+	// Calendar resolves the benchmark's deadline when it names a term
+	// ("by the end of the 2nd trimester"); pass the school year's
+	// [goal.Calendar]. When nil, or when the calendar does not know the
+	// term, a term deadline (without Deadline above) leaves the deadline
+	// unknown: no aimline, and no not-met status.
 	Calendar DeadlineResolver
 	// Method is the trend used for the trend-line rule, the projection and
 	// the status; both trends are computed either way. The zero value is
@@ -233,16 +236,21 @@ type Assessment struct {
 	// have a percent (x = [WeekPoint.X], y = percent); Trend is the one
 	// [AssessOptions.Method] picks, used for decisions and the projection.
 	OLS, TheilSen, Trend Trend
-	// Projected is the first date on or after the anchor on which Trend
-	// is at or above the threshold: the anchor itself when the trend
-	// starts there, else Anchor + ⌈7·(threshold - Intercept) ÷ Slope⌉
-	// days for a rising trend. It is the zero Date when there is no trend,
-	// the trend never gets there (slope ≤ 0), or not within ten years.
+	// Projected is the first date on or after the anchor from which Trend
+	// stays at or above the threshold: for a rising trend
+	// Anchor + max(0, ⌈7·(threshold - Intercept) ÷ Slope⌉) days; for a
+	// flat trend the anchor when it is at or above the threshold. It is
+	// the zero Date ("never") when there is no trend, when the trend falls
+	// (slope < 0: it will drop below the threshold whatever its start),
+	// when a flat trend is below the threshold, or when it gets there only
+	// after ten years. (choice: a falling trend is never projected, so a
+	// student sliding away from the threshold is at risk.)
 	Projected goal.Date
 	// Rules holds one outcome per enabled rule, in the order four-point,
-	// trend-line, consecutive-days; Decision combines them: change if any
-	// rule says change, else raise if any says raise, else continue if any
-	// says continue, else insufficient-data.
+	// trend-line, consecutive-days; Decision combines them (choice: the
+	// safer reading wins): change if any rule says change, else raise if
+	// any says raise, else continue if any says continue, else
+	// insufficient-data.
 	Rules    []RuleOutcome
 	Decision Decision
 	// Setbacks lists every setback day on or before AsOf
@@ -257,7 +265,9 @@ type Assessment struct {
 // strictly increasing date; days after asOf are ignored). asOf is always a
 // parameter; nothing reads the clock.
 //
-// The status is chosen by the first rule that holds:
+// The status is chosen by the first rule that holds (the order is this
+// library's choice: a met window wins even after the deadline, and too
+// little data wins over everything):
 //
 //  1. [StatusNotEnoughData]: the window has fewer than MinDays rated days
 //     (so: fewer than MinDays rated days on or before asOf);
@@ -350,19 +360,17 @@ func ratedDays(days []DayTally) []DayTally {
 	return out
 }
 
+// resolveDeadline implements [Assessment.Deadline].
 func resolveDeadline(b goal.Benchmark, o AssessOptions) goal.Date {
 	if o.Deadline.IsValid() {
 		return o.Deadline
 	}
-	if d, ok := b.Deadline().Date(); ok {
-		return d
+	resolve := goal.Calendar{}.Resolve // dates only
+	if o.Calendar != nil {
+		resolve = o.Calendar.Resolve
 	}
-	if _, ok := b.Deadline().Term(); ok && o.Calendar != nil {
-		if d, ok := o.Calendar.Resolve(b.Deadline()); ok {
-			return d
-		}
-	}
-	return goal.Date{}
+	d, _ := resolve(b.Deadline())
+	return d
 }
 
 func trailingWindow(rated []DayTally, size int) Window {
@@ -449,20 +457,27 @@ func weeklyXY(weeks []WeekPoint) (xs, ys []float64) {
 // more than ten years out is reported as never.
 const maxProjectionDays = 3653
 
+// projection implements [Assessment.Projected].
 func projection(t Trend, threshold float64) goal.Date {
 	switch {
-	case !t.OK:
+	case !t.OK || t.Slope < 0:
 		return goal.Date{}
 	case t.Intercept >= threshold:
 		return t.Anchor
-	case t.Slope <= 0:
+	case t.Slope == 0:
 		return goal.Date{}
 	}
 	days := math.Ceil(7 * (threshold - t.Intercept) / t.Slope)
 	if days > maxProjectionDays {
 		return goal.Date{}
 	}
-	return t.Anchor.AddDays(int(days))
+	d := t.Anchor.AddDays(int(days))
+	// The quotient can round up past a whole number (63.00000000000001):
+	// agree with [Trend.At] on the day before.
+	if prev := d.AddDays(-1); days > 0 && t.At(prev) >= threshold {
+		return prev
+	}
+	return d
 }
 
 func applyRules(o AssessOptions, aim Aimline, t Trend, xs, ys []float64, rated []DayTally) []RuleOutcome {

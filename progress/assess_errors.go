@@ -29,8 +29,8 @@ type AssessError struct {
 }
 
 // Error returns `progress: assess: days[3]: days not in strictly increasing
-// date order: 2026-09-08 after 2026-09-09` or `progress: assess: option
-// MinDays: …`.
+// date order: 2026-09-08 not after 2026-09-09` or `progress: assess:
+// MinDays: invalid assessment input: 6: must not exceed WindowDays (5)`.
 func (e *AssessError) Error() string {
 	if e.Index >= 0 {
 		return fmt.Sprintf("progress: assess: %s[%d]: %v", e.Field, e.Index, e.Err)

@@ -47,11 +47,9 @@ func ExampleAssess() {
 		fmt.Println(err)
 		return
 	}
-	window, _ := a.Window.Percent()
-	baseline, _ := a.Baseline.Percent()
 	fmt.Printf("status: %v\n", a.Status)
-	fmt.Printf("window: %.1f%% over %d rated days, %v to %v\n", window, a.Window.Days, a.Window.First, a.Window.Last)
-	fmt.Printf("aimline: %.0f%% on %v to %.0f%% on %v (%.2f points/week)\n", baseline, a.Aimline.From, a.Aimline.ToPercent, a.Aimline.To, a.Aimline.Slope())
+	fmt.Printf("window: %s over %d rated days, %v to %v\n", a.Window.PercentText(), a.Window.Days, a.Window.First, a.Window.Last)
+	fmt.Printf("aimline: %s on %v to %.0f%% on %v (%.2f points/week)\n", a.Baseline.PercentText(), a.Aimline.From, a.Aimline.ToPercent, a.Aimline.To, a.Aimline.Slope())
 	fmt.Printf("trend (%v): %.2f points/week; OLS %.2f\n", a.Trend.Method, a.Trend.Slope, a.OLS.Slope)
 	fmt.Printf("projected to reach 80%%: %v\n", a.Projected)
 	for _, r := range a.Rules {
@@ -62,7 +60,7 @@ func ExampleAssess() {
 	// Output:
 	// status: on-track
 	// window: 58.9% over 10 rated days, 2026-09-28 to 2026-10-09
-	// aimline: 40% on 2026-09-02 to 80% on 2026-12-16 (2.67 points/week)
+	// aimline: 40.0% on 2026-09-02 to 80% on 2026-12-16 (2.67 points/week)
 	// trend (theil-sen): 4.50 points/week; OLS 3.94
 	// projected to reach 80%: 2026-11-03
 	// rule four-point: raise

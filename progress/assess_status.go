@@ -1,10 +1,5 @@
 package progress
 
-import (
-	"fmt"
-	"strings"
-)
-
 // Status is the verdict of an [Assessment]: where a student stands on a
 // benchmark as of a date. The zero value means "not assessed". Its text
 // form is the kebab-case name ("on-track"); [Assess] documents the rules
@@ -32,31 +27,16 @@ func (s Status) IsValid() bool { return s >= StatusMet && s <= StatusNotEnoughDa
 
 // String returns the text form ("met", "on-track", "at-risk", "not-met",
 // "not-enough-data"), "" for the zero value, or "%!Status(9)".
-func (s Status) String() string {
-	if s == 0 || s.IsValid() {
-		return statusNames[s]
-	}
-	return fmt.Sprintf("%%!Status(%d)", uint8(s))
-}
+func (s Status) String() string { return enumString(statusNames[:], "Status", s) }
 
 // ParseStatus parses the text form of a status, ignoring case.
 func ParseStatus(text string) (Status, error) {
-	for _, s := range Statuses() {
-		if strings.EqualFold(text, statusNames[s]) {
-			return s, nil
-		}
-	}
-	return 0, &AssessError{Field: "status", Index: -1, Err: fmt.Errorf("%w: unknown status %q", ErrAssessOption, text)}
+	return enumParse[Status](statusNames[:], "status", text, false)
 }
 
 // MarshalText returns the text form; it fails for an undeclared status.
 // The zero value marshals as empty text.
-func (s Status) MarshalText() ([]byte, error) {
-	if s != 0 && !s.IsValid() {
-		return nil, &AssessError{Field: "status", Index: -1, Err: fmt.Errorf("%w: unknown status %d", ErrAssessOption, uint8(s))}
-	}
-	return []byte(statusNames[s]), nil
-}
+func (s Status) MarshalText() ([]byte, error) { return enumMarshal(statusNames[:], "status", s) }
 
 // UnmarshalText parses text with [ParseStatus]; empty text gives the zero value.
 func (s *Status) UnmarshalText(text []byte) error {

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"math"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -201,6 +202,10 @@ func TestAssessStatus(t *testing.T) {
 		{"at risk: flat, every rule says change", goal.By(deadline), weekly(40, 40, 40, 40, 40, 40), goal.Date{}, AssessOptions{}, StatusAtRisk, DecisionChange, 0},
 		{"at risk: rising too slowly, projection after the deadline", goal.By(deadline), weekly(40, 41, 42, 43), goal.Date{}, onlyTrend, StatusAtRisk, DecisionInsufficient, 0},
 		{"at risk without a deadline: trend never reaches", goal.Deadline{}, weekly(40, 40, 40, 40), goal.Date{}, AssessOptions{}, StatusAtRisk, DecisionInsufficient, 0},
+		// A falling trend is never projected: sliding away is at risk even
+		// when it started above the threshold and no rule can judge.
+		{"at risk: falling from above the threshold", goal.By(deadline), weekly(95, 90, 85, 80, 75, 70), goal.Date{}, onlyTrend, StatusAtRisk, DecisionInsufficient, 0},
+		{"at risk without a deadline: falling", goal.Deadline{}, weekly(95, 90, 85, 80, 75, 70), goal.Date{}, AssessOptions{}, StatusAtRisk, DecisionInsufficient, 0},
 		{"on track: steeper than the aimline", goal.By(deadline), weekly(40, 45, 50, 55), goal.Date{}, AssessOptions{}, StatusOnTrack, DecisionRaise, 0},
 		{"on track without a deadline: rising", goal.Deadline{}, weekly(40, 45, 50, 55), goal.Date{}, AssessOptions{}, StatusOnTrack, DecisionInsufficient, 0},
 		{"on track before a trend exists", goal.By(deadline), weekly(40, 45), goal.Date{}, AssessOptions{}, StatusOnTrack, DecisionContinue, 0},
@@ -479,13 +484,29 @@ func TestAssessProperties(t *testing.T) {
 		if len(a.Setbacks) != setbacks {
 			t.Fatalf("%d setback days, want %d", len(a.Setbacks), setbacks)
 		}
+		fitted := 0
 		for _, w := range a.Weeks {
 			if wp, ok := w.Percent(); ok && (wp < 0 || wp > 100) {
 				t.Fatalf("week percent %v outside [0, 100]", wp)
 			}
+			if w.Rated > 0 {
+				fitted++
+			}
+		}
+		// Weeks with no rated units are kept but never fitted as 0%.
+		if a.OLS.Points != fitted || a.TheilSen.Points != fitted {
+			t.Fatalf("trends fitted to %d and %d points, want the %d weeks with rated units", a.OLS.Points, a.TheilSen.Points, fitted)
 		}
 		if !a.Projected.IsZero() && !a.Trend.OK {
 			t.Fatalf("projection %v without a trend", a.Projected)
+		}
+		// A projected date is one from which the trend stays at or above
+		// the threshold, and the day before it (after the anchor) is below.
+		if pr := a.Projected; !pr.IsZero() {
+			if a.Trend.Slope < 0 || a.Trend.At(pr) < 70-1e-9 || pr.Before(a.Trend.Anchor) ||
+				pr.After(a.Trend.Anchor) && a.Trend.At(pr.AddDays(-1)) >= 70 {
+				t.Fatalf("projected %v for trend %+v (at %v: %v)", pr, a.Trend, pr, a.Trend.At(pr))
+			}
 		}
 	})
 }
@@ -529,8 +550,24 @@ func TestStatusText(t *testing.T) {
 			t.Errorf("UnmarshalText(%q) = %v, %v, want %v", text, back, err, s)
 		}
 	}
-	if got := Status(9).String(); got != "%!Status(9)" {
-		t.Errorf("Status(9).String() = %q", got)
+	for _, tc := range []struct{ got, want string }{
+		{Status(9).String(), "%!Status(9)"},
+		{Decision(9).String(), "%!Decision(9)"},
+		{Rule(9).String(), "%!Rule(9)"},
+		{TrendMethod(9).String(), "%!TrendMethod(9)"},
+		{Status(0).String(), ""},
+	} {
+		if tc.got != tc.want {
+			t.Errorf("String() = %q, want %q", tc.got, tc.want)
+		}
+	}
+	for _, bad := range []interface{ UnmarshalText([]byte) error }{new(Status), new(Decision), new(Rule), new(TrendMethod)} {
+		if err := bad.UnmarshalText([]byte("sideways")); !errors.Is(err, ErrAssessOption) {
+			t.Errorf("%T.UnmarshalText(%q) error = %v, want ErrAssessOption", bad, "sideways", err)
+		}
+	}
+	if _, err := ParseStatus(""); !errors.Is(err, ErrAssessOption) {
+		t.Errorf("ParseStatus(\"\") error = %v, want ErrAssessOption", err)
 	}
 	if _, err := ParseStatus("done"); !errors.Is(err, ErrAssessOption) {
 		t.Errorf("ParseStatus(%q) error = %v, want ErrAssessOption", "done", err)
@@ -622,4 +659,33 @@ func TestAssessWithGoalCalendar(t *testing.T) {
 	if a.Deadline != deadline || !a.Aimline.OK() || a.Status != StatusAtRisk {
 		t.Errorf("Assess with a calendar: deadline %v, aimline %v, status %v; want %v, an aimline, at-risk", a.Deadline, a.Aimline.OK(), a.Status, deadline)
 	}
+}
+
+// FuzzParseStatus checks the one text path of the assessment enums: text
+// that parses marshals back to the same name (ignoring case), and text that
+// does not is an ErrAssessOption.
+func FuzzParseStatus(f *testing.F) {
+	for _, seed := range []string{"met", "ON-TRACK", "at-risk", "not-met", "not-enough-data", "", "done", "change", "Trend-Line"} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		check := func(kind string, v interface{ MarshalText() ([]byte, error) }, err error) {
+			if err != nil {
+				if !errors.Is(err, ErrAssessOption) {
+					t.Fatalf("%s %q: error %v does not wrap ErrAssessOption", kind, text, err)
+				}
+				return
+			}
+			back, err := v.MarshalText()
+			if err != nil || !strings.EqualFold(string(back), text) {
+				t.Fatalf("%s %q parsed, marshals back as %q, %v", kind, text, back, err)
+			}
+		}
+		s, err := ParseStatus(text)
+		check("status", s, err)
+		var d Decision
+		check("decision", d, d.UnmarshalText([]byte(text)))
+		var r Rule
+		check("rule", r, r.UnmarshalText([]byte(text)))
+	})
 }

@@ -1,10 +1,5 @@
 package progress
 
-import (
-	"fmt"
-	"strings"
-)
-
 // Decision is what a progress-monitoring decision rule advises. The zero
 // value means "not evaluated". Its text form is the kebab-case name.
 type Decision uint8
@@ -30,30 +25,18 @@ func (d Decision) IsValid() bool { return d >= DecisionInsufficient && d <= Deci
 
 // String returns "insufficient-data", "continue", "change" or "raise", ""
 // for the zero value, or "%!Decision(9)".
-func (d Decision) String() string {
-	if d == 0 || d.IsValid() {
-		return decisionNames[d]
-	}
-	return fmt.Sprintf("%%!Decision(%d)", uint8(d))
-}
+func (d Decision) String() string { return enumString(decisionNames[:], "Decision", d) }
 
 // MarshalText returns the text form; it fails for an undeclared decision.
-func (d Decision) MarshalText() ([]byte, error) {
-	if d != 0 && !d.IsValid() {
-		return nil, &AssessError{Field: "decision", Index: -1, Err: fmt.Errorf("%w: unknown decision %d", ErrAssessOption, uint8(d))}
-	}
-	return []byte(decisionNames[d]), nil
-}
+func (d Decision) MarshalText() ([]byte, error) { return enumMarshal(decisionNames[:], "decision", d) }
 
 // UnmarshalText parses the text form, ignoring case; empty text gives the zero value.
 func (d *Decision) UnmarshalText(text []byte) error {
-	for i, name := range decisionNames {
-		if strings.EqualFold(string(text), name) {
-			*d = Decision(i)
-			return nil
-		}
+	v, err := enumParse[Decision](decisionNames[:], "decision", string(text), true)
+	if err == nil {
+		*d = v
 	}
-	return &AssessError{Field: "decision", Index: -1, Err: fmt.Errorf("%w: unknown decision %q", ErrAssessOption, text)}
+	return err
 }
 
 // Rule names a progress-monitoring decision rule (DOMAIN.md §5). The zero
@@ -74,30 +57,18 @@ func (r Rule) IsValid() bool { return r >= RuleFourPoint && r <= RuleConsecutive
 
 // String returns "four-point", "trend-line" or "consecutive-days", "" for
 // the zero value, or "%!Rule(9)".
-func (r Rule) String() string {
-	if r == 0 || r.IsValid() {
-		return ruleNames[r]
-	}
-	return fmt.Sprintf("%%!Rule(%d)", uint8(r))
-}
+func (r Rule) String() string { return enumString(ruleNames[:], "Rule", r) }
 
 // MarshalText returns the text form; it fails for an undeclared rule.
-func (r Rule) MarshalText() ([]byte, error) {
-	if r != 0 && !r.IsValid() {
-		return nil, &AssessError{Field: "rule", Index: -1, Err: fmt.Errorf("%w: unknown rule %d", ErrAssessOption, uint8(r))}
-	}
-	return []byte(ruleNames[r]), nil
-}
+func (r Rule) MarshalText() ([]byte, error) { return enumMarshal(ruleNames[:], "rule", r) }
 
 // UnmarshalText parses the text form, ignoring case; empty text gives the zero value.
 func (r *Rule) UnmarshalText(text []byte) error {
-	for i, name := range ruleNames {
-		if strings.EqualFold(string(text), name) {
-			*r = Rule(i)
-			return nil
-		}
+	v, err := enumParse[Rule](ruleNames[:], "rule", string(text), true)
+	if err == nil {
+		*r = v
 	}
-	return &AssessError{Field: "rule", Index: -1, Err: fmt.Errorf("%w: unknown rule %q", ErrAssessOption, text)}
+	return err
 }
 
 // RuleOutcome is what one decision rule advised in an [Assessment].
@@ -166,11 +137,12 @@ func combineDecisions(outcomes []RuleOutcome) Decision {
 	return DecisionInsufficient
 }
 
-// apply applies the four-point rule to the weekly points (xs in weeks from the anchor, ys
-// in percent) against the aimline.
+// apply applies the four-point rule to the weekly points (xs in weeks from
+// the anchor, ys in percent) against the aimline. The rule's counts are
+// resolved ([AssessOptions.resolved]); so are those of the rules below.
 func (r FourPointRule) apply(aim Aimline, xs, ys []float64) Decision {
-	minWeeks, run := orDefault(r.MinWeeks, 6), orDefault(r.Run, 4)
-	if !aim.OK() || len(xs) < max(minWeeks, run) {
+	run := r.Run
+	if !aim.OK() || len(xs) < max(r.MinWeeks, run) {
 		return DecisionInsufficient
 	}
 	below, above := 0, 0
@@ -206,7 +178,7 @@ func (r TrendLineRule) apply(aim Aimline, t Trend) Decision {
 
 // apply takes the rated days up to the as-of date, in date order.
 func (r ConsecutiveDaysRule) apply(aim Aimline, rated []DayTally) Decision {
-	n := orDefault(r.Days, 3)
+	n := r.Days
 	if !aim.OK() || len(rated) < n {
 		return DecisionInsufficient
 	}

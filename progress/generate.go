@@ -11,8 +11,9 @@ import (
 	"github.com/iepgoal/iepgoal/rubric"
 )
 
-// GenConfig configures [Generate] and [GenerateOpportunities]. The zero
-// value of each field but Students and Days picks the default shown.
+// GenConfig configures [Generate] and [GenerateOpportunities]. A zero
+// Start, Periods or Opportunities picks the default shown; the zero
+// GenConfig generates nothing (no students, no days).
 type GenConfig struct {
 	Seed          uint64    // seed of the PCG source; the same config always gives the same data
 	Students      int       // number of students, "S00001"…

@@ -22,6 +22,7 @@ func TestGenerate(t *testing.T) {
 		t.Errorf("another seed gives the same data")
 	}
 	var unrated, rated, inBand, early, late, earlyRated, lateRated int
+	var earlySupport, lateSupport, earlyN, lateN int
 	last := ivs[len(ivs)-1].Date
 	for i, iv := range ivs {
 		if err := iv.Validate(); err != nil {
@@ -39,6 +40,11 @@ func TestGenerate(t *testing.T) {
 		if iv.TEP == 0 {
 			unrated++
 			continue
+		}
+		if iv.Date.DaysSince(progress.DefaultGenStart) < 30 {
+			earlySupport, earlyN = earlySupport+int(iv.Intensity), earlyN+1
+		} else if last.DaysSince(iv.Date) < 30 {
+			lateSupport, lateN = lateSupport+int(iv.Intensity), lateN+1
 		}
 		rated++
 		good := iv.TEP >= 3
@@ -60,6 +66,9 @@ func TestGenerate(t *testing.T) {
 	}
 	if share := float64(unrated) / float64(len(ivs)); share < 0.02 || share > 0.12 {
 		t.Errorf("%.1f%% of intervals unrated, want absences and missed observations around 6%%", 100*share)
+	}
+	if e, l := float64(earlySupport)/float64(earlyN), float64(lateSupport)/float64(lateN); l > e-1.5 {
+		t.Errorf("support does not fade: mean intensity %.2f early, %.2f late", e, l)
 	}
 	if e, l := float64(early)/float64(earlyRated), float64(late)/float64(lateRated); l < e+0.2 {
 		t.Errorf("ratings do not improve over the year: %.2f in band early, %.2f late", e, l)

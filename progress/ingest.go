@@ -73,9 +73,14 @@ type ReadOptions struct {
 //
 //	{"student":"S1","date":"2026-08-31","period":"1","minutes":50,"tep":4,"intensity":3,"elements":{"visual":2}}
 //
-// with tep and intensity null when unrated and elements optional. Blank
-// lines are skipped. Student IDs and period labels are interned: rows of
-// the same student share one string.
+// with tep and intensity null when unrated and elements optional.
+//
+// CSV fields may be quoted per RFC 4180 (holding commas, doubled quotes,
+// line breaks); lines may end in LF or CRLF; blank lines are skipped; a
+// row longer than [MaxRowBytes] is reported and skipped. An error's line
+// is the line its row starts on (the header is line 1). Student IDs and
+// period labels are interned: rows of one student share one string. The
+// sequence reads r as it goes, so it can be ranged over once.
 func ReadIntervals(r io.Reader, opts ReadOptions) iter.Seq2[Interval, error] {
 	if opts.Format.orDefaultCSV() == FormatJSONLines {
 		return readJSONLines(r, opts, decodeIntervalJSON)

@@ -97,14 +97,14 @@ func (s *recordScanner) nextLine() (line []byte, ok, tooLong bool) {
 			line = s.buf[s.pos : s.pos+i]
 			s.pos += i + 1
 			s.line++
-			return line, true, false
+			return line, true, len(line) > MaxRowBytes
 		}
 		if s.eof {
 			if s.pos < s.end {
 				line = s.buf[s.pos:s.end]
 				s.pos = s.end
 				s.line++
-				return line, true, false
+				return line, true, len(line) > MaxRowBytes
 			}
 			return nil, false, false
 		}

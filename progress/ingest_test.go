@@ -261,3 +261,86 @@ func TestWriterRejects(t *testing.T) {
 		t.Errorf("Write with a line break in the period = %v, want ErrBadField", err)
 	}
 }
+
+func TestReadLineTooLong(t *testing.T) {
+	in := "student,date,period,minutes,tep,intensity\n" +
+		"A,2027-03-01,1,50,4,2\n" +
+		"A,2027-03-01," + strings.Repeat("x", progress.MaxRowBytes+10) + ",50,4,2\n" +
+		"A,2027-03-02,1,50,4,2\n" +
+		"A,2027-03-01," + strings.Repeat("y", 3*progress.MaxRowBytes) + ",50,4,2\n" +
+		"A,2027-03-03,1,50,4,2\n"
+	ivs, errs := readAll(t, in, progress.ReadOptions{SkipBadRows: true})
+	var lines []int
+	for _, err := range errs {
+		var rerr *progress.RowError
+		if errors.As(err, &rerr) && errors.Is(err, progress.ErrLineTooLong) {
+			lines = append(lines, rerr.Line)
+		}
+	}
+	if len(ivs) != 3 || !cmp.Equal(lines, []int{3, 5}) {
+		t.Errorf("got %d intervals and errors %v; want 3 and ErrLineTooLong on lines 3 and 5", len(ivs), errs)
+	}
+}
+
+func TestReadOpportunitiesBadRows(t *testing.T) {
+	const header = "student,date,skill,rating,intensity\n"
+	tests := []struct {
+		name   string
+		in     string
+		column string
+		kind   error
+	}{
+		{"unknown rating", header + "A,2027-03-01,group-work,superb,1\n", "rating", rubric.ErrUnknownLabel},
+		{"rating 6", header + "A,2027-03-01,group-work,6,1\n", "rating", rubric.ErrOutOfRange},
+		{"bad skill ID", header + "A,2027-03-01,Group Work,3,1\n", "skill", progress.ErrBadField},
+		{"bad intensity", header + "A,2027-03-01,group-work,3,x\n", "intensity", rubric.ErrUnknownLabel},
+		{"bad date", header + "A,2027-3-1,group-work,3,1\n", "date", goal.ErrBadDate},
+		{"missing column", "student,date,rating,intensity\n", "skill", progress.ErrMissingColumn},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got error
+			for _, err := range progress.ReadOpportunities(strings.NewReader(tt.in), progress.ReadOptions{}) {
+				if err != nil {
+					got = err
+				}
+			}
+			var rerr *progress.RowError
+			if !errors.As(got, &rerr) || rerr.Column != tt.column || !errors.Is(got, tt.kind) {
+				t.Errorf("error = %v, want column %q wrapping %v", got, tt.column, tt.kind)
+			}
+		})
+	}
+}
+
+func TestParseFormat(t *testing.T) {
+	for _, f := range []progress.Format{progress.FormatCSV, progress.FormatJSONLines} {
+		if got, err := progress.ParseFormat(f.String()); err != nil || got != f {
+			t.Errorf("ParseFormat(%q) = %v, %v, want %v", f.String(), got, err, f)
+		}
+	}
+	if _, err := progress.ParseFormat("xlsx"); !errors.Is(err, progress.ErrBadField) {
+		t.Errorf("ParseFormat(xlsx) error = %v, want ErrBadField", err)
+	}
+	if got := progress.Format(9).String(); got != "%!Format(9)" {
+		t.Errorf("Format(9).String() = %q", got)
+	}
+}
+
+func TestMeasureJSONLines(t *testing.T) {
+	var buf bytes.Buffer
+	ivs := []progress.Interval{}
+	for iv := range progress.Generate(progress.GenConfig{Seed: 4, Students: 3, Days: 15}) {
+		ivs = append(ivs, iv)
+	}
+	buf.Write(writeIntervals(t, ivs, progress.FormatJSONLines))
+	buf.WriteString(`{"student":"S00001","date":"2026-09-01","period":"9","minutes":0,"tep":3,"intensity":1}` + "\n")
+	s, err := progress.Measure(&buf, handBenchmark, progress.MeasureOptions{Format: progress.FormatJSONLines, SkipBadRows: true})
+	var errs progress.RowErrors
+	if !errors.As(err, &errs) || len(errs) != 1 || errs[0].Line != len(ivs)+1 || errs[0].Column != "minutes" {
+		t.Errorf("error = %v, want one bad row on line %d", err, len(ivs)+1)
+	}
+	if s == nil || !s.Equal(measure(t, handBenchmark, ivs)) {
+		t.Errorf("JSON Lines measurement differs from measuring the intervals")
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"slices"
+	"strconv"
 	"testing"
 
 	"github.com/iepgoal/iepgoal/goal"
@@ -73,19 +74,26 @@ func BenchmarkMeasureCSV(b *testing.B) {
 }
 
 // BenchmarkLarge measures the full school year of 10,000 students × 180
-// days (12.6 M rows, about 420 MB of CSV) from a file, end to end. It runs
-// only when IEPGOAL_LARGE is set (to a directory where the CSV is written
-// once and reused), e.g.
+// days × 7 periods (12.6 M rows, about 420 MB of CSV) from a file, end to
+// end. It runs only when IEPGOAL_LARGE is set (to a directory where the CSV
+// is written once and reused), e.g.
 //
 //	IEPGOAL_LARGE=/tmp go test -run '^$' -bench Large -benchtime 3x ./progress/
+//
+// IEPGOAL_LARGE_PERIODS=14 doubles the rows for the same students and days,
+// to show that peak memory depends on students × days, not on rows.
 func BenchmarkLarge(b *testing.B) {
 	dir := os.Getenv("IEPGOAL_LARGE")
 	if dir == "" {
 		b.Skip("set IEPGOAL_LARGE to a directory to run the 12.6 M-row benchmark")
 	}
-	cfg := progress.GenConfig{Seed: 2026, Students: 10000, Days: 180}
-	path := filepath.Join(dir, "iepgoal-large.csv")
-	const rows = 10000 * 180 * 7
+	periods := 7
+	if p, err := strconv.Atoi(os.Getenv("IEPGOAL_LARGE_PERIODS")); err == nil && p > 0 {
+		periods = p
+	}
+	cfg := progress.GenConfig{Seed: 2026, Students: 10000, Days: 180, Periods: periods}
+	path := filepath.Join(dir, fmt.Sprintf("iepgoal-large-%d.csv", periods))
+	rows := 10000 * 180 * periods
 	if _, err := os.Stat(path); err != nil {
 		f, err := os.Create(path)
 		if err != nil {

@@ -4,8 +4,12 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
+	"os"
+	"strconv"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"github.com/iepgoal/iepgoal/goal"
 	"github.com/iepgoal/iepgoal/rubric"
@@ -90,5 +94,126 @@ func TestMeasureParallelQuotedSpan(t *testing.T) {
 	var rerr *RowError
 	if !errors.As(err, &rerr) || rerr.Line != badLines[0] {
 		t.Errorf("stop mode: error %v, want line %d", err, badLines[0])
+	}
+}
+
+func TestAbsorbEqualsMerge(t *testing.T) {
+	var parts []*Summary
+	for seed := range 3 {
+		m := NewMeasurer(parallelBenchmark)
+		for iv := range Generate(GenConfig{Seed: uint64(seed % 2), Students: 3 + seed, Days: 5}) {
+			if err := m.AddInterval(&iv); err != nil {
+				t.Fatal(err)
+			}
+		}
+		parts = append(parts, m.Summary())
+	}
+	var merged Summary
+	for _, p := range parts {
+		merged.Merge(p)
+	}
+	var absorbed Summary
+	for _, p := range parts {
+		absorbed.absorb(p)
+	}
+	if !absorbed.Equal(&merged) {
+		t.Errorf("absorb differs from Merge")
+	}
+}
+
+func TestMeasureParallelOpportunities(t *testing.T) {
+	splitSmall(t)
+	cfg := GenConfig{Seed: 9, Students: 40, Days: 20}
+	var buf bytes.Buffer
+	w := NewOpportunityWriter(&buf, FormatCSV)
+	for o := range GenerateOpportunities(cfg) {
+		if err := w.Write(o); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	b := goal.MustBenchmark(goal.Spec{
+		Measure:     goal.MeasureSoftSkill,
+		Skill:       rubric.MustSkillArea(rubric.SkillGroupWork, "working successfully in a group"),
+		Proficiency: rubric.MustBand[rubric.SoftSkill](2, 3),
+		Support:     goal.SupportAtMost(rubric.IntensityHigh),
+		Threshold:   75,
+	})
+	m := NewMeasurer(b)
+	for o := range GenerateOpportunities(cfg) {
+		if err := m.AddOpportunity(&o); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if m.Summary().Len() == 0 {
+		t.Fatal("no student works on group work: the test measures nothing")
+	}
+	got, err := MeasureCSV(bytes.NewReader(buf.Bytes()), b, MeasureOptions{Workers: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !got.Equal(m.Summary()) {
+		t.Errorf("parallel CSV measurement of opportunities differs from the in-memory one")
+	}
+}
+
+func TestMeasurePipe(t *testing.T) {
+	splitSmall(t)
+	pr, pw, err := os.Pipe()
+	if err != nil {
+		t.Skip("no pipes here:", err)
+	}
+	var buf bytes.Buffer
+	if _, err := WriteGeneratedCSV(&buf, GenConfig{Seed: 2, Students: 3, Days: 10}); err != nil {
+		t.Fatal(err)
+	}
+	go func() {
+		pw.Write(buf.Bytes())
+		pw.Close()
+	}()
+	got, err := MeasureCSV(pr, parallelBenchmark, MeasureOptions{Workers: 2})
+	pr.Close()
+	if err != nil {
+		t.Fatalf("MeasureCSV(pipe): %v", err)
+	}
+	want, _ := MeasureCSV(bytes.NewReader(buf.Bytes()), parallelBenchmark, MeasureOptions{Workers: 1})
+	if !got.Equal(want) {
+		t.Errorf("measuring from a pipe differs")
+	}
+}
+
+func TestMeasureFile(t *testing.T) {
+	splitSmall(t)
+	var buf bytes.Buffer
+	if _, err := WriteGeneratedCSV(&buf, GenConfig{Seed: 8, Students: 6, Days: 40}); err != nil {
+		t.Fatal(err)
+	}
+	path := t.TempDir() + "/intervals.csv"
+	if err := os.WriteFile(path, buf.Bytes(), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	got, err := MeasureCSV(f, parallelBenchmark, MeasureOptions{Workers: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, _ := MeasureCSV(bytes.NewReader(buf.Bytes()), parallelBenchmark, MeasureOptions{Workers: 1})
+	if !got.Equal(want) {
+		t.Errorf("measuring a file on 2 goroutines differs from one pass")
+	}
+	if off, _ := f.Seek(0, io.SeekCurrent); off != int64(buf.Len()) {
+		t.Errorf("the file was left at offset %d, want its end %d", off, buf.Len())
+	}
+}
+
+func TestIntervalFillsACacheLine(t *testing.T) {
+	if got := unsafe.Sizeof(Interval{}); strconv.IntSize == 64 && got != 64 {
+		t.Errorf("an Interval takes %d bytes, want 64 (its doc says one cache line)", got)
 	}
 }

@@ -70,16 +70,18 @@ func Measure(r io.Reader, b goal.Benchmark, opts MeasureOptions) (*Summary, erro
 		io.ReaderAt
 		io.Seeker
 	}); ok && workers > 1 {
-		start, err1 := ra.Seek(0, io.SeekCurrent)
-		end, err2 := ra.Seek(0, io.SeekEnd)
-		if err := errors.Join(err1, err2); err != nil {
-			return nil, fmt.Errorf("progress: finding the input's size: %w", err)
+		// A pipe is an *os.File too, but cannot seek: it is read in one pass.
+		if start, err := ra.Seek(0, io.SeekCurrent); err == nil {
+			end, err := ra.Seek(0, io.SeekEnd)
+			if err != nil {
+				return nil, fmt.Errorf("progress: finding the input's size: %w", err)
+			}
+			section := io.NewSectionReader(ra, start, end-start)
+			if end-start >= parallelMinBytes {
+				return measureParallel(section, b, opts.SkipBadRows, workers)
+			}
+			r = section
 		}
-		section := io.NewSectionReader(ra, start, end-start)
-		if end-start >= parallelMinBytes {
-			return measureParallel(section, b, opts.SkipBadRows, workers)
-		}
-		r = section
 	}
 	return measureSequential(r, b, opts.SkipBadRows)
 }
@@ -143,7 +145,7 @@ type csvMeasure struct {
 	il     *intervalLayout
 	ol     *opportunityLayout
 	cache  fieldCache
-	iv     Interval
+	iv     [1]Interval // decoded in place and measured as a slice, without copying
 	op     Opportunity
 	skip   bool
 	errs   RowErrors
@@ -170,10 +172,10 @@ func (c *csvMeasure) fork() *csvMeasure {
 func (c *csvMeasure) row(fields [][]byte) *RowError {
 	var err error
 	if c.il != nil {
-		if rerr := c.il.decode(fields, &c.cache, &c.iv, false); rerr != nil {
+		if rerr := c.il.decode(fields, &c.cache, &c.iv[0], false); rerr != nil {
 			return rerr
 		}
-		err = c.m.AddInterval(&c.iv)
+		_, err = c.m.AddIntervals(c.iv[:])
 	} else {
 		if rerr := c.ol.decode(fields, &c.cache, &c.op); rerr != nil {
 			return rerr
@@ -284,7 +286,7 @@ func measureParallel(in *io.SectionReader, b goal.Benchmark, skip bool, workers 
 	}
 	sum := states[0].m.Summary()
 	for _, c := range states[1:] {
-		sum.Merge(c.m.Summary())
+		sum.absorb(c.m.Summary())
 	}
 	return finish(sum, errs, nil)
 }

@@ -31,12 +31,13 @@ const (
 // observed): its minutes count in neither the rated nor the qualifying
 // minutes. A zero Intensity means the overall intensity was not recorded,
 // and a zero Profile means no element intensity was recorded. Interval is a
-// plain comparable value; copying it copies everything.
+// plain comparable value; copying it copies everything. Its fields are
+// ordered so that it fills 64 bytes, one cache line, with no padding.
 type Interval struct {
 	Student   StudentID             // who was rated
-	Date      goal.Date             // the school day
 	Period    string                // the period label ("1", "math"); may be empty
 	Minutes   int                   // length of the interval, 1–600
+	Date      goal.Date             // the school day
 	TEP       rubric.TEP            // the TEP rating, 0 = unrated
 	Intensity rubric.Intensity      // the overall intensity of support, 0 = not recorded
 	Profile   rubric.SupportProfile // intensity per therapeutic element

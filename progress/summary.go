@@ -19,6 +19,7 @@ type Summary struct {
 	index    map[StudentID]int32
 	students []studentDays
 	gen      uint64 // bumped when days may move in memory (Merge, AddDay)
+	daysHint int    // the initial capacity of a new student's days
 }
 
 type studentDays struct {
@@ -74,7 +75,7 @@ func (s *Summary) student(id StudentID) int32 {
 	}
 	i := int32(len(s.students))
 	s.index[id] = i
-	s.students = append(s.students, studentDays{id: id})
+	s.students = append(s.students, studentDays{id: id, days: make([]DayTally, 0, max(s.daysHint, 4))})
 	return i
 }
 
@@ -130,6 +131,26 @@ func (s *Summary) Merge(t *Summary) {
 		mine := &s.students[s.student(sd.id)]
 		mine.days = mergeDays(mine.days, sd.days)
 	}
+}
+
+// absorb merges t into s like Merge, but takes over t's memory: t must
+// not be used afterwards. It spares the copy of each student's days that
+// only t has.
+func (s *Summary) absorb(t *Summary) {
+	s.gen++
+	if s.index == nil {
+		s.index = make(map[StudentID]int32, len(t.students))
+	}
+	for _, sd := range t.students {
+		if _, ok := s.index[sd.id]; !ok {
+			s.index[sd.id] = int32(len(s.students))
+			s.students = append(s.students, sd)
+			continue
+		}
+		mine := &s.students[s.index[sd.id]]
+		mine.days = mergeDays(mine.days, sd.days)
+	}
+	*t = Summary{}
 }
 
 func (s *Summary) clone() *Summary {

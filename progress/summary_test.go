@@ -3,6 +3,7 @@ package progress_test
 import (
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/iepgoal/iepgoal/goal"
 	"github.com/iepgoal/iepgoal/progress"
 	"github.com/iepgoal/iepgoal/rubric"
@@ -152,4 +153,30 @@ func TestAddDay(t *testing.T) {
 	if s.Days("nobody") != nil {
 		t.Errorf("Days of an unknown student is not nil")
 	}
+}
+
+// TestMeasurerMatchesNaive checks the measurer (its run pooling, day cache
+// and remembered predicate answers) against the naive model, one interval
+// at a time and in slices, over intervals in any order.
+func TestMeasurerMatchesNaive(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		b := genBenchmark.Draw(t, "benchmark")
+		ivs := rapid.SliceOf(genInterval).Draw(t, "intervals")
+		one := progress.NewMeasurer(b)
+		for i := range ivs {
+			if err := one.AddInterval(&ivs[i]); err != nil {
+				t.Fatal(err)
+			}
+		}
+		want := naiveDays(b, ivs)
+		for name, s := range map[string]*progress.Summary{"AddInterval": one.Summary(), "AddIntervals": measure(t, b, ivs)} {
+			got := map[progress.StudentID][]progress.DayTally{}
+			for id, days := range s.All() {
+				got[id] = days
+			}
+			if diff := cmp.Diff(want, got, dateEqual); diff != "" {
+				t.Fatalf("%s differs from the naive model (-want +got):\n%s", name, diff)
+			}
+		}
+	})
 }

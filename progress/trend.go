@@ -16,7 +16,8 @@ import (
 //
 // where x̄ and ȳ are the means. It reports ok = false, with zero slope and
 // intercept, when the slices differ in length, hold fewer than two points,
-// have all xs equal, or hold a NaN or an infinity. It does not allocate.
+// have all xs equal, or hold a NaN or an infinity (or values so large the
+// sums overflow). It does not allocate.
 func OLS(xs, ys []float64) (slope, intercept float64, ok bool) {
 	if len(xs) != len(ys) || len(xs) < 2 || !allFinite(xs) || !allFinite(ys) {
 		return 0, 0, false
@@ -38,7 +39,7 @@ func OLS(xs, ys []float64) (slope, intercept float64, ok bool) {
 		return 0, 0, false
 	}
 	slope = sxy / sxx
-	return slope, my - slope*mx, true
+	return finiteLine(slope, my-slope*mx)
 }
 
 // TheilSen fits the Theil–Sen line y = intercept + slope·x to the points
@@ -50,7 +51,8 @@ func OLS(xs, ys []float64) (slope, intercept float64, ok bool) {
 //
 // The median of an even count is the mean of the two middle values. It
 // reports ok = false, with zero slope and intercept, when the slices differ
-// in length, no two xs differ, or a value is NaN or infinite. It allocates
+// in length, no two xs differ, or a value is NaN or infinite (or so large
+// that a difference overflows). It allocates
 // one slice of n(n-1)/2 slopes and finds the medians by selection, in
 // expected O(n²) time.
 func TheilSen(xs, ys []float64) (slope, intercept float64, ok bool) {
@@ -77,17 +79,28 @@ func TheilSen(xs, ys []float64) (slope, intercept float64, ok bool) {
 	for i := range xs {
 		resid = append(resid, ys[i]-slope*xs[i])
 	}
-	return slope, median(resid), true
+	return finiteLine(slope, median(resid))
+}
+
+// finiteLine returns the line, or ok = false when a sum overflowed (values
+// near ±1e308) and left a coefficient infinite or NaN.
+func finiteLine(slope, intercept float64) (float64, float64, bool) {
+	if !finite(slope) || !finite(intercept) {
+		return 0, 0, false
+	}
+	return slope, intercept, true
 }
 
 func allFinite(v []float64) bool {
 	for _, x := range v {
-		if math.IsNaN(x) || math.IsInf(x, 0) {
+		if !finite(x) {
 			return false
 		}
 	}
 	return true
 }
+
+func finite(x float64) bool { return !math.IsNaN(x) && !math.IsInf(x, 0) }
 
 // median returns the median of v (non-empty), reordering v.
 func median(v []float64) float64 {

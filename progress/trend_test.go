@@ -26,6 +26,7 @@ func TestOLS(t *testing.T) {
 		{"lengths differ", []float64{1, 2, 3}, []float64{1, 2}, 0, 0, false},
 		{"NaN", []float64{1, 2, math.NaN()}, []float64{1, 2, 3}, 0, 0, false},
 		{"infinity", []float64{1, 2, 3}, []float64{1, math.Inf(1), 3}, 0, 0, false},
+		{"sums overflow", []float64{-1e308, 1e308}, []float64{-1e308, 1e308}, 0, 0, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -58,6 +59,8 @@ func TestTheilSen(t *testing.T) {
 		{"one point", []float64{1}, []float64{1}, 0, 0, false},
 		{"lengths differ", []float64{1, 2}, []float64{1}, 0, 0, false},
 		{"NaN", []float64{1, 2}, []float64{math.NaN(), 1}, 0, 0, false},
+		// Both differences overflow to +Inf, and Inf/Inf is NaN.
+		{"differences overflow", []float64{-1e308, 1e308}, []float64{-1e308, 1e308}, 0, 0, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -20,6 +20,12 @@ var hotPaths = []struct {
 	{"ParseBand labels", func() { _, _ = rubric.ParseBand[rubric.Intensity]("high to extreme") }},
 	{"ParseElement", func() { _, _ = rubric.ParseElement("Staff to Student Ratio") }},
 	{"ParseElement 2016 name", func() { _, _ = rubric.ParseElement("Hierarchy of Needs") }},
+	{"TEP.UnmarshalText label", func() { _ = tepSink.UnmarshalText(excellentText) }},
+	{"Intensity.UnmarshalText label", func() { _ = intensitySink.UnmarshalText(moderateText) }},
+	{"SoftSkill.UnmarshalText number", func() { _ = softSkillSink.UnmarshalText(threeText) }},
+	{"Element.UnmarshalText", func() { _ = elementSink.UnmarshalText(visualText) }},
+	{"Intensity.Scan", func() { _ = intensitySink.Scan(int64(4)) }},
+	{"TEP.Value", func() { _, _ = rubric.TEPGood.Value() }},
 	{"TEP.String", func() { _ = rubric.TEPGood.String() }},
 	{"Intensity.String", func() { _ = rubric.IntensityMild.String() }},
 	{"SoftSkill.String unrated", func() { _ = rubric.SoftSkill(0).String() }},
@@ -37,6 +43,17 @@ var hotPaths = []struct {
 }
 
 var (
+	// The Unmarshal targets and inputs live outside the closures so that
+	// only the methods' own allocations are counted.
+	tepSink       rubric.TEP
+	intensitySink rubric.Intensity
+	softSkillSink rubric.SoftSkill
+	elementSink   rubric.Element
+	excellentText = []byte("EXCELLENT")
+	moderateText  = []byte("moderate")
+	threeText     = []byte("3")
+	visualText    = []byte("Visual")
+
 	buf             = make([]byte, 0, 64)
 	fairToExcellent = rubric.MustBand(rubric.TEPFair, rubric.TEPExcellent)
 	focus           = rubric.NewElementSet(rubric.DeEscalation, rubric.Visual, rubric.Mood)

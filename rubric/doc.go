@@ -94,11 +94,15 @@
 // [ErrEmpty]. The number 0 is not a level and is rejected like 6. IsZero
 // methods let `json:",omitzero"` leave unrated fields out.
 //
-// The zero [Band] is the unset band: not valid, containing nothing, with
-// empty text and null JSON. The zero [Element] is "no element" (empty
-// text, null JSON). The zero [ElementSet] and the zero [SupportProfile] are
-// empty and ready to use. The zero [SkillArea] is unset (null JSON), and a
-// nil *[SkillCatalog] is an empty catalog.
+// The other single values follow the same rule: the zero [Band] (the unset
+// band: not valid, containing nothing) and the zero [Element] ("no
+// element") have empty text and null JSON, and the zero [SkillArea] (unset;
+// it has no text form) has null JSON; their String shows "unset". The
+// collections are empty rather than unset: the zero [ElementSet] is the
+// empty set (empty text, JSON []) and the zero [SupportProfile] the empty
+// profile (JSON {}; it has no text form); both are ready to use, decode
+// null as empty, and String them as "". A nil *[SkillCatalog] is an empty
+// catalog.
 //
 // # Errors
 //

@@ -81,10 +81,14 @@ func Elements() []Element {
 // its name ("Staff to Student Ratio") or its 2016 name ("Hierarchy of
 // Needs"), ignoring case. Empty text wraps [ErrEmpty], anything else that
 // names no element [ErrUnknownLabel]. It does not allocate on success.
-func ParseElement(s string) (Element, error) {
-	e, err := parseElement(s)
+func ParseElement(s string) (Element, error) { return parseElementText(s) }
+
+// parseElementText is ParseElement for a string or bytes, so that
+// UnmarshalText does not copy its input on success.
+func parseElementText[T string | []byte](text T) (Element, error) {
+	e, err := parseElement(string(text))
 	if err != nil {
-		return 0, parseError("Element", s, err)
+		return 0, parseError("Element", string(text), err)
 	}
 	return e, nil
 }
@@ -164,7 +168,7 @@ func (e *Element) UnmarshalText(text []byte) error {
 		*e = 0
 		return nil
 	}
-	p, err := ParseElement(string(text))
+	p, err := parseElementText(text)
 	if err == nil {
 		*e = p
 	}

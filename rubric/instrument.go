@@ -69,8 +69,8 @@ type Instrument struct {
 // copying them. It returns an error wrapping [ErrInvalid] when the name or
 // a section ID is empty, a section has no items, a section ID or item
 // number repeats, item numbers do not increase strictly (all must be
-// positive), an item has no label, or a grouping is empty or names an
-// unknown section.
+// positive), an item has no label, or a grouping is empty, repeats an ID,
+// or names an unknown section or one section twice.
 func NewInstrument(name string, sections []Section, groupings []Grouping) (*Instrument, error) {
 	in := &Instrument{name: name, index: map[int]int{}, sectionAt: map[string]int{}}
 	if name == "" {
@@ -152,9 +152,12 @@ func (in *Instrument) addGrouping(g Grouping) error {
 			return invalidInstrument(in.name, "grouping %q repeated", g.ID)
 		}
 	}
-	for _, id := range g.Sections {
+	for i, id := range g.Sections {
 		if _, ok := in.sectionAt[id]; !ok {
 			return invalidInstrument(in.name, "grouping %q names unknown section %q", g.ID, id)
+		}
+		if slices.Contains(g.Sections[:i], id) {
+			return invalidInstrument(in.name, "grouping %q names section %q twice", g.ID, id)
 		}
 	}
 	g.Sections = slices.Clone(g.Sections)

@@ -60,6 +60,7 @@ func TestNewInstrumentRejects(t *testing.T) {
 		{"item zero", "x", []rubric.Section{{ID: "A", Items: []rubric.Item{testItem(0, "zero")}}}, nil},
 		{"item without label", "x", []rubric.Section{{ID: "A", Items: []rubric.Item{{Number: 1}}}}, nil},
 		{"grouping of unknown section", "x", []rubric.Section{{ID: "A", Items: one}}, []rubric.Grouping{{ID: "g", Sections: []string{"B"}}}},
+		{"grouping naming a section twice", "x", []rubric.Section{{ID: "A", Items: one}}, []rubric.Grouping{{ID: "g", Sections: []string{"A", "A"}}}},
 		{"empty grouping", "x", []rubric.Section{{ID: "A", Items: one}}, []rubric.Grouping{{ID: "g"}}},
 		{"repeated grouping", "x", []rubric.Section{{ID: "A", Items: one}}, []rubric.Grouping{{ID: "g", Sections: []string{"A"}}, {ID: "g", Sections: []string{"A"}}}},
 	}

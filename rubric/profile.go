@@ -12,7 +12,7 @@ import (
 // SupportProfile records the intensity of support given through each
 // therapeutic element during one rated interval: element → [Intensity].
 // Elements not recorded have intensity 0. The zero value is the empty
-// profile. A SupportProfile is a small comparable value (an array, no
+// profile; its JSON form is {}. A SupportProfile is a small comparable value (an array, no
 // pointers): it is safe for concurrent use and copying it copies the data.
 // Iteration is always in catalog order.
 //

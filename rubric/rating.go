@@ -13,11 +13,13 @@ import (
 // is null and its SQL form is NULL. Every decoding path ends in
 // parseRating or Scale.check, so the rules cannot drift apart.
 
-// parseRating parses text as a level of s: a number or a label.
-func parseRating[L ~uint8](s *Scale, typ, text string) (L, error) {
-	v, err := s.parse(text)
+// parseRating parses text as a level of s: a number or a label. It takes
+// bytes as well as a string so that UnmarshalText does not copy its input
+// on success.
+func parseRating[L ~uint8, T string | []byte](s *Scale, typ string, text T) (L, error) {
+	v, err := s.parse(string(text))
 	if err != nil {
-		return 0, parseError(typ, text, err)
+		return 0, parseError(typ, string(text), err)
 	}
 	return L(v), nil
 }
@@ -69,7 +71,7 @@ func unmarshalRatingText[L ~uint8](s *Scale, typ string, text []byte) (L, error)
 	if len(text) == 0 {
 		return 0, nil
 	}
-	return parseRating[L](s, typ, string(text))
+	return parseRating[L](s, typ, text)
 }
 
 // marshalRatingJSON returns the level as a JSON number, or null for unrated.

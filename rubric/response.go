@@ -4,7 +4,7 @@ import (
 	"database/sql/driver"
 	"encoding/json"
 	"fmt"
-	"strings"
+	"strconv"
 )
 
 // Response is an answer to one item of a self-assessment [Instrument] on
@@ -54,10 +54,14 @@ func ResponseOf(n int) (Response, error) {
 // ParseResponse parses a level from its number ("0", "1", "2") or its label
 // ("partially in place"), ignoring case. The empty string is rejected with
 // [ErrEmpty]; use UnmarshalText to accept it as unanswered.
-func ParseResponse(s string) (Response, error) {
-	level, err := responseScale.parse(s)
+func ParseResponse(s string) (Response, error) { return parseResponse(s) }
+
+// parseResponse is ParseResponse for a string or bytes, so that
+// UnmarshalText does not copy its input on success.
+func parseResponse[T string | []byte](text T) (Response, error) {
+	level, err := responseScale.parse(string(text))
 	if err != nil {
-		return 0, parseError("Response", s, err)
+		return 0, parseError("Response", string(text), err)
 	}
 	return Response(level + 1), nil
 }
@@ -129,7 +133,13 @@ func (r Response) AppendText(b []byte) ([]byte, error) {
 	case r.IsValid():
 		return append(b, digits[r.Level()]...), nil
 	}
-	return b, fmt.Errorf("rubric: formatting Response: %w", outOfRange(int64(r)-1, responseScale.min, responseScale.max))
+	return b, r.offScale()
+}
+
+// offScale is the error for encoding a Response that is neither unanswered
+// nor a level: a *ParseError for formatting, as for the rating types.
+func (r Response) offScale() error {
+	return opError(opFormat, "Response", strconv.Itoa(int(r)), outOfRange(int64(r)-1, responseScale.min, responseScale.max))
 }
 
 // MarshalText returns the level number, or empty text when unanswered.
@@ -141,7 +151,7 @@ func (r *Response) UnmarshalText(text []byte) error {
 		*r = 0
 		return nil
 	}
-	p, err := ParseResponse(string(text))
+	p, err := parseResponse(text)
 	if err == nil {
 		*r = p
 	}
@@ -156,26 +166,30 @@ func (r Response) MarshalJSON() ([]byte, error) {
 	return r.AppendText(nil)
 }
 
-// UnmarshalJSON accepts a JSON number, a JSON string holding a number or a
-// label (parsed as by UnmarshalText), or null for unanswered.
+// UnmarshalJSON accepts a JSON integer, a JSON string holding a number or
+// a label (parsed as by UnmarshalText, so "" is unanswered), or null for
+// unanswered, with the same rules and errors as the rating types:
+// fractions, booleans, arrays and objects wrap [ErrUnsupportedType], input
+// that is not JSON wraps [ErrSyntax].
 func (r *Response) UnmarshalJSON(data []byte) error {
+	data = trimJSONSpace(data)
 	text := string(data)
 	switch {
 	case text == "null":
 		*r = 0
 		return nil
-	case strings.HasPrefix(text, `"`):
+	case !json.Valid(data):
+		return parseError("Response", text, fmt.Errorf("%w: not a JSON value", ErrSyntax))
+	case data[0] == '"':
 		var str string
 		if err := json.Unmarshal(data, &str); err != nil {
-			return parseError("Response", text, fmt.Errorf("%w: %v", ErrUnknownLabel, err))
+			return jsonError("Response", data, err)
 		}
 		return r.UnmarshalText([]byte(str))
+	case isInteger(text):
+		return r.UnmarshalText(data)
 	}
-	p, err := ParseResponse(text)
-	if err == nil {
-		*r = p
-	}
-	return err
+	return parseError("Response", text, fmt.Errorf("%w: want a whole number, a string or null", ErrUnsupportedType))
 }
 
 // Value implements [driver.Valuer]: the level as an int64 (0, 1 or 2), or
@@ -187,7 +201,7 @@ func (r Response) Value() (driver.Value, error) {
 	case r.IsValid():
 		return int64(r.Level()), nil
 	}
-	return nil, fmt.Errorf("rubric: Response value: %w", outOfRange(int64(r)-1, responseScale.min, responseScale.max))
+	return nil, r.offScale()
 }
 
 // Scan implements [database/sql.Scanner]: it accepts NULL (unanswered), an
@@ -209,5 +223,5 @@ func (r *Response) Scan(src any) error {
 	case []byte:
 		return r.UnmarshalText(src)
 	}
-	return parseError("Response", fmt.Sprint(src), fmt.Errorf("%w %T", ErrUnsupportedType, src))
+	return parseError("Response", fmt.Sprint(src), fmt.Errorf("%w %T: want NULL, an integer or text", ErrUnsupportedType, src))
 }

@@ -150,7 +150,11 @@ func TestResponseDecodeErrors(t *testing.T) {
 	}{
 		{"JSON 3", func(r *rubric.Response) error { return json.Unmarshal([]byte("3"), r) }, rubric.ErrOutOfRange},
 		{"JSON -1", func(r *rubric.Response) error { return json.Unmarshal([]byte("-1"), r) }, rubric.ErrOutOfRange},
-		{"JSON float", func(r *rubric.Response) error { return json.Unmarshal([]byte("1.0"), r) }, rubric.ErrUnknownLabel},
+		{"JSON float", func(r *rubric.Response) error { return json.Unmarshal([]byte("1.0"), r) }, rubric.ErrUnsupportedType},
+		{"JSON bool", func(r *rubric.Response) error { return r.UnmarshalJSON([]byte("true")) }, rubric.ErrUnsupportedType},
+		{"JSON array", func(r *rubric.Response) error { return r.UnmarshalJSON([]byte("[1]")) }, rubric.ErrUnsupportedType},
+		{"JSON leading zero is not JSON", func(r *rubric.Response) error { return r.UnmarshalJSON([]byte("01")) }, rubric.ErrSyntax},
+		{"JSON broken string", func(r *rubric.Response) error { return r.UnmarshalJSON([]byte(`"1`)) }, rubric.ErrSyntax},
 		{"JSON bad label", func(r *rubric.Response) error { return json.Unmarshal([]byte(`"mostly"`), r) }, rubric.ErrUnknownLabel},
 		{"text 5", func(r *rubric.Response) error { return r.UnmarshalText([]byte("5")) }, rubric.ErrOutOfRange},
 		{"SQL int 3", func(r *rubric.Response) error { return r.Scan(int64(3)) }, rubric.ErrOutOfRange},
@@ -172,10 +176,28 @@ func TestResponseDecodeErrors(t *testing.T) {
 	}
 }
 
+// TestResponseJSONLikeTheRatings decodes the same JSON inputs into a
+// Response and a TEP: both accept or reject each one, with the same kind of
+// error, so that Response is typed like the other rating types.
+func TestResponseJSONLikeTheRatings(t *testing.T) {
+	for _, in := range []string{"1", " 2 \n", `"1"`, `""`, "null", " null ", `"x"`, "1.0", "1e0", "true", "{}", "[1]", "01", `"1`, ""} {
+		var r rubric.Response
+		var tep rubric.TEP
+		errR, errT := r.UnmarshalJSON([]byte(in)), tep.UnmarshalJSON([]byte(in))
+		if kindOf(errR) != kindOf(errT) {
+			t.Errorf("UnmarshalJSON(%q): Response error %v, TEP error %v; want the same kind", in, errR, errT)
+		}
+		if errR == nil && (r.IsZero() != tep.IsZero() || !r.IsZero() && r.Level() != int(tep)) {
+			t.Errorf("UnmarshalJSON(%q): Response %v, TEP %v; want the same number", in, r, tep)
+		}
+	}
+}
+
 func TestResponseOffScaleEncodingFails(t *testing.T) {
 	r := rubric.Response(7)
-	if _, err := r.MarshalText(); !errors.Is(err, rubric.ErrOutOfRange) {
-		t.Errorf("Response(7).MarshalText() error = %v, want ErrOutOfRange", err)
+	var pe *rubric.ParseError
+	if _, err := r.MarshalText(); !errors.Is(err, rubric.ErrOutOfRange) || !errors.As(err, &pe) || pe.Type != "Response" {
+		t.Errorf("Response(7).MarshalText() error = %v, want a *ParseError for Response wrapping ErrOutOfRange", err)
 	}
 	if _, err := json.Marshal(r); !errors.Is(err, rubric.ErrOutOfRange) {
 		t.Errorf("json.Marshal(Response(7)) error = %v, want ErrOutOfRange", err)
@@ -185,14 +207,24 @@ func TestResponseOffScaleEncodingFails(t *testing.T) {
 	}
 }
 
-func TestParseResponseDoesNotAllocate(t *testing.T) {
-	allocs := testing.AllocsPerRun(100, func() {
-		if _, err := rubric.ParseResponse("partially in place"); err != nil {
-			t.Fatal(err)
+var (
+	responseSink rubric.Response
+	partialText  = []byte("Partially In Place")
+	responseBuf  = make([]byte, 0, 8)
+)
+
+func TestResponseDecodingDoesNotAllocate(t *testing.T) {
+	for name, f := range map[string]func() error{
+		"ParseResponse":          func() error { _, err := rubric.ParseResponse("partially in place"); return err },
+		"UnmarshalText label":    func() error { return responseSink.UnmarshalText(partialText) },
+		"Scan integer":           func() error { return responseSink.Scan(int64(2)) },
+		"AppendText to a buffer": func() error { _, err := rubric.ResponseFull.AppendText(responseBuf); return err },
+	} {
+		var err error
+		allocs := testing.AllocsPerRun(100, func() { err = f() })
+		if err != nil || allocs != 0 {
+			t.Errorf("%s: %v allocations, error %v; want 0, nil", name, allocs, err)
 		}
-	})
-	if allocs != 0 {
-		t.Errorf("ParseResponse allocates %v times, want 0", allocs)
 	}
 }
 

@@ -129,7 +129,7 @@ func (s *Scale) parseInteger(text string) (int, error) {
 	for i := 0; i < len(digits); i++ {
 		n = n*10 + int64(digits[i]-'0')
 		if n > 1<<31 {
-			return 0, outOfRangeText(text, s.min, s.max)
+			return 0, outOfRangeText(strings.Clone(text), s.min, s.max) // a copy, so that text does not escape
 		}
 	}
 	if negative {

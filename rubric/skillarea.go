@@ -13,7 +13,8 @@ import (
 // ("group-work") and the phrase used in wording ("working successfully in a
 // group"). The list of areas is open: the library ships a small catalog in
 // its own words ([BuiltinSkillAreas]) and programs construct their own with
-// [NewSkillArea]. The zero value is the unset area. A SkillArea is a
+// [NewSkillArea]. The zero value is the unset area; its JSON form is null
+// and it has no text form. A SkillArea is a
 // comparable value, safe for concurrent use. Its JSON form is
 // {"id":"group-work","phrase":"working successfully in a group"}.
 type SkillArea struct {
@@ -104,8 +105,14 @@ func (a SkillArea) Phrase() string { return a.phrase }
 // IsZero reports whether a is the unset area.
 func (a SkillArea) IsZero() bool { return a == SkillArea{} }
 
-// String returns the area's identifier.
-func (a SkillArea) String() string { return a.id }
+// String returns the area's identifier ("group-work"), or "unset" for the
+// zero area, as [Element.String] and [Band.String] show theirs.
+func (a SkillArea) String() string {
+	if a.IsZero() {
+		return "unset"
+	}
+	return a.id
+}
 
 type skillAreaJSON struct {
 	ID     string `json:"id"`

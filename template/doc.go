@@ -16,7 +16,11 @@
 //   - [NameProgress]: a progress summary of a benchmark given its measured
 //     [Result], which package progress fills ([Set.Progress]);
 //   - [NameGoal]: a goal's annual statement and numbered benchmarks ([Set.Goal]);
-//   - [NamePlan]: every goal of a plan with its stage's overall aim ([Set.Plan]).
+//   - [NamePlan]: every goal of a plan with its stage's overall aim ([Set.Plan]);
+//   - [NameScoreReport]: the score report of a self-assessment such as the
+//     Benchmarks for Advanced Tiers — percent per section, grouping and in
+//     total, the change since the earlier administration and the action
+//     plan ([ScoreReportOf], [Set.ScoreReport]).
 //
 // The templates call each other (plan → goal → benchmark), so a replaced
 // formal sentence shows in every goal and plan. The default texts live in
@@ -30,18 +34,25 @@
 // that are not trusted. A replacement sees the same data as the default
 // (for example [BenchmarkData]: {{.Student}} and the methods of
 // goal.Benchmark, such as {{.Benchmark.Threshold}}) and the helper
-// functions: name, ordinal, percent, band, support, deadline, date, join,
-// plainBand, plainSupport, elements, roles, plural, inc, last, isTEP,
-// isSoftSkill, benchmarkData and goalData. Each helper with a Go
-// counterpart is documented there ([Ordinal], [Percent], [BandPhrase],
+// functions: name, orBlank, ordinal, percent, band, support, deadline,
+// date, join, plainBand, plainSupport, elements, roles, plural, inc, last,
+// isTEP, isSoftSkill, benchmarkData, goalData, pointsChange and
+// itemNumbers. Each helper with a Go counterpart is documented there
+// ([StudentName], [OrBlank], [Ordinal], [Percent], [BandPhrase],
 // [SupportPhrase], [DeadlinePhrase], [DatePhrase], [JoinList],
-// [StudentName], [PlainBand], [PlainSupport], [ElementNames],
-// [RoleTitles], [Plural]).
+// [PlainBand], [PlainSupport], [ElementNames], [RoleTitles], [Plural],
+// [PointsChange], [ItemNumbers]).
 //
 // Templates run with missingkey=error, and every build executes every
 // template against sample values of its data type in both formats, so a
 // replacement that refers to a field that does not exist fails in [New] or
-// [Set.With] with an error naming the field, not later in a report.
+// [Set.With] with an error naming the field, not later in a report. The
+// samples take every branch of the default templates; a field misspelled
+// in a branch of a replacement that no sample takes is reported when a
+// rendering reaches it, with the same [ErrMissingField]. The name of the
+// missing field is read from the message of text/template or
+// html/template, which expose it in no other way; the package's tests
+// check that reading against the standard library in use.
 //
 // # Zero values
 //
@@ -49,7 +60,8 @@
 // An empty student name renders as [Blank] ("______"), as does an unset
 // deadline or date, as on a blank paper form. The zero [Format] is not a
 // format. The zero [Result] is not valid (its [Status] is unset). Zero
-// benchmarks, goals and plans are rejected with [ErrInvalid].
+// benchmarks, goals and plans, and a [ScoreReportData] without section
+// scores, are rejected with [ErrInvalid].
 //
 // # Errors
 //

@@ -13,14 +13,21 @@ import (
 // line left to fill in on a paper form.
 const Blank = "______"
 
-// StudentName returns the name as given, or [Blank] when it is empty or only
-// white space. Names enter only at rendering time; no data type holds one.
-func StudentName(name string) string {
-	if strings.TrimSpace(name) == "" {
+// OrBlank returns s as given, or [Blank] when it is empty or only white
+// space: the line left to fill in on a paper form. It is the template
+// helper "orBlank", for any field of a form (an action plan's "who", a
+// school's name); [StudentName] is the same rule for a student's name.
+func OrBlank(s string) string {
+	if strings.TrimSpace(s) == "" {
 		return Blank
 	}
-	return name
+	return s
 }
+
+// StudentName returns the name as given, or [Blank] when it is empty or only
+// white space, as [OrBlank] does. It is the template helper "name". Names
+// enter only at rendering time; no data type holds one.
+func StudentName(name string) string { return OrBlank(name) }
 
 // Ordinal returns n with its English ordinal suffix: "1st", "2nd", "3rd",
 // "4th", "11th", "12th", "13th", "21st", "-2nd".

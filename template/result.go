@@ -10,9 +10,12 @@ import (
 )
 
 // Status is the verdict on a benchmark over a window of days, as package
-// progress decides it. Its values and text forms match progress.Status one
-// for one (same order, same keys), so package progress converts with
-// template.Status(s) or [ParseStatus]. The zero value is unset and not valid.
+// progress decides it. Package template does not import package progress
+// (progress fills a [Result] and must not depend on the wording), so it
+// declares the verdicts again: the values and text forms match
+// progress.Status one for one (same numbers, same keys), and a caller
+// converts with template.Status(s). A test of this package holds the two
+// types to that. The zero value is unset and not valid.
 type Status uint8
 
 const (

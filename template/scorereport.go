@@ -5,6 +5,7 @@ import (
 	"io"
 	"math"
 	"strconv"
+	"strings"
 	ttemplate "text/template"
 
 	"github.com/iepgoal/iepgoal/rubric"
@@ -69,8 +70,11 @@ func (d ScoreReportData) validate() error {
 // its actions and, when previous is not nil, compares it with that earlier
 // administration, returning the data of a score report. The options are
 // passed to the instrument (for example [rubric.AllowPartial]); the errors
-// are the instrument's.
+// are the instrument's, except that a nil instrument fails with [ErrInvalid].
 func ScoreReportOf(in *rubric.Instrument, previous *rubric.Administration, current rubric.Administration, opts ...rubric.Option) (ScoreReportData, error) {
+	if in == nil {
+		return ScoreReportData{}, invalid(NameScoreReport, "nil *rubric.Instrument")
+	}
 	d := ScoreReportData{Instrument: in.Name()}
 	var err error
 	if d.Scores, err = in.Score(current, opts...); err != nil {
@@ -92,28 +96,20 @@ func (s *Set) ScoreReport(w io.Writer, f Format, d ScoreReportData) error {
 	return s.Execute(w, f, NameScoreReport, d)
 }
 
-// PointsChange returns a change in percent of points possible as words:
-// "up 16.7 points", "down 5 points" or "no change" (a change smaller than
-// 0.05 points). It is the template helper "pointsChange".
+// PointsChange returns a change in percent of points possible as words,
+// rounded as [Percent] rounds: "up 16.7 points", "down 5 points" or "no
+// change" (a change smaller than 0.05 points). It is the template helper
+// "pointsChange".
 func PointsChange(delta float64) string {
-	r := math.Round(delta*10) / 10
 	switch {
 	case math.IsNaN(delta) || math.IsInf(delta, 0):
 		return "%!PointsChange(" + strconv.FormatFloat(delta, 'g', -1, 64) + ")"
-	case r == 0:
+	case math.Round(delta*10) == 0:
 		return "no change"
-	case r > 0:
-		return "up " + trimmedFloat(r) + " points"
+	case delta > 0:
+		return "up " + strings.TrimSuffix(Percent(delta), "%") + " points"
 	}
-	return "down " + trimmedFloat(-r) + " points"
-}
-
-func trimmedFloat(f float64) string {
-	s := strconv.FormatFloat(f, 'f', 1, 64)
-	if len(s) > 2 && s[len(s)-2:] == ".0" {
-		s = s[:len(s)-2]
-	}
-	return s
+	return "down " + strings.TrimSuffix(Percent(-delta), "%") + " points"
 }
 
 // ItemNumbers returns item numbers as a list: "4", "4 and 17",
@@ -124,15 +120,6 @@ func ItemNumbers(items []int) string {
 		s[i] = strconv.Itoa(n)
 	}
 	return JoinList(s)
-}
-
-// OrBlank returns s, or [Blank] when s is empty, for the fields of a form
-// a team fills in. It is the template helper "orBlank".
-func OrBlank(s string) string {
-	if s == "" {
-		return Blank
-	}
-	return s
 }
 
 func init() {

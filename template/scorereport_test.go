@@ -3,6 +3,7 @@ package template_test
 import (
 	"bytes"
 	"errors"
+	"math"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -187,6 +188,9 @@ func TestScoreReportReplacementIsChecked(t *testing.T) {
 }
 
 func TestScoreReportOfErrors(t *testing.T) {
+	if _, err := template.ScoreReportOf(nil, nil, thisBAT); !errors.Is(err, template.ErrInvalid) {
+		t.Errorf("ScoreReportOf(nil instrument) error = %v, want template.ErrInvalid", err)
+	}
 	incomplete := thisBAT
 	incomplete.Answers = incomplete.Answers[:10]
 	if _, err := template.ScoreReportOf(bat.Instrument(), nil, incomplete); !errors.Is(err, rubric.ErrUnanswered) {
@@ -203,6 +207,7 @@ func TestScoreReportHelpers(t *testing.T) {
 		want  string
 	}{
 		{16.666, "up 16.7 points"}, {-50, "down 50 points"}, {0.04, "no change"}, {-0.04, "no change"}, {0, "no change"},
+		{0.05, "up 0.1 points"}, {-33.333, "down 33.3 points"}, {math.NaN(), "%!PointsChange(NaN)"},
 	}
 	for _, tt := range changes {
 		if got := template.PointsChange(tt.delta); got != tt.want {
@@ -218,7 +223,12 @@ func TestScoreReportHelpers(t *testing.T) {
 			t.Errorf("ItemNumbers(%v) = %q, want %q", tt.items, got, tt.want)
 		}
 	}
-	if got := template.OrBlank("") + "|" + template.OrBlank("Ms. Ruiz"); got != template.Blank+"|Ms. Ruiz" {
-		t.Errorf("OrBlank = %q", got)
+	for in, want := range map[string]string{"": template.Blank, " \t": template.Blank, "Ms. Ruiz": "Ms. Ruiz"} {
+		if got := template.OrBlank(in); got != want {
+			t.Errorf("OrBlank(%q) = %q, want %q", in, got, want)
+		}
+		if got := template.StudentName(in); got != want {
+			t.Errorf("StudentName(%q) = %q, want %q, as OrBlank", in, got, want)
+		}
 	}
 }

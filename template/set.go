@@ -91,7 +91,11 @@ func ReplaceFS(fsys fs.FS, patterns ...string) Option {
 // it fails with [ErrOutputLimit] and writes nothing. The checks at build
 // time stop at the bound too (without failing), so checking a template that
 // writes without end costs no more than the bound. 0 means no bound; a
-// negative value fails the build with [ErrInvalid].
+// negative value fails the build with [ErrInvalid]. The bound is on bytes
+// written, not on time: a template that loops without writing is not
+// stopped (text/template offers no such limit), so a caller running
+// templates it does not trust also bounds the time, for example by
+// rendering in a goroutine it can abandon.
 func MaxOutput(bytes int) Option {
 	return func(c *config) { c.maxOutput = bytes }
 }

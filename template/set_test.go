@@ -352,3 +352,23 @@ func TestRenderErrorNamesTheFailingTemplate(t *testing.T) {
 		t.Errorf("Plan error = %v, want ErrExecute blaming the replaced benchmark template", err)
 	}
 }
+
+// TestMissingFieldInAnUnsampledBranch installs a sentence that misspells a
+// field only in a branch no sample takes: the build passes, and rendering
+// that branch fails with ErrMissingField naming the field.
+func TestMissingFieldInAnUnsampledBranch(t *testing.T) {
+	s, err := template.New(template.Replace(template.NameBenchmark,
+		`{{if eq .Benchmark.Threshold 37}}{{.Benchmark.Thresold}}{{else}}ok{{end}}`))
+	if err != nil {
+		t.Fatalf("New: %v", err)
+	}
+	var b strings.Builder
+	err = s.Benchmark(&b, template.Text, "Jordan", tepBenchmark(goal.Independent(), 37, march13))
+	var e *template.Error
+	if !errors.Is(err, template.ErrMissingField) || !errors.As(err, &e) || e.Field != "Thresold" || e.Template != template.NameBenchmark {
+		t.Errorf("Benchmark = %v, want ErrMissingField naming Thresold in template benchmark", err)
+	}
+	if b.Len() != 0 {
+		t.Errorf("Benchmark wrote %q on error", b.String())
+	}
+}

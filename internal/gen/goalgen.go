@@ -203,15 +203,9 @@ func supportFor(g goal.GoalSpec) *rapid.Generator[goal.Support] {
 
 // deadlines draws n deadlines in order: all dates or all terms, some left unset.
 func deadlines(t *rapid.T, n int) []goal.Deadline {
-	kind := Deadline()
-	switch rapid.IntRange(0, 2).Draw(t, "deadlineKind") {
-	case 0:
-		kind = rapid.Just(goal.Deadline{})
-	case 1:
-		kind = rapid.Map(Date(), goal.By)
-	case 2:
-		kind = rapid.Map(Term(), goal.ByEndOf)
-	}
+	kind := rapid.SampledFrom([]*rapid.Generator[goal.Deadline]{
+		rapid.Just(goal.Deadline{}), rapid.Map(Date(), goal.By), rapid.Map(Term(), goal.ByEndOf),
+	}).Draw(t, "deadlineKind")
 	ds := rapid.SliceOfN(kind, n, n).Draw(t, "deadlines")
 	slices.SortStableFunc(ds, func(a, b goal.Deadline) int { c, _ := a.Compare(b); return c })
 	for i := range ds {

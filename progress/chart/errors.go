@@ -15,7 +15,7 @@ type Error struct {
 	Err   error
 }
 
-// Error returns `chart: Width: invalid chart input: -3: want 0 or 200–10000`.
+// Error returns `chart: Width: invalid chart input: -3: want 0 or 300–10000`.
 func (e *Error) Error() string { return fmt.Sprintf("chart: %s: %v", e.Field, e.Err) }
 
 // Unwrap returns the reason.

@@ -54,6 +54,10 @@ const (
 	colourGrid      = "#e0e0e0"
 )
 
+// halo draws a white outline under a label's glyphs so that it stays
+// legible where it crosses a line.
+var halo = []string{"stroke", "#ffffff", "stroke-width", "3", "stroke-linejoin", "round", "paint-order", "stroke"}
+
 // phaseFill shades a support phase: more support, darker.
 var phaseFill = [6]string{"", "#f1f7fc", "#dcebf6", "#c5ddef", "#aacce6", "#8fbadc"}
 
@@ -96,7 +100,7 @@ type canvas struct {
 const (
 	marginLeft   = 64
 	marginRight  = 28
-	marginTop    = 62
+	marginTop    = 74 // title, subtitle and the deadline label above the plot
 	legendItemW  = 122
 	legendRowH   = 18
 	legendItems  = 6
@@ -267,8 +271,8 @@ func (c *canvas) drawThreshold(s *svgBuffer) {
 	s.open("g", "class", "threshold", "stroke", colourThreshold, "fill", colourThreshold)
 	s.withTitle("line", fmt.Sprintf("threshold: %d%%", c.a.Benchmark.Threshold()),
 		"x1", num(c.left), "y1", y, "x2", num(c.right), "y2", y, "stroke-width", "2")
-	s.textElem("text", fmt.Sprintf("goal %d%%", c.a.Benchmark.Threshold()), "x", num(c.right-4), "y", num(c.y(t)-5),
-		"text-anchor", "end", "stroke", "none")
+	s.textElem("text", fmt.Sprintf("goal %d%%", c.a.Benchmark.Threshold()),
+		append([]string{"x", num(c.left + 4), "y", num(c.y(t) - 5)}, halo...)...)
 	s.close("g")
 }
 
@@ -281,7 +285,7 @@ func (c *canvas) drawAimline(s *svgBuffer) {
 	if !ok {
 		return
 	}
-	s.withTitle("line", fmt.Sprintf("aimline: %.1f%% on %v to %.0f%% on %v", aim.FromPercent, aim.From, aim.ToPercent, aim.To),
+	s.withTitle("line", fmt.Sprintf("aimline: %s on %v to %d%% on %v", c.a.Baseline.PercentText(), aim.From, c.a.Benchmark.Threshold(), aim.To),
 		"class", "aimline", "x1", num(x0), "y1", num(c.y(y0)), "x2", num(x1), "y2", num(c.y(y1)),
 		"stroke", colourAim, "stroke-width", "2", "stroke-dasharray", "8 5")
 }
@@ -356,7 +360,7 @@ func (c *canvas) drawDateMarks(s *svgBuffer) {
 	if lx+textWidth(label, 11) > float64(c.o.Width) {
 		lx, anchor = lx-8, "end"
 	}
-	s.textElem("text", label, "x", num(lx), "y", num(c.top+28), "text-anchor", anchor, "stroke", "none", "font-size", "11")
+	s.textElem("text", label, append([]string{"x", num(lx), "y", num(c.top + 28), "text-anchor", anchor, "font-size", "11"}, halo...)...)
 	s.close("g")
 	if p := c.a.Projected; p.IsValid() && c.inDomain(p) {
 		px, py := c.x(p), c.y(float64(c.a.Benchmark.Threshold()))
@@ -381,7 +385,7 @@ func (c *canvas) drawWeeks(s *svgBuffer) {
 		}
 		x, y := c.x(w.Mid), c.y(p)
 		pts = append(pts, num(x)+","+num(y))
-		dots = append(dots, dot{x, y, fmt.Sprintf("%d-W%02d: %.1f%% (%d of %d %s)", w.ISOYear, w.ISOWeek, p, w.Qualifying, w.Rated, unit)})
+		dots = append(dots, dot{x, y, fmt.Sprintf("%d-W%02d: %s (%d of %d %s)", w.ISOYear, w.ISOWeek, w.PercentText(), w.Qualifying, w.Rated, unit)})
 	}
 	if len(dots) == 0 {
 		return

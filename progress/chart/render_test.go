@@ -307,6 +307,16 @@ func TestRenderAlwaysXML(t *testing.T) {
 		if root.Name.Local != "svg" || byName["title"] < 1 || byName["desc"] != 1 {
 			t.Fatalf("root %v, %d titles, %d desc", root.Name, byName["title"], byName["desc"])
 		}
+		// Only weeks with rated units are plotted (none as 0%); + 1 legend dot.
+		plotted := 1
+		for _, w := range a.Weeks {
+			if w.Rated > 0 {
+				plotted++
+			}
+		}
+		if byName["circle"] != plotted {
+			t.Fatalf("%d circles, want %d (weeks with rated units + the legend's)", byName["circle"], plotted)
+		}
 		if bytes.Contains(buf.Bytes(), []byte("NaN")) || bytes.Contains(buf.Bytes(), []byte("Inf")) {
 			t.Fatalf("non-finite coordinate in %s", buf.Bytes())
 		}

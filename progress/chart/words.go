@@ -71,8 +71,8 @@ var decisionWords = map[progress.Decision]string{
 // subtitle is the line under the title: status, window and decision.
 func subtitle(a progress.Assessment) string {
 	parts := []string{fmt.Sprintf("As of %v: %s", a.AsOf, statusWords[a.Status])}
-	if p, ok := a.Window.Percent(); ok {
-		parts = append(parts, fmt.Sprintf("last %d rated days %.1f%%", a.Window.Days, p))
+	if p := a.Window.PercentText(); p != "" {
+		parts = append(parts, fmt.Sprintf("last %d rated days %s", a.Window.Days, p))
 	}
 	parts = append(parts, "decision: "+decisionWords[a.Decision])
 	if n := len(a.Setbacks); n > 0 {
@@ -94,8 +94,8 @@ func describe(a progress.Assessment) string {
 	var s []string
 	s = append(s, fmt.Sprintf("Progress chart of %s.", benchmarkTitle(b)))
 	s = append(s, fmt.Sprintf("Status as of %v: %s.", a.AsOf, statusWords[a.Status]))
-	if p, ok := a.Window.Percent(); ok {
-		s = append(s, fmt.Sprintf("Over the last %d rated days (%v to %v) the percent was %.1f%%, against a threshold of %d%%.",
+	if p := a.Window.PercentText(); p != "" {
+		s = append(s, fmt.Sprintf("Over the last %d rated days (%v to %v) the percent was %s, against a threshold of %d%%.",
 			a.Window.Days, a.Window.First, a.Window.Last, p, b.Threshold()))
 	}
 	rated := 0
@@ -106,8 +106,8 @@ func describe(a progress.Assessment) string {
 	}
 	s = append(s, fmt.Sprintf("The chart shows %s with a percent.", plural(rated, "week")))
 	if a.Aimline.OK() {
-		s = append(s, fmt.Sprintf("The aimline runs from %.1f%% on %v to %.0f%% on %v, %+.2f points per week.",
-			a.Aimline.FromPercent, a.Aimline.From, a.Aimline.ToPercent, a.Aimline.To, a.Aimline.Slope()))
+		s = append(s, fmt.Sprintf("The aimline runs from %s on %v to %d%% on %v, %+.2f points per week.",
+			a.Baseline.PercentText(), a.Aimline.From, b.Threshold(), a.Aimline.To, a.Aimline.Slope()))
 	}
 	if a.Trend.OK {
 		s = append(s, fmt.Sprintf("The trend (%v) is %+.2f points per week.", a.Trend.Method, a.Trend.Slope))

@@ -35,12 +35,12 @@ func item(n int, label, none, part, full string) rubric.Item {
 }
 
 // share returns the descriptors of an item met by a share of the written
-// behaviour plans.
+// behaviour plans: under half, over half, over four in five.
 func share(n int, label, what string) rubric.Item {
 	return item(n, label,
 		"fewer than half of the plans "+what,
 		"more than half of the plans "+what,
-		"nearly every plan "+what)
+		"more than four in five plans "+what)
 }
 
 // The sections of the BAT. Labels and descriptors are the library's own
