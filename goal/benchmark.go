@@ -199,7 +199,8 @@ func (b Benchmark) BandHigh() int {
 
 // QualifiesInterval reports whether one rated interval of the school day
 // counts toward a TEP benchmark's percent of the day. It is the predicate
-// package progress calls on every row; it does not allocate.
+// package progress calls on every row (through [Benchmark.Qualifier]); it
+// does not allocate.
 //
 // The semantics (a choice of this library, documented in DOMAIN.md §3):
 // an interval qualifies when
@@ -214,8 +215,7 @@ func (b Benchmark) BandHigh() int {
 // describes the support planned for a new student, and doing well under
 // less support still counts. For a soft-skill benchmark it returns false.
 func (b Benchmark) QualifiesInterval(tep rubric.TEP, overall rubric.Intensity, profile *rubric.SupportProfile) bool {
-	return b.spec.TEP.Contains(tep) && b.spec.Support.Allows(overall) &&
-		(b.spec.Focus == 0 || profile == nil || profile.MaxOf(b.spec.Focus) <= b.spec.Support.Limit())
+	return b.Qualifier().QualifiesInterval(tep, overall, profile)
 }
 
 // QualifiesOpportunity reports whether one opportunity to use the
@@ -228,7 +228,7 @@ func (b Benchmark) QualifiesInterval(tep rubric.TEP, overall rubric.Intensity, p
 // Opportunities carry no element profile, so focus elements are not
 // checked. For a TEP benchmark it returns false. It does not allocate.
 func (b Benchmark) QualifiesOpportunity(rating rubric.SoftSkill, intensity rubric.Intensity) bool {
-	return b.spec.Proficiency.Contains(rating) && b.spec.Support.Allows(intensity)
+	return b.Qualifier().QualifiesOpportunity(rating, intensity)
 }
 
 // Compare orders benchmarks as a ladder climbs: TEP before soft skill (then

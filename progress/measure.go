@@ -2,6 +2,7 @@ package progress
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"unsafe"
 
 	"github.com/iepgoal/iepgoal/goal"
@@ -29,7 +30,7 @@ type Measurer struct {
 	b     goal.Benchmark
 	isTEP bool
 	// the benchmark's rating band as plain numbers (low, high), for the
-	// per-row in-band test that does not depend on support
+	// in-band test of an opportunity, which does not depend on support
 	bandLow, bandHigh uint8
 	skill             string
 	sum               *Summary
@@ -39,11 +40,13 @@ type Measurer struct {
 	curIndex   int32 // the student's index in sum.students
 	curDate    goal.Date
 	curDay     *DayTally
-	curDayAt   int // curDay's index in the student's days
+	curDayAt   int        // curDay's index in the student's days
+	curDays    []DayTally // the student's days
 	curGen     uint64
 
+	q      goal.Qualifier // the benchmark's predicate
 	memo   [8]qualifyMemo // by overall intensity (8 for &7 indexing)
-	inBand [8]int64       // by TEP level: 1 when in the benchmark's band
+	inBand [8]uint64      // by TEP level: 1 when in the benchmark's band
 }
 
 // NewMeasurer returns a measurer of b with an empty summary.
@@ -55,11 +58,15 @@ func NewMeasurer(b goal.Benchmark) *Measurer {
 		bandHigh: uint8(b.BandHigh()),
 		skill:    b.Skill().ID(),
 		sum:      &Summary{},
+		q:        b.Qualifier(),
 	}
 	for t := range m.inBand {
 		if b.TEPBand().Contains(rubric.TEP(t)) {
 			m.inBand[t] = 1
 		}
+	}
+	for v := range m.memo {
+		m.fillMemo(rubric.Intensity(v), &rubric.SupportProfile{})
 	}
 	return m
 }
@@ -72,16 +79,23 @@ func (m *Measurer) Benchmark() goal.Benchmark { return m.b }
 func (m *Measurer) Summary() *Summary { return m.sum }
 
 // dayOf returns the DayTally of the student's day; it checks a student ID
-// the summary has not seen.
+// the summary has not seen. The same day as the last one, and the next
+// day of the same student, are found without a call.
 func (m *Measurer) dayOf(id StudentID, date goal.Date) (*DayTally, error) {
-	if m.curDay != nil && date == m.curDate && sameStudent(id, m.curStudent) && m.curGen == m.sum.gen {
-		return m.curDay, nil
+	if m.curDay != nil && m.curGen == m.sum.gen && sameStudent(id, m.curStudent) {
+		if date == m.curDate {
+			return m.curDay, nil
+		}
+		if next := m.curDayAt + 1; next < len(m.curDays) && m.curDays[next].Date == date {
+			m.curDate, m.curDay, m.curDayAt = date, &m.curDays[next], next
+			return m.curDay, nil
+		}
 	}
 	return m.findDay(id, date)
 }
 
-// findDay is the slow path of dayOf: another day of the same student (most
-// often the next one), or another student.
+// findDay is the slow path of dayOf: another day of the same student, or
+// another student.
 func (m *Measurer) findDay(id StudentID, date goal.Date) (*DayTally, error) {
 	hint := m.curDayAt
 	if m.curDay == nil || !sameStudent(id, m.curStudent) || m.curGen != m.sum.gen {
@@ -100,8 +114,11 @@ func (m *Measurer) findDay(id StudentID, date goal.Date) (*DayTally, error) {
 		m.curStudent, m.curIndex = id, i
 	}
 	sd := &m.sum.students[m.curIndex]
-	at := sd.day(date, hint)
-	m.curDate, m.curDay, m.curDayAt, m.curGen = date, &sd.days[at], at, m.sum.gen
+	at := 0 // a student met again from their first day
+	if hint >= 0 || len(sd.days) == 0 || sd.days[0].Date != date {
+		at = sd.day(date, hint)
+	}
+	m.curDate, m.curDay, m.curDayAt, m.curDays, m.curGen = date, &sd.days[at], at, sd.days, m.sum.gen
 	return m.curDay, nil
 }
 
@@ -121,12 +138,13 @@ func (m *Measurer) AddInterval(iv *Interval) error {
 // It does not allocate.
 //
 // Whether an interval qualifies is always [goal.Benchmark.QualifiesInterval]'s
-// answer. As the predicate is a pure function of the rating, the overall
-// intensity and the profile, the measurer asks it about every rating level
-// once for each support (intensity and profile) it meets and reuses the
-// answers while the support stays the same — a student's support changes
-// far less often than rows. A run of intervals of the same student and day
-// is pooled in registers and written to the day once.
+// answer (asked of the benchmark's [goal.Qualifier], to which it delegates).
+// As the predicate is a pure function of the rating, the overall intensity
+// and the profile, the measurer asks it about every rating level once for
+// each support (intensity and profile) it meets and reuses the answers
+// while the support stays the same — a student's support changes far less
+// often than rows. A run of intervals of the same student and day is
+// pooled in packed counters in registers and written to the day once.
 func (m *Measurer) AddIntervals(ivs []Interval) (int, error) {
 	if !m.isTEP {
 		return len(ivs), nil
@@ -140,82 +158,158 @@ func (m *Measurer) AddIntervals(ivs []Interval) (int, error) {
 		if err != nil {
 			return i, err
 		}
-		var units, support, intensity, rated, inBand, qualifying int64
-		maxIntensity := d.MaxIntensity
-		j := i
-		for ; j < len(ivs); j++ {
-			iv := &ivs[j]
-			// The first interval of the run passed intervalMeasurable; the
-			// others share its date and student, so the rest of the check is left.
-			if iv.Date != first.Date || !sameStudent(iv.Student, first.Student) || !levelsMeasurable(iv) {
-				break
-			}
-			// Branch-free counting (ratings vary at random from row to row,
-			// so branches on them would be mispredicted): a level indexes
-			// a table of 0/1 multipliers.
-			mins := int64(iv.Minutes)
-			units += mins
-			support += mins * nonZero[iv.Intensity&7]
-			intensity += mins * int64(iv.Intensity)
-			maxIntensity = max(maxIntensity, iv.Intensity)
-			rated += mins * nonZero[iv.TEP&7]
-			inBand += mins * m.inBand[iv.TEP&7]
-			e := &m.memo[iv.Intensity&7]
-			if !e.valid || !sameProfile(&e.profile, &iv.Profile) {
-				m.ask(e, iv)
-			}
-			qualifying += mins * e.qualifies[iv.TEP&7]
-		}
-		d.Units += units
-		d.SupportUnits += support
-		d.IntensityUnits += intensity
-		d.MaxIntensity = maxIntensity
-		d.Rated += rated
-		d.InBand += inBand
-		d.Qualifying += qualifying
-		i = j
+		i += m.addRun(d, ivs[i:min(len(ivs), i+maxRun)])
 	}
 	return len(ivs), nil
 }
 
+// addRun counts into d the leading intervals of run that share the first
+// one's student (the same string data) and date and are measurable, and
+// returns how many it counted: at least one, as the caller has checked the
+// first. Between stretches of counting it asks the predicate when a row's
+// support is not in the memo.
+func (m *Measurer) addRun(d *DayTally, run []Interval) int {
+	var t runTally
+	n := 0
+	for {
+		k, c, miss := countRows(&m.memo, run, n)
+		n = k
+		t = runTally{judged: t.judged + c.judged, recorded: t.recorded + c.recorded, seen: t.seen | c.seen}
+		if !miss {
+			break
+		}
+		m.ask(&run[n])
+	}
+	rated, inBand, qualifying := unpack(t.judged)
+	units, support, intensity := unpack(t.recorded)
+	d.Rated += rated
+	d.InBand += inBand
+	d.Qualifying += qualifying
+	d.Units += units
+	d.SupportUnits += support
+	d.IntensityUnits += intensity
+	d.MaxIntensity = max(d.MaxIntensity, rubric.Intensity(bits.Len8(t.seen)-1))
+	return n
+}
+
+// runTally is what rows of a run add to their day: judged packs the
+// rated, in-band and qualifying minutes, recorded the minutes, the minutes
+// with an overall intensity and intensity × minutes (see [pack]), and seen
+// has bit v set when overall intensity v was met (a bit set costs no
+// branch, unlike a running maximum).
+type runTally struct {
+	judged, recorded uint64
+	seen             uint8
+}
+
+// countRows counts the rows of run from index k on while they belong to
+// the run (as [Measurer.addRun] says) and their support is in memo. It
+// returns the index of the first row it did not count, what the rows
+// counted add up to, and whether it stopped there for want of a memo entry.
+//
+// The counting is branch-free (ratings vary at random from row to row, so
+// branches on them would be mispredicted): per row, the minutes multiply
+// two packed words of 0/1 multipliers looked up by level. The loop calls
+// nothing and compares each row with the first in memory, so that its
+// values stay in registers.
+func countRows(memo *[8]qualifyMemo, run []Interval, k int) (int, runTally, bool) {
+	first := &run[0]
+	var judged, recorded uint64
+	var seen uint8
+	rows := run[k:]
+	n, miss := len(rows), false
+	for j := range rows {
+		iv := &rows[j]
+		if iv.Date != first.Date || unsafe.StringData(string(iv.Student)) != unsafe.StringData(string(first.Student)) ||
+			len(iv.Student) != len(first.Student) || !levelsMeasurable(iv) {
+			n = j
+			break
+		}
+		e := &memo[iv.Intensity&7]
+		if !e.holds(&iv.Profile) {
+			n, miss = j, true
+			break
+		}
+		mins := uint64(iv.Minutes)
+		judged += mins * e.judged[iv.TEP&7]
+		recorded += mins * e.recorded
+		seen |= 1 << (iv.Intensity & 7)
+	}
+	return k + n, runTally{judged, recorded, seen}, miss
+}
+
+// packedCounts: three counts of a run packed in a uint64, fieldBits bits
+// each. A row adds at most 600 minutes × 5 (the intensity-weighted field),
+// so fields cannot overflow into each other within maxRun rows.
+const (
+	fieldBits = 21
+	fieldMask = 1<<fieldBits - 1
+	maxRun    = 512
+)
+
+// The packed accumulators of a run must not overflow: maxRun rows of the
+// largest contribution fit in a field.
+const _ = uint(fieldMask - maxRun*MaxMinutes*5)
+
+// pack returns the packed word of three counts.
+func pack(a, b, c uint64) uint64 { return a | b<<fieldBits | c<<(2*fieldBits) }
+
+// unpack returns the three counts of a packed word.
+func unpack(w uint64) (a, b, c int64) {
+	return int64(w & fieldMask), int64(w >> fieldBits & fieldMask), int64(w >> (2 * fieldBits) & fieldMask)
+}
+
 // qualifyMemo holds the answers of [goal.Benchmark.QualifiesInterval] —
 // a pure function of its arguments — for one overall intensity and one
-// support profile: qualifies[t] is 1 when an interval rated TEP t under
-// that support qualifies, 0 when not. The measurer keeps one per overall
-// intensity level. A student's support changes far less often than rows
-// (it is the same through most of a day and for weeks at a time), so the
-// predicate is asked about each rating level once per support seen, and
-// its answers are used as given.
+// support profile: judged[t] packs the multipliers of rated, in-band and
+// qualifying minutes for an interval rated TEP t under that support, and
+// recorded those of its minutes, its minutes with support recorded and
+// intensity × minutes. The measurer keeps one per overall intensity
+// level. A student's support changes far less often than rows (it is the
+// same through most of a day and for weeks at a time), so the predicate is
+// asked about each rating level once per support seen, and its answers are
+// used as given.
 type qualifyMemo struct {
-	valid     bool
-	profile   rubric.SupportProfile
-	qualifies [8]int64
+	judged   [8]uint64
+	recorded uint64
+	profile  [3]uint64 // the profile's bytes, as profileWords reads them
 }
 
-// ask fills e with the predicate's answers for iv's support.
-func (m *Measurer) ask(e *qualifyMemo, iv *Interval) {
-	*e = qualifyMemo{valid: true, profile: iv.Profile}
-	for t := range rubric.TEP(6) {
-		if m.b.QualifiesInterval(t, iv.Intensity, &iv.Profile) {
-			e.qualifies[t] = 1
+// holds reports whether the memo is for profile.
+func (e *qualifyMemo) holds(profile *rubric.SupportProfile) bool {
+	b := profileBytes(profile)
+	return binary.LittleEndian.Uint64(b[:8]) == e.profile[0] &&
+		binary.LittleEndian.Uint64(b[8:16]) == e.profile[1] &&
+		uint64(b[16]) == e.profile[2]
+}
+
+// profileBytes returns the bytes of a profile (its levels), to compare
+// profiles eight bytes at a time instead of calling runtime.memequal.
+func profileBytes(p *rubric.SupportProfile) *[unsafe.Sizeof(rubric.SupportProfile{})]byte {
+	return (*[unsafe.Sizeof(rubric.SupportProfile{})]byte)(unsafe.Pointer(p))
+}
+
+// ask fills the memo of iv's overall intensity with the predicate's
+// answers for iv's support.
+func (m *Measurer) ask(iv *Interval) {
+	m.fillMemo(iv.Intensity, &iv.Profile)
+}
+
+// fillMemo fills the memo of an overall intensity (0–7) with the
+// predicate's answers for that intensity and profile.
+func (m *Measurer) fillMemo(overall rubric.Intensity, profile *rubric.SupportProfile) {
+	e := &m.memo[overall&7]
+	b := profileBytes(profile)
+	e.profile = [3]uint64{binary.LittleEndian.Uint64(b[:8]), binary.LittleEndian.Uint64(b[8:16]), uint64(b[16])}
+	v := uint64(overall)
+	e.recorded = pack(1, min(v, 1), v)
+	for t := range rubric.TEP(len(e.judged)) {
+		var qualifies uint64
+		if m.q.QualifiesInterval(t, overall, profile) {
+			qualifies = 1
 		}
+		e.judged[t] = pack(min(uint64(t), 1), m.inBand[t], qualifies)
 	}
-}
-
-// nonZero maps a level (0–5) to 1 when it is rated or recorded, 0 when
-// not. Its length of 8 lets an index masked with &7 skip bounds checks.
-var nonZero = [8]int64{0, 1, 1, 1, 1, 1}
-
-// sameProfile is *a == *b without the call to runtime.memequal that
-// comparing 17-byte arrays costs: the profiles are read as bytes, eight at
-// a time.
-func sameProfile(a, b *rubric.SupportProfile) bool {
-	const n = unsafe.Sizeof(rubric.SupportProfile{})
-	x := unsafe.Slice((*byte)(unsafe.Pointer(a)), n)
-	y := unsafe.Slice((*byte)(unsafe.Pointer(b)), n)
-	return binary.LittleEndian.Uint64(x) == binary.LittleEndian.Uint64(y) &&
-		binary.LittleEndian.Uint64(x[8:]) == binary.LittleEndian.Uint64(y[8:]) &&
-		x[16] == y[16]
 }
 
 // sameStudent is a == b, first comparing where the strings point: the
@@ -263,7 +357,7 @@ func (m *Measurer) AddOpportunity(o *Opportunity) error {
 	d.Rated++
 	if uint8(o.Rating) >= m.bandLow && uint8(o.Rating) <= m.bandHigh {
 		d.InBand++
-		if m.b.QualifiesOpportunity(o.Rating, o.Intensity) {
+		if m.q.QualifiesOpportunity(o.Rating, o.Intensity) {
 			d.Qualifying++
 		}
 	}

@@ -1,0 +1,127 @@
+package progress_test
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/iepgoal/iepgoal/goal"
+	"github.com/iepgoal/iepgoal/progress"
+	"github.com/iepgoal/iepgoal/rubric"
+	"pgregory.net/rapid"
+)
+
+// The measurer pools a run of rows of one student and day in packed
+// counters, at most a few hundred rows at a time, and asks the predicate
+// again in the middle of a run when the support changes. These tests make
+// runs long, full of the largest values and of changing support, and
+// check the measurer against the naive model.
+
+// measured returns the days the measurer counts for ivs.
+func measured(t interface {
+	Helper()
+	Fatalf(string, ...any)
+}, b goal.Benchmark, ivs []progress.Interval) map[progress.StudentID][]progress.DayTally {
+	t.Helper()
+	m := progress.NewMeasurer(b)
+	if n, err := m.AddIntervals(ivs); err != nil {
+		t.Fatalf("AddIntervals counted %d of %d intervals: %v", n, len(ivs), err)
+	}
+	got := map[progress.StudentID][]progress.DayTally{}
+	for id, days := range m.Summary().All() {
+		got[id] = days
+	}
+	return got
+}
+
+func TestMeasurerLongRunOfLargestValues(t *testing.T) {
+	// 1,300 intervals of 600 minutes at intensity 5 in one day: every
+	// packed counter gets its largest contribution, over several runs.
+	ivs := make([]progress.Interval, 1300)
+	for i := range ivs {
+		ivs[i] = progress.Interval{Student: "S1", Date: date("2027-03-01"), Minutes: progress.MaxMinutes, TEP: 5, Intensity: 5}
+	}
+	b := goal.MustBenchmark(goal.Spec{Measure: goal.MeasureTEP, TEP: rubric.MustBand[rubric.TEP](3, 5), Support: goal.SupportAtMost(5), Threshold: 80})
+	const minutes = 1300 * progress.MaxMinutes
+	want := map[progress.StudentID][]progress.DayTally{"S1": {{
+		Date:           date("2027-03-01"),
+		Tally:          progress.Tally{Rated: minutes, Qualifying: minutes},
+		InBand:         minutes,
+		Units:          minutes,
+		SupportUnits:   minutes,
+		IntensityUnits: 5 * minutes,
+		MaxIntensity:   5,
+	}}}
+	if diff := cmp.Diff(want, measured(t, b, ivs), dateEqual); diff != "" {
+		t.Errorf("measurement of a long day (-want +got):\n%s", diff)
+	}
+}
+
+func TestMeasurerRunsAgreeWithNaiveModel(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		b := genBenchmark.Draw(t, "benchmark")
+		// A few long days of one or two students; each row's ID is a
+		// fresh copy or the shared string, so runs break and rejoin.
+		n := rapid.IntRange(1, 1200).Draw(t, "rows")
+		students := rapid.IntRange(1, 2).Draw(t, "students")
+		days := rapid.IntRange(1, 3).Draw(t, "days")
+		shared := []progress.StudentID{"S1", "S2"}
+		support := rapid.IntRange(1, 5).Draw(t, "support changes") // fewer distinct supports, longer stretches
+		ivs := make([]progress.Interval, n)
+		for i := range ivs {
+			k := i * students / n
+			id := shared[k]
+			if rapid.IntRange(0, 9).Draw(t, "copy") == 0 {
+				id = progress.StudentID(strings.Clone(string(id)))
+			}
+			ivs[i] = progress.Interval{
+				Student:   id,
+				Date:      date("2027-03-01").AddDays(i * days / n),
+				Minutes:   rapid.SampledFrom([]int{progress.MinMinutes, 45, progress.MaxMinutes}).Draw(t, "minutes"),
+				TEP:       genTEP.Draw(t, "tep"),
+				Intensity: rubric.Intensity(rapid.IntRange(0, support).Draw(t, "intensity")),
+			}
+			if rapid.IntRange(0, 3).Draw(t, "profile") == 0 {
+				ivs[i].Profile = genProfile.Draw(t, "profile")
+			}
+		}
+		if diff := cmp.Diff(naiveDays(b, ivs), measured(t, b, ivs), dateEqual); diff != "" {
+			t.Fatalf("measurement differs from the naive model (-want +got):\n%s", diff)
+		}
+	})
+}
+
+func TestMeasurerStopsAtBadRowInRun(t *testing.T) {
+	ivs := make([]progress.Interval, 700)
+	for i := range ivs {
+		ivs[i] = progress.Interval{Student: "S1", Date: date("2027-03-01"), Minutes: 50, TEP: 4, Intensity: 2}
+	}
+	tests := []struct {
+		name   string
+		at     int
+		change func(*progress.Interval)
+		column string
+	}{
+		{"TEP 6 inside the first run", 300, func(iv *progress.Interval) { iv.TEP = 6 }, "tep"},
+		{"intensity 6 inside the second run", 600, func(iv *progress.Interval) { iv.Intensity = 6 }, "intensity"},
+		{"601 minutes at the start of a run", 512, func(iv *progress.Interval) { iv.Minutes = 601 }, "minutes"},
+	}
+	b := goal.MustBenchmark(goal.Spec{Measure: goal.MeasureTEP, TEP: rubric.MustBand[rubric.TEP](3, 5), Support: goal.SupportAtMost(3), Threshold: 80})
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rows := append([]progress.Interval(nil), ivs...)
+			tt.change(&rows[tt.at])
+			m := progress.NewMeasurer(b)
+			n, err := m.AddIntervals(rows)
+			var rerr *progress.RowError
+			if n != tt.at || !errors.As(err, &rerr) || rerr.Column != tt.column {
+				t.Fatalf("AddIntervals = %d, %v; want %d and a %q error", n, err, tt.at, tt.column)
+			}
+			want := naiveDays(b, rows[:tt.at])["S1"]
+			if diff := cmp.Diff(want, m.Summary().Days("S1"), dateEqual); diff != "" {
+				t.Errorf("days counted before the bad row (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
