@@ -1,0 +1,188 @@
+package main
+
+import (
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/iepgoal/iepgoal/examples/internal/walk"
+	"github.com/iepgoal/iepgoal/goal"
+)
+
+// runQuickstart runs the program with -out set to a new directory.
+func runQuickstart(t *testing.T, args ...string) (stdout, dir string) {
+	t.Helper()
+	dir = t.TempDir()
+	var out, errs bytes.Buffer
+	if err := run(append([]string{"-out", dir}, args...), &out, &errs); err != nil {
+		t.Fatalf("run(%q) = %v, want nil (stderr %q)", args, err, errs.String())
+	}
+	return out.String(), dir
+}
+
+// TestRunDefault runs the README's main command on the built-in sample and
+// checks the key lines of each part of the report and the files.
+func TestRunDefault(t *testing.T) {
+	out, dir := runQuickstart(t)
+	lines := []string{
+		`Student S00006, stage 1 (New to the program); "Jordan" is used only in the wording.`,
+		"Data: 10080 rated intervals, 8 students × 180 school days from 2026-08-31 (generated, seed 1).",
+		"1. With a level 4 to 5 intensity of support, Jordan will achieve between a 3 and 5 on the tolerance, engagement, and participation scale for 50% or more of the day by the end of the 1st trimester.",
+		"By the end of the 3rd trimester, Jordan will be rated fair or better for at least 90% of the school day.",
+		"2026-11-20    at-risk 32.1%           at-risk 32.1%           at-risk 32.1%",
+		"2027-05-07    met 93.2%               met 93.2%               met 93.2%",
+		"== Progress as of 2027-05-07",
+		"Benchmark 1: 50% or more of the day, due the end of the 1st trimester (2026-11-20)",
+		"  status     met: 93.2% over the last 10 rated days (2027-04-26 to 2027-05-07)",
+		"  setbacks   56 days so far, 0 in the window; the last on 2027-03-01",
+		"  chart      " + filepath.Join(dir, "benchmark-3.svg"),
+		"next-stage, stage 2 (Maintaining good functioning): the engagement goal's last benchmark (TEP 3-5 for 90% of the day) is met; move to stage 2 and start lowering the intensity of support",
+		dir,
+	}
+	for _, line := range lines {
+		if !containsLine(out, line) {
+			t.Errorf("output has no line %q; output:\n%s", line, out)
+		}
+	}
+	for _, re := range []string{
+		`(?m)^  trend      [+-][0-9.]+ points a week \(theil-sen; ols [+-][0-9.]+\) over 36 weeks; reaches 90% on 2027-\d\d-\d\d$`,
+		`(?m)^  decision   (change|raise|continue|insufficient-data) \(four-point: \S+, trend-line: \S+, consecutive-days: \S+\)$`,
+		`(?m)^  in words   From April 26, 2027 to May 7, 2027, Jordan achieved .* the benchmark of 90% or more is met\.$`,
+	} {
+		if !regexp.MustCompile(re).MatchString(out) {
+			t.Errorf("output has no line matching %s", re)
+		}
+	}
+	if strings.Contains(readFile(t, dir, "benchmark-1.svg"), "Jordan") {
+		t.Error("benchmark-1.svg contains the student's name; charts carry the ID only")
+	}
+	for _, name := range []string{"benchmark-1.svg", "benchmark-2.svg", "benchmark-3.svg"} {
+		checkSVG(t, readFile(t, dir, name))
+	}
+	if got := strings.Count(readFile(t, dir, "intervals.csv"), "\n"); got != 10081 {
+		t.Errorf("intervals.csv has %d lines, want 10081 (header and 10080 rows)", got)
+	}
+}
+
+func containsLine(out, line string) bool {
+	for l := range strings.Lines(out) {
+		if strings.TrimRight(l, " \n") == strings.TrimRight(line, " ") {
+			return true
+		}
+	}
+	return false
+}
+
+func readFile(t *testing.T, dir, name string) string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(dir, name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// checkSVG checks that the chart is a well-formed SVG document with a title.
+func checkSVG(t *testing.T, svg string) {
+	t.Helper()
+	dec := xml.NewDecoder(strings.NewReader(svg))
+	var root string
+	titled := false
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatalf("SVG is not well-formed XML: %v", err)
+		}
+		if se, ok := tok.(xml.StartElement); ok {
+			if root == "" {
+				root = se.Name.Space + " " + se.Name.Local
+			}
+			titled = titled || se.Name.Local == "title"
+		}
+	}
+	if root != "http://www.w3.org/2000/svg svg" || !titled {
+		t.Errorf("SVG root = %q, titled = %v; want an svg element in the SVG namespace with a title", root, titled)
+	}
+}
+
+// TestRunFlags checks -student, -asof and -name.
+func TestRunFlags(t *testing.T) {
+	tests := []struct {
+		name  string
+		args  []string
+		lines []string
+	}{
+		{
+			name: "another student, as of the end of the 1st trimester",
+			args: []string{"-student", "S00001", "-asof", "2026-11-20", "-name", "Sam"},
+			lines: []string{
+				`Student S00001, stage 1 (New to the program); "Sam" is used only in the wording.`,
+				"== Progress as of 2026-11-20",
+				"1. With a level 4 to 5 intensity of support, Sam will achieve between a 3 and 5 on the tolerance, engagement, and participation scale for 50% or more of the day by the end of the 1st trimester.",
+			},
+		},
+		{
+			name:  "as of a date before the school year",
+			args:  []string{"-asof", "2026-08-01"},
+			lines: []string{"  status     not-enough-data: no rated days on or before 2026-08-01", "  trend      too few weeks for a trend"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out, _ := runQuickstart(t, tt.args...)
+			for _, line := range tt.lines {
+				if !containsLine(out, line) {
+					t.Errorf("output has no line %q; output:\n%s", line, out)
+				}
+			}
+		})
+	}
+}
+
+// TestRunErrors checks that bad flags fail with matchable errors.
+func TestRunErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+		want error
+	}{
+		{name: "unknown student", args: []string{"-student", "S99999"}, want: walk.ErrUnknownStudent},
+		{name: "bad as-of date", args: []string{"-asof", "2027-13-01"}, want: goal.ErrBadDate},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := run(append([]string{"-out", t.TempDir()}, tt.args...), io.Discard, io.Discard)
+			if !errors.Is(err, tt.want) {
+				t.Errorf("run(%q) = %v, want an error matching %v", tt.args, err, tt.want)
+			}
+		})
+	}
+}
+
+// TestRunNoArguments runs the program exactly as the README does: with no
+// arguments it writes into a new temporary directory and says where.
+func TestRunNoArguments(t *testing.T) {
+	tmp := t.TempDir()
+	t.Setenv("TMPDIR", tmp)
+	var out bytes.Buffer
+	if err := run(nil, &out, io.Discard); err != nil {
+		t.Fatalf("run(nil) = %v, want nil", err)
+	}
+	dirs, err := filepath.Glob(filepath.Join(tmp, "iepgoal-quickstart-*"))
+	if err != nil || len(dirs) != 1 {
+		t.Fatalf("temporary directories = %q, %v; want one", dirs, err)
+	}
+	if !containsLine(out.String(), dirs[0]) {
+		t.Errorf("output does not name the directory %s:\n%s", dirs[0], out.String())
+	}
+	checkSVG(t, readFile(t, dirs[0], "benchmark-1.svg"))
+}
