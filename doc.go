@@ -62,7 +62,7 @@
 // measures a benchmark over them per student and day ([progress.MeasureCSV]
 // into a [progress.Summary]): the percent of the day is qualifying minutes ÷
 // rated minutes, pooled into ISO weeks by summing minutes. [progress.Assess]
-// judges one student's days as of a date passed in: the [progress.Status]
+// judges one student's days as of a date passed in: the [goal.Status]
 // over a trailing window, the baseline and aimline, OLS and Theil–Sen
 // trends, the four-point, trend-line and consecutive-days decision rules,
 // the setback days (seed 002's warning: a goal met on paper while the
@@ -113,13 +113,13 @@
 // [goal.Spec]: https://pkg.go.dev/github.com/iepgoal/iepgoal/goal#Spec
 // [goal.Stage]: https://pkg.go.dev/github.com/iepgoal/iepgoal/goal#Stage
 // [goal.StandardPlan]: https://pkg.go.dev/github.com/iepgoal/iepgoal/goal#StandardPlan
+// [goal.Status]: https://pkg.go.dev/github.com/iepgoal/iepgoal/goal#Status
 // [goal.Support]: https://pkg.go.dev/github.com/iepgoal/iepgoal/goal#Support
 // [goal.Term]: https://pkg.go.dev/github.com/iepgoal/iepgoal/goal#Term
 // [progress.Assess]: https://pkg.go.dev/github.com/iepgoal/iepgoal/progress#Assess
 // [progress.Generate]: https://pkg.go.dev/github.com/iepgoal/iepgoal/progress#Generate
 // [progress.MeasureCSV]: https://pkg.go.dev/github.com/iepgoal/iepgoal/progress#MeasureCSV
 // [progress.ReadIntervals]: https://pkg.go.dev/github.com/iepgoal/iepgoal/progress#ReadIntervals
-// [progress.Status]: https://pkg.go.dev/github.com/iepgoal/iepgoal/progress#Status
 // [progress.Summary]: https://pkg.go.dev/github.com/iepgoal/iepgoal/progress#Summary
 // [rubric.Band]: https://pkg.go.dev/github.com/iepgoal/iepgoal/rubric#Band
 // [rubric.Element]: https://pkg.go.dev/github.com/iepgoal/iepgoal/rubric#Element

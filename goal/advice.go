@@ -3,6 +3,7 @@ package goal
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/iepgoal/iepgoal/rubric"
 )
@@ -71,10 +72,36 @@ type Advice struct {
 	// Support is the support to step back up to, for [ActionStepSupportUp]
 	// ("level 3 intensity of support or less"); zero otherwise.
 	Support Support
+	// Steps says, for every goal of the plan in plan order, where its
+	// ladder stands and which rung to work on next, so that the advice
+	// covers each goal of a two-goal plan (stage 3's intensity and
+	// soft-skill goals, stage 4's soft skills), not only the one Next
+	// names. It is empty for [ActionNextStage] (the plan gives way to the
+	// next stage's), and when there is no plan, no valid stage or a plan
+	// for another stage.
+	Steps []GoalStep
 	// Reason explains the advice in words a team can read; benchmarks and
-	// goals are numbered from 1 there, as on the form.
+	// goals are numbered from 1 there, as on the form. For a plan of more
+	// than one goal it names each goal, its current rung and what to do
+	// next for it.
 	Reason string
 }
+
+// GoalStep is where one goal of a plan stands in an [Advice]. The zero
+// value is not meaningful; [Advise] fills every field.
+type GoalStep struct {
+	// Goal is the goal's index in the plan, from 0.
+	Goal int
+	// Met is how many leading rungs of the goal's ladder are met (see
+	// [Evidence.Met]).
+	Met int
+	// Next is the rung to work toward: the first one not met, or {-1, -1}
+	// when the whole ladder is met.
+	Next BenchmarkRef
+}
+
+// Complete reports whether every rung of the goal's ladder is met.
+func (s GoalStep) Complete() bool { return s.Next == noRef }
 
 // AdviceRules holds the numbers the advancement rules need beyond the seed.
 // The zero value requires no mainstream time; use [DefaultAdviceRules].
@@ -111,6 +138,13 @@ func Advise(stage Stage, plan Plan, ev Evidence) Advice {
 //  3. Next benchmark: a goal whose first rungs are met but not all of them.
 //  4. Stay: otherwise, naming the benchmark still to reach.
 //
+// Action and Next follow the first goal that matches; the advice still
+// covers every goal of the plan: [Advice.Steps] gives each goal's rung to
+// work on, and for a plan of several goals (stage 3's intensity and
+// soft-skill goals, stage 4's two soft skills) the reason names each goal,
+// its current rung and what to do next for it — after a step up of support,
+// for the goals other than the intensity goal.
+//
 // A plan for another stage than stage gives [ActionStay] with a reason.
 func (r AdviceRules) Advise(stage Stage, plan Plan, ev Evidence) Advice {
 	stay := Advice{Action: ActionStay, Stage: stage, Next: noRef}
@@ -124,12 +158,31 @@ func (r AdviceRules) Advise(stage Stage, plan Plan, ev Evidence) Advice {
 	}
 	met := metRungs(plan, ev.Met)
 	if a, ok := stepUp(stage, plan, ev, met); ok {
+		a.Reason += meanwhile(plan, met)
+		a.Steps = goalSteps(plan, met)
 		return a
 	}
 	if a, ok := r.nextStage(stage, plan, ev); ok {
 		return a
 	}
-	return onLadder(stage, plan, met)
+	a := onLadder(stage, plan, met)
+	a.Steps = goalSteps(plan, met)
+	return a
+}
+
+// goalSteps returns one [GoalStep] per goal, from the leading met rungs.
+func goalSteps(plan Plan, met []int) []GoalStep {
+	if len(met) == 0 {
+		return nil
+	}
+	out := make([]GoalStep, len(met))
+	for g, k := range met {
+		out[g] = GoalStep{Goal: g, Met: k, Next: noRef}
+		if k < plan.Goal(g).Len() {
+			out[g].Next = BenchmarkRef{g, k}
+		}
+	}
+	return out
 }
 
 // metRungs returns, per goal, how many leading rungs of its ladder are met.
@@ -172,12 +225,22 @@ func stepUp(stage Stage, plan Plan, ev Evidence, met []int) (Advice, bool) {
 // TEP goal. Soft-skill goals are skipped: the support being lowered is the
 // intensity ladder's.
 func currentLimit(plan Plan, met []int) rubric.Intensity {
-	for g, k := range met {
-		if goal := plan.Goal(g); goal.Target().Measure() == MeasureTEP && goal.Len() > 0 {
-			return goal.Benchmark(min(k, goal.Len()-1)).Support().Limit()
-		}
+	if g := firstTEPGoal(plan); g >= 0 {
+		goal := plan.Goal(g)
+		return goal.Benchmark(min(met[g], goal.Len()-1)).Support().Limit()
 	}
 	return 0
+}
+
+// firstTEPGoal returns the index of the plan's first TEP goal (engagement
+// or intensity) with a ladder, or -1.
+func firstTEPGoal(plan Plan) int {
+	for g := range plan.Len() {
+		if goal := plan.Goal(g); goal.Target().Measure() == MeasureTEP && goal.Len() > 0 {
+			return g
+		}
+	}
+	return -1
 }
 
 func (r AdviceRules) nextStage(stage Stage, plan Plan, ev Evidence) (Advice, bool) {
@@ -209,25 +272,94 @@ func (r AdviceRules) nextStage(stage Stage, plan Plan, ev Evidence) (Advice, boo
 	return Advice{}, false
 }
 
-// onLadder advises on the plan's ladders when no stage change applies.
+// onLadder advises on the plan's ladders when no stage change applies. The
+// Action and Next follow the first goal with a next rung to climb, else the
+// first goal not started; the reason of a plan with several goals speaks
+// of each of them ([everyGoal]).
 func onLadder(stage Stage, plan Plan, met []int) Advice {
+	a := Advice{Action: ActionStay, Stage: stage, Next: noRef}
 	for g, k := range met {
 		if k > 0 && k < plan.Goal(g).Len() {
-			return Advice{Action: ActionNextBenchmark, Stage: stage, Next: BenchmarkRef{g, k},
-				Reason: fmt.Sprintf("benchmark %d of goal %d is met; work toward benchmark %d", k, g+1, k+1)}
+			a.Action, a.Next = ActionNextBenchmark, BenchmarkRef{g, k}
+			a.Reason = fmt.Sprintf("benchmark %d of goal %d is met; work toward benchmark %d", k, g+1, k+1)
+			break
 		}
 	}
 	for g, k := range met {
-		if k == 0 && plan.Goal(g).Len() > 0 {
-			return Advice{Action: ActionStay, Stage: stage, Next: BenchmarkRef{g, 0},
-				Reason: fmt.Sprintf("benchmark 1 of goal %d is not met yet; keep working toward it", g+1)}
+		if a.Next == noRef && k == 0 && plan.Goal(g).Len() > 0 {
+			a.Next = BenchmarkRef{g, 0}
+			a.Reason = fmt.Sprintf("benchmark 1 of goal %d is not met yet; keep working toward it", g+1)
 		}
 	}
-	reason := "there is no plan yet; write one for the stage"
-	if plan.Len() > 0 {
-		reason = "every benchmark of the plan is met; " + completeHint(stage)
+	switch {
+	case plan.Len() == 0:
+		a.Reason = "there is no plan yet; write one for the stage"
+	case a.Next == noRef:
+		a.Reason = "every benchmark of the plan is met; " + completeHint(stage)
+	case plan.Len() > 1:
+		a.Reason = everyGoal(plan, met, -1)
 	}
-	return Advice{Action: ActionStay, Stage: stage, Next: noRef, Reason: reason}
+	return a
+}
+
+// everyGoal words, for each goal of the plan but skip, its current rung and
+// what to do next for it: "goal 1 (intensity): benchmark 2 is met, work
+// toward benchmark 3 (TEP 3-5 for 90% of the day, support 3-or-less); goal
+// 2 (working successfully in a group): …".
+func everyGoal(plan Plan, met []int, skip int) string {
+	var parts []string
+	for g, k := range met {
+		if g != skip {
+			parts = append(parts, goalClause(plan.Goal(g), g, k))
+		}
+	}
+	return strings.Join(parts, "; ")
+}
+
+// meanwhile words the goals other than the plan's first TEP goal, whose
+// support a step up changes, for a plan with more than one goal; "" otherwise.
+func meanwhile(plan Plan, met []int) string {
+	if plan.Len() < 2 {
+		return ""
+	}
+	return "; meanwhile " + everyGoal(plan, met, firstTEPGoal(plan))
+}
+
+// goalClause words one goal's place on its ladder, k leading rungs met.
+func goalClause(gl Goal, g, k int) string {
+	name := fmt.Sprintf("goal %d (%s)", g+1, goalName(gl))
+	switch n := gl.Len(); {
+	case n == 0:
+		return name + ": no benchmarks yet, write its ladder"
+	case k >= n:
+		return fmt.Sprintf("%s: all %d benchmarks are met", name, n)
+	case k == 0:
+		return fmt.Sprintf("%s: benchmark 1 (%s) is not met yet, keep working toward it", name, rungText(gl.Benchmark(0)))
+	}
+	return fmt.Sprintf("%s: benchmark %d is met, work toward benchmark %d (%s)", name, k, k+1, rungText(gl.Benchmark(k)))
+}
+
+// goalName names a goal by its target, a soft-skill goal by its skill area.
+func goalName(gl Goal) string {
+	if gl.Target() == TargetSoftSkill && !gl.Skill().IsZero() {
+		return gl.Skill().Phrase()
+	}
+	return gl.Target().String()
+}
+
+// rungText describes a benchmark in a few words: "TEP 3-5 for 90% of the
+// day, support 3-or-less" or "3-4 in 80% of opportunities, support 1-or-less".
+func rungText(b Benchmark) string {
+	var s string
+	if b.Measure() == MeasureSoftSkill {
+		s = fmt.Sprintf("%d-%d in %d%% of opportunities", b.BandLow(), b.BandHigh(), b.Threshold())
+	} else {
+		s = fmt.Sprintf("TEP %d-%d for %d%% of the day", b.BandLow(), b.BandHigh(), b.Threshold())
+	}
+	if sup := b.Support(); !sup.IsZero() {
+		s += ", support " + sup.String()
+	}
+	return s
 }
 
 func completeHint(stage Stage) string {

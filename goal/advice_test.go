@@ -1,6 +1,7 @@
 package goal_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -37,7 +38,7 @@ func TestAdviseCoversEveryTransition(t *testing.T) {
 		stage goal.Stage
 		plan  goal.Plan
 		ev    goal.Evidence
-		want  goal.Advice // Reason is checked to be non-empty, not compared
+		want  goal.Advice // Reason is checked to be non-empty, not compared; Steps in TestAdviseEveryGoal
 	}{
 		{"1: nothing met yet, stay", goal.StageNewToProgram, standardPlan(t, 1), goal.Evidence{},
 			goal.Advice{Action: goal.ActionStay, Stage: 1, Next: goal.BenchmarkRef{}}},
@@ -99,7 +100,7 @@ func TestAdviseCoversEveryTransition(t *testing.T) {
 			if got.Reason == "" {
 				t.Error("Advise gave no reason")
 			}
-			if diff := cmp.Diff(tc.want, got, allFields, cmpopts.IgnoreFields(goal.Advice{}, "Reason")); diff != "" {
+			if diff := cmp.Diff(tc.want, got, allFields, cmpopts.IgnoreFields(goal.Advice{}, "Reason", "Steps")); diff != "" {
 				t.Errorf("Advise(%v, …) (-want +got):\n%s\nreason: %s", tc.stage, diff, got.Reason)
 			}
 		})
@@ -114,5 +115,96 @@ func TestAdviceRulesMainstreamPercent(t *testing.T) {
 	}
 	if a := (goal.AdviceRules{MainstreamPercent: 40}).Advise(goal.StageMaintaining, p, ev); a.Action != goal.ActionNextStage || a.Stage != goal.StageMainstream {
 		t.Errorf("with MainstreamPercent 40, Advise = %+v, want next stage 4", a)
+	}
+}
+
+// TestAdviseEveryGoal checks that advice on a plan of two goals speaks of
+// both: Steps holds each goal's place on its ladder and the reason names
+// each goal, its current rung and what to do next for it.
+func TestAdviseEveryGoal(t *testing.T) {
+	none := goal.BenchmarkRef{Goal: -1, Benchmark: -1}
+	ref := func(g, b int) goal.BenchmarkRef { return goal.BenchmarkRef{Goal: g, Benchmark: b} }
+	calmingDown := rubric.MustSkillArea(rubric.SkillCalmingDown, "calming down when upset")
+	twoSkills, err := goal.StandardPlan(goal.StageMainstream, goal.LadderOptions{Skills: []rubric.SkillArea{groupWork, calmingDown}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if twoSkills.Len() != 2 {
+		t.Fatalf("stage-4 plan with two skills has %d goals", twoSkills.Len())
+	}
+	stage3 := standardPlan(t, goal.StageSkillDeficit)
+	tepHolds, tepFalls := tep35, rubric.MustBand[rubric.TEP](2, 5)
+	for _, tc := range []struct {
+		name   string
+		stage  goal.Stage
+		plan   goal.Plan
+		ev     goal.Evidence
+		want   goal.Advice // Reason checked by the fragments below
+		reason []string    // each must appear in the reason
+	}{
+		{"3: nothing met on either goal", goal.StageSkillDeficit, stage3, goal.Evidence{TEPHeld: tepHolds, Intensity: 4},
+			goal.Advice{Action: goal.ActionStay, Stage: 3, Next: ref(0, 0),
+				Steps: []goal.GoalStep{{Goal: 0, Met: 0, Next: ref(0, 0)}, {Goal: 1, Met: 0, Next: ref(1, 0)}}},
+			[]string{"goal 1 (intensity): benchmark 1 (TEP 3-5 for 90% of the day, support 4-or-less) is not met yet",
+				"goal 2 (working successfully in a group): benchmark 1 (", "is not met yet, keep working toward it"}},
+		{"3: both goals climbing", goal.StageSkillDeficit, stage3,
+			goal.Evidence{Met: met([2]int{0, 0}, [2]int{0, 1}, [2]int{1, 0}), TEPHeld: tepHolds, Intensity: 3},
+			goal.Advice{Action: goal.ActionNextBenchmark, Stage: 3, Next: ref(0, 2),
+				Steps: []goal.GoalStep{{Goal: 0, Met: 2, Next: ref(0, 2)}, {Goal: 1, Met: 1, Next: ref(1, 1)}}},
+			[]string{"goal 1 (intensity): benchmark 2 is met, work toward benchmark 3 (TEP 3-5 for 90% of the day, support 2-or-less)",
+				"goal 2 (working successfully in a group): benchmark 1 is met, work toward benchmark 2 ("}},
+		{"3: intensity ladder done, soft skill not started", goal.StageSkillDeficit, stage3,
+			goal.Evidence{Met: met([2]int{0, 0}, [2]int{0, 1}, [2]int{0, 2}, [2]int{0, 3}, [2]int{0, 4}), TEPHeld: tepHolds, Intensity: 1},
+			goal.Advice{Action: goal.ActionStay, Stage: 3, Next: ref(1, 0),
+				Steps: []goal.GoalStep{{Goal: 0, Met: 5, Next: none}, {Goal: 1, Met: 0, Next: ref(1, 0)}}},
+			[]string{"goal 1 (intensity): all 5 benchmarks are met", "goal 2 (working successfully in a group): benchmark 1 ("}},
+		{"3: TEP falls, step up, and the soft skill goes on", goal.StageSkillDeficit, stage3,
+			goal.Evidence{Met: met([2]int{0, 0}, [2]int{1, 0}), TEPHeld: tepFalls, Intensity: 3},
+			goal.Advice{Action: goal.ActionStepSupportUp, Stage: 3, Next: none, Support: atMost(4),
+				Steps: []goal.GoalStep{{Goal: 0, Met: 1, Next: ref(0, 1)}, {Goal: 1, Met: 1, Next: ref(1, 1)}}},
+			[]string{"step support back up to level 4", "; meanwhile goal 2 (working successfully in a group): benchmark 1 is met, work toward benchmark 2"}},
+		{"4: two soft skills, the first ahead", goal.StageMainstream, twoSkills,
+			goal.Evidence{Met: met([2]int{0, 0}, [2]int{0, 1}), TEPHeld: tepHolds, Intensity: 1},
+			goal.Advice{Action: goal.ActionNextBenchmark, Stage: 4, Next: ref(0, 2),
+				Steps: []goal.GoalStep{{Goal: 0, Met: 2, Next: ref(0, 2)}, {Goal: 1, Met: 0, Next: ref(1, 0)}}},
+			[]string{"goal 1 (working successfully in a group): benchmark 2 is met, work toward benchmark 3 (",
+				"goal 2 (calming down when upset): benchmark 1 (", "of opportunities"}},
+		{"4: two soft skills, the first done", goal.StageMainstream, twoSkills,
+			goal.Evidence{Met: met([2]int{0, 0}, [2]int{0, 1}, [2]int{0, 2}, [2]int{0, 3}, [2]int{0, 4}, [2]int{0, 5}, [2]int{1, 0}), TEPHeld: tepHolds, Intensity: 1},
+			goal.Advice{Action: goal.ActionNextBenchmark, Stage: 4, Next: ref(1, 1),
+				Steps: []goal.GoalStep{{Goal: 0, Met: 6, Next: none}, {Goal: 1, Met: 1, Next: ref(1, 1)}}},
+			[]string{"goal 1 (working successfully in a group): all 6 benchmarks are met",
+				"goal 2 (calming down when upset): benchmark 1 is met, work toward benchmark 2 ("}},
+		{"4: two soft skills, both done", goal.StageMainstream, twoSkills,
+			goal.Evidence{Met: met([2]int{0, 0}, [2]int{0, 1}, [2]int{0, 2}, [2]int{0, 3}, [2]int{0, 4}, [2]int{0, 5},
+				[2]int{1, 0}, [2]int{1, 1}, [2]int{1, 2}, [2]int{1, 3}, [2]int{1, 4}, [2]int{1, 5}), TEPHeld: tepHolds, Intensity: 1},
+			goal.Advice{Action: goal.ActionStay, Stage: 4, Next: none,
+				Steps: []goal.GoalStep{{Goal: 0, Met: 6, Next: none}, {Goal: 1, Met: 6, Next: none}}},
+			[]string{"every benchmark of the plan is met"}},
+		{"2: one goal keeps the one-goal wording", goal.StageMaintaining, standardPlan(t, 2),
+			goal.Evidence{Met: met([2]int{0, 0}), TEPHeld: tepHolds, Intensity: 3},
+			goal.Advice{Action: goal.ActionNextBenchmark, Stage: 2, Next: ref(0, 1),
+				Steps: []goal.GoalStep{{Goal: 0, Met: 1, Next: ref(0, 1)}}},
+			[]string{"benchmark 1 of goal 1 is met; work toward benchmark 2"}},
+		{"3 → 4: a new plan, no steps", goal.StageSkillDeficit, stage3, goal.Evidence{TEPHeld: tepHolds, Intensity: 1, Mainstream: 80},
+			goal.Advice{Action: goal.ActionNextStage, Stage: 4, Next: none}, []string{"move to stage 4"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := goal.Advise(tc.stage, tc.plan, tc.ev)
+			t.Logf("reason: %s", got.Reason)
+			if diff := cmp.Diff(tc.want, got, allFields, cmpopts.IgnoreFields(goal.Advice{}, "Reason")); diff != "" {
+				t.Errorf("Advise (-want +got):\n%s\nreason: %s", diff, got.Reason)
+			}
+			for _, frag := range tc.reason {
+				if !strings.Contains(got.Reason, frag) {
+					t.Errorf("reason %q\nlacks %q", got.Reason, frag)
+				}
+			}
+			for _, s := range got.Steps {
+				if s.Complete() != (s.Next == none) {
+					t.Errorf("step %+v: Complete() = %v", s, s.Complete())
+				}
+			}
+		})
 	}
 }

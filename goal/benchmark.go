@@ -1,6 +1,7 @@
 package goal
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"strings"
@@ -238,7 +239,7 @@ func (b Benchmark) QualifiesOpportunity(rating rubric.SoftSkill, intensity rubri
 // a total order consistent with ==; use it with slices.SortFunc.
 func (b Benchmark) Compare(c Benchmark) int {
 	x, y := b.spec, c.spec
-	if r := compareInt(int(x.Measure), int(y.Measure)); r != 0 {
+	if r := cmp.Compare(int(x.Measure), int(y.Measure)); r != 0 {
 		return r
 	}
 	if r := strings.Compare(x.Skill.ID(), y.Skill.ID()); r != 0 {
@@ -256,13 +257,13 @@ func (b Benchmark) Compare(c Benchmark) int {
 	if r := x.Proficiency.Compare(y.Proficiency); r != 0 {
 		return r
 	}
-	if r := compareInt(x.Threshold, y.Threshold); r != 0 {
+	if r := cmp.Compare(x.Threshold, y.Threshold); r != 0 {
 		return r
 	}
 	if r := compareDeadlines(x.Deadline, y.Deadline); r != 0 {
 		return r
 	}
-	return compareInt(int(x.Focus), int(y.Focus))
+	return cmp.Compare(int(x.Focus), int(y.Focus))
 }
 
 // compareDeadlines is a total order on deadlines: dates first (by date),
@@ -277,13 +278,13 @@ func compareDeadlines(a, b Deadline) int {
 		}
 		return 2
 	}
-	if r := compareInt(rank(a), rank(b)); r != 0 {
+	if r := cmp.Compare(rank(a), rank(b)); r != 0 {
 		return r
 	}
 	if r := a.date.Compare(b.date); r != 0 {
 		return r
 	}
-	return compareInt(int(a.term), int(b.term))
+	return cmp.Compare(int(a.term), int(b.term))
 }
 
 func (s Spec) validate() error {

@@ -1,6 +1,7 @@
 package goal
 
 import (
+	"cmp"
 	"fmt"
 	"strings"
 )
@@ -211,17 +212,7 @@ func (d Deadline) Compare(e Deadline) (c int, ok bool) {
 	case d.date.IsValid() && e.date.IsValid():
 		return d.date.Compare(e.date), true
 	case d.term.IsValid() && e.term.IsValid():
-		return compareInt(termInfo[d.term].twelfths, termInfo[e.term].twelfths), true
+		return cmp.Compare(termInfo[d.term].twelfths, termInfo[e.term].twelfths), true
 	}
 	return 0, false
-}
-
-func compareInt(a, b int) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }

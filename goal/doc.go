@@ -26,7 +26,10 @@
 //     opportunities × 100; unrated intervals count in neither;
 //   - an interval qualifies when its rating is in the band and the support
 //     condition holds ([Benchmark.QualifiesInterval],
-//     [Benchmark.QualifiesOpportunity]);
+//     [Benchmark.QualifiesOpportunity]); the band is read as written, so a
+//     rating above it does not count ("between a 2 and 3" is a 2 or a 3).
+//     TEP bands reach 5, so this matters only on the soft-skill ladder,
+//     where a student rated above a rung's band is measured on the next rung;
 //   - the support condition bounds support from above only: "level 3 or
 //     less" holds when the overall intensity and every recorded focus
 //     element are ≤ 3; "level 4 to 5" counts up to 5, so doing well under
@@ -57,11 +60,18 @@
 // [ReviewPlan] report SMART findings, which never make a goal invalid.
 // [Advise] turns a plan and the latest [Evidence] into [Advice].
 //
+// # Status
+//
+// A [Status] is the verdict of a benchmark as of a date (met, on track, at
+// risk, not met, not enough data): package progress decides it and package
+// template words it, both with this one type ([ParseStatus], [Statuses]).
+//
 // # Zero values
 //
 // The zero value of every type means unset and is documented on the type:
 // the zero [Stage], [Target], [Measure], [Term] and [Role] are invalid; the
-// zero [Date] and [Deadline] are the blank on a form; the zero [Support],
+// zero [Status] means "not assessed" (empty text); the zero [Date] and
+// [Deadline] are the blank on a form; the zero [Support],
 // [Benchmark], [Goal] and [Plan] are not valid and have no JSON form; the
 // zero [Calendar] knows no term dates; the zero [LadderOptions] asks for the
 // chart's defaults.

@@ -1,6 +1,7 @@
 package goal
 
 import (
+	"cmp"
 	"strings"
 
 	"github.com/iepgoal/iepgoal/rubric"
@@ -81,13 +82,13 @@ func (s Support) Allows(v rubric.Intensity) bool { return v != 0 && v <= s.band.
 // order in which a ladder lowers support: by limit descending, then a range
 // before a ceiling before independent at the same limit. It returns -1, 0 or +1.
 func (s Support) Compare(t Support) int {
-	if c := compareInt(int(t.Limit()), int(s.Limit())); c != 0 {
+	if c := cmp.Compare(int(t.Limit()), int(s.Limit())); c != 0 {
 		return c
 	}
-	if c := compareInt(s.rank(), t.rank()); c != 0 {
+	if c := cmp.Compare(s.rank(), t.rank()); c != 0 {
 		return c
 	}
-	return compareInt(int(t.band.Low()), int(s.band.Low()))
+	return cmp.Compare(int(t.band.Low()), int(s.band.Low()))
 }
 
 func (s Support) rank() int {

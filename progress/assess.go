@@ -25,7 +25,7 @@ type AssessOptions struct {
 	// the as-of date make up the trailing window; 0 means 10.
 	WindowDays int
 	// MinDays is how many rated days the window needs before a status
-	// other than [StatusNotEnoughData] is given; 0 means 5. It must not
+	// other than [goal.StatusNotEnoughData] is given; 0 means 5. It must not
 	// exceed WindowDays.
 	MinDays int
 	// BaselineDays is how many of the first rated days are pooled into the
@@ -158,9 +158,16 @@ type Baseline struct {
 }
 
 // Aimline is the line of expected progress, from the baseline percent at
-// the baseline's anchor date to the threshold at the deadline:
+// the baseline's anchor date to the threshold at the deadline, and held at
+// the threshold (the goal line) after the deadline:
 //
-//	aim(d) = FromPercent + (ToPercent - FromPercent) · (d - From) ÷ (To - From)
+//	aim(d) = FromPercent + (ToPercent - FromPercent) · (d - From) ÷ (To - From)   for d ≤ To
+//	aim(d) = ToPercent                                                            for d > To
+//
+// (choice: once the deadline has passed the expectation is the benchmark
+// itself, not ever more; an aimline rising on past the threshold, towards
+// and over 100%, would make the decision rules advise changing the plan for
+// a benchmark long met.) Before From the first formula extends backwards.
 //
 // The zero value is "no aimline": the deadline is unknown, or not after the
 // anchor, or there is no baseline yet. See [Aimline.OK].
@@ -174,8 +181,9 @@ type Aimline struct {
 // OK reports whether the aimline is defined (To after From).
 func (a Aimline) OK() bool { return a.From.IsValid() && a.To.After(a.From) }
 
-// Slope returns the aimline's slope in percentage points per week, or 0
-// when it is not defined.
+// Slope returns the slope of the aimline's rising part, from From to To,
+// in percentage points per week, or 0 when it is not defined. (After To
+// the held line is flat.)
 func (a Aimline) Slope() float64 {
 	if !a.OK() {
 		return 0
@@ -183,17 +191,26 @@ func (a Aimline) Slope() float64 {
 	return (a.ToPercent - a.FromPercent) / weeksBetween(a.From, a.To)
 }
 
-// At returns the aimline's percent on date d (extended past both ends;
-// 0 when the aimline is not defined).
+// At returns the aimline's percent on date d: on the line before the
+// deadline (extended backwards before From), ToPercent after it; 0 when
+// the aimline is not defined.
 func (a Aimline) At(d goal.Date) float64 { return a.atX(weeksBetween(a.From, d)) }
 
-// atX returns the aimline's percent x weeks after From.
+// atX returns the aimline's percent x weeks after From, held at ToPercent
+// past To.
 func (a Aimline) atX(x float64) float64 {
 	if !a.OK() {
 		return 0
 	}
+	if x >= weeksBetween(a.From, a.To) {
+		return a.ToPercent
+	}
 	return a.FromPercent + a.Slope()*x
 }
+
+// heldAt reports whether the aimline is held at the threshold on date d:
+// defined, and d after the deadline.
+func (a Aimline) heldAt(d goal.Date) bool { return a.OK() && d.After(a.To) }
 
 // IntensityChange says whether support intensity rose inside the window
 // (higher intensity = more support, so a rise is a warning even when the
@@ -225,7 +242,7 @@ type Assessment struct {
 	// benchmark's date, or its term resolved by [AssessOptions.Calendar];
 	// the zero Date when unknown.
 	Deadline goal.Date
-	Status   Status
+	Status   goal.Status
 	Window   Window
 	// Weeks is the weekly series: every ISO week with a day on or before
 	// AsOf, in order (see [Weeks]).
@@ -269,14 +286,14 @@ type Assessment struct {
 // library's choice: a met window wins even after the deadline, and too
 // little data wins over everything):
 //
-//  1. [StatusNotEnoughData]: the window has fewer than MinDays rated days
+//  1. [goal.StatusNotEnoughData]: the window has fewer than MinDays rated days
 //     (so: fewer than MinDays rated days on or before asOf);
-//  2. [StatusMet]: the window percent ≥ the threshold;
-//  3. [StatusNotMet]: the deadline is known and asOf is after it;
-//  4. [StatusAtRisk]: the combined [Decision] is change, or there is a
+//  2. [goal.StatusMet]: the window percent ≥ the threshold;
+//  3. [goal.StatusNotMet]: the deadline is known and asOf is after it;
+//  4. [goal.StatusAtRisk]: the combined [Decision] is change, or there is a
 //     trend and [Assessment.Projected] is never (zero) or after a known
 //     deadline;
-//  5. [StatusOnTrack] otherwise.
+//  5. [goal.StatusOnTrack] otherwise.
 //
 // The error is an *[AssessError]: [ErrAssessOption] for a zero benchmark,
 // an invalid asOf or an option out of range, [ErrDayOrder] for days out of
@@ -313,7 +330,7 @@ func Assess(b goal.Benchmark, days []DayTally, asOf goal.Date, opts AssessOption
 		a.Trend = a.OLS
 	}
 	a.Projected = projection(a.Trend, float64(b.Threshold()))
-	a.Rules = applyRules(o, a.Aimline, a.Trend, xs, ys, rated)
+	a.Rules = applyRules(o, a.Aimline, a.Trend, asOf, xs, ys, rated)
 	a.Decision = combineDecisions(a.Rules)
 	a.Setbacks = setbackDates(upTo)
 	a.Intensity = intensityChange(rated[len(rated)-a.Window.Days:], o.IntensityDays, o.IntensityRise)
@@ -321,21 +338,21 @@ func Assess(b goal.Benchmark, days []DayTally, asOf goal.Date, opts AssessOption
 	return a, nil
 }
 
-func (a Assessment) status(minDays int) Status {
+func (a Assessment) status(minDays int) goal.Status {
 	p, _ := a.Window.Percent()
 	switch {
 	case a.Window.Days < minDays:
-		return StatusNotEnoughData
+		return goal.StatusNotEnoughData
 	case p >= float64(a.Benchmark.Threshold()):
-		return StatusMet
+		return goal.StatusMet
 	case a.Deadline.IsValid() && a.AsOf.After(a.Deadline):
-		return StatusNotMet
+		return goal.StatusNotMet
 	case a.Decision == DecisionChange:
-		return StatusAtRisk
+		return goal.StatusAtRisk
 	case a.Trend.OK && (a.Projected.IsZero() || a.Deadline.IsValid() && a.Projected.After(a.Deadline)):
-		return StatusAtRisk
+		return goal.StatusAtRisk
 	}
-	return StatusOnTrack
+	return goal.StatusOnTrack
 }
 
 func checkOrder(days []DayTally) error {
@@ -480,13 +497,13 @@ func projection(t Trend, threshold float64) goal.Date {
 	return d
 }
 
-func applyRules(o AssessOptions, aim Aimline, t Trend, xs, ys []float64, rated []DayTally) []RuleOutcome {
+func applyRules(o AssessOptions, aim Aimline, t Trend, asOf goal.Date, xs, ys []float64, rated []DayTally) []RuleOutcome {
 	var out []RuleOutcome
 	if !o.FourPoint.Disabled {
 		out = append(out, RuleOutcome{RuleFourPoint, o.FourPoint.apply(aim, xs, ys)})
 	}
 	if !o.TrendLine.Disabled {
-		out = append(out, RuleOutcome{RuleTrendLine, o.TrendLine.apply(aim, t)})
+		out = append(out, RuleOutcome{RuleTrendLine, o.TrendLine.apply(aim, t, asOf)})
 	}
 	if !o.Consecutive.Disabled {
 		out = append(out, RuleOutcome{RuleConsecutiveDays, o.Consecutive.apply(aim, rated)})

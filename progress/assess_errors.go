@@ -10,7 +10,7 @@ import (
 var (
 	// ErrAssessOption reports an assessment input out of range: an
 	// option (a negative count, MinDays above WindowDays), a zero
-	// benchmark, an invalid as-of date, or text that names no [Status],
+	// benchmark, an invalid as-of date, or text that names no
 	// [Decision], [Rule] or [TrendMethod].
 	ErrAssessOption = errors.New("invalid assessment input")
 	// ErrDayOrder reports days that are not in strictly increasing date

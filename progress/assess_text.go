@@ -5,7 +5,7 @@ import (
 	"strings"
 )
 
-// The assessment enums ([Status], [Decision], [Rule]) share one text form:
+// The assessment enums ([Decision], [Rule]) share one text form:
 // names[v] is the kebab-case name of v and names[0] = "" that of the zero
 // value. These helpers are their one String, MarshalText and parse path.
 

@@ -1,5 +1,7 @@
 package progress
 
+import "github.com/iepgoal/iepgoal/goal"
+
 // Decision is what a progress-monitoring decision rule advises. The zero
 // value means "not evaluated". Its text form is the kebab-case name.
 type Decision uint8
@@ -93,8 +95,21 @@ type FourPointRule struct {
 // assessment's trend ([AssessOptions.Method]) with the aimline's slope,
 // both in percentage points per week:
 //
-//	trend < aim - Tolerance → DecisionChange (flatter than the aimline)
-//	trend > aim + Tolerance → DecisionRaise  (steeper than the aimline)
+//	trend < aim - Tolerance and trend(asOf) < aimline(asOf) → DecisionChange (flatter, and behind)
+//	trend > aim + Tolerance and trend(asOf) ≥ aimline(asOf) → DecisionRaise  (steeper, and ahead)
+//	otherwise                                               → DecisionContinue
+//
+// A trend flatter than the aimline but still ahead of it (a student above
+// the line whose lead is narrowing), or steeper but still behind (one
+// catching up), is left to continue: our choice, so that a benchmark met
+// on its deadline day is not told to change the plan over a slope.
+//
+// After the deadline the aimline is held at the threshold ([Aimline]), so
+// the rule compares the trend with that goal line where the assessment
+// stands, not slopes:
+//
+//	trend(asOf) < threshold → DecisionChange
+//	trend(asOf) > threshold → DecisionRaise
 //	otherwise               → DecisionContinue
 //
 // With no trend (fewer than [AssessOptions.MinTrendWeeks] points) or no
@@ -163,14 +178,18 @@ func (r FourPointRule) apply(aim Aimline, xs, ys []float64) Decision {
 	return DecisionContinue
 }
 
-func (r TrendLineRule) apply(aim Aimline, t Trend) Decision {
+func (r TrendLineRule) apply(aim Aimline, t Trend, asOf goal.Date) Decision {
 	if !aim.OK() || !t.OK {
 		return DecisionInsufficient
 	}
+	if aim.heldAt(asOf) {
+		return compareLevel(t.At(asOf), aim.ToPercent)
+	}
+	ahead := t.At(asOf) >= aim.At(asOf)
 	switch s := aim.Slope(); {
-	case t.Slope < s-r.Tolerance:
+	case t.Slope < s-r.Tolerance && !ahead:
 		return DecisionChange
-	case t.Slope > s+r.Tolerance:
+	case t.Slope > s+r.Tolerance && ahead:
 		return DecisionRaise
 	}
 	return DecisionContinue
@@ -189,6 +208,18 @@ func (r ConsecutiveDaysRule) apply(aim Aimline, rated []DayTally) Decision {
 		}
 	}
 	return DecisionChange
+}
+
+// compareLevel advises from where a level stands against the goal line:
+// below → change, above → raise, on it → continue.
+func compareLevel(level, goalLine float64) Decision {
+	switch {
+	case level < goalLine:
+		return DecisionChange
+	case level > goalLine:
+		return DecisionRaise
+	}
+	return DecisionContinue
 }
 
 func orDefault(v, def int) int {

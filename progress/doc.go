@@ -45,7 +45,8 @@
 // # Assessment
 //
 // [Assess] judges one student's days against a benchmark as of a date
-// passed in (never read from the clock): status, trailing-window percent,
+// passed in (never read from the clock): status (a [goal.Status], the type
+// package template words too), trailing-window percent,
 // weekly series, aimline, trend, decision rules, setback days and support
 // changes. See its documentation for the rules.
 //

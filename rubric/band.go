@@ -1,6 +1,7 @@
 package rubric
 
 import (
+	"cmp"
 	"fmt"
 	"strings"
 )
@@ -111,22 +112,10 @@ func (b Band[L]) Contains(x L) bool { return x != 0 && b.low <= x && x <= b.high
 // Compare orders bands by their low end, then their high end. It returns
 // -1, 0 or +1.
 func (b Band[L]) Compare(c Band[L]) int {
-	switch {
-	case b.low != c.low:
-		return cmpInt(int(b.low), int(c.low))
-	default:
-		return cmpInt(int(b.high), int(c.high))
+	if r := cmp.Compare(b.low, c.low); r != 0 {
+		return r
 	}
-}
-
-func cmpInt(a, b int) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
+	return cmp.Compare(b.high, c.high)
 }
 
 // String returns the text form "3-5", or "unset" for the zero band. Ends off

@@ -59,7 +59,7 @@
 // The zero [Set] is not usable; build one with [New] or take [Default].
 // An empty student name renders as [Blank] ("______"), as does an unset
 // deadline or date, as on a blank paper form. The zero [Format] is not a
-// format. The zero [Result] is not valid (its [Status] is unset). Zero
+// format. The zero [Result] is not valid (its [goal.Status] is unset). Zero
 // benchmarks, goals and plans, and a [ScoreReportData] without section
 // scores, are rejected with [ErrInvalid].
 //

@@ -22,10 +22,10 @@ func studentName() *rapid.Generator[string] {
 // result generates valid results.
 func result() *rapid.Generator[template.Result] {
 	return rapid.Custom(func(t *rapid.T) template.Result {
-		r := template.Result{Status: rapid.SampledFrom([]template.Status{template.StatusMet, template.StatusOnTrack, template.StatusAtRisk, template.StatusNotMet, template.StatusNotEnoughData}).Draw(t, "status")}
+		r := template.Result{Status: rapid.SampledFrom([]goal.Status{goal.StatusMet, goal.StatusOnTrack, goal.StatusAtRisk, goal.StatusNotMet, goal.StatusNotEnoughData}).Draw(t, "status")}
 		from := gen.Date().Draw(t, "from")
 		r.From, r.To = from, from.AddDays(rapid.IntRange(0, 30).Draw(t, "days"))
-		if r.Status != template.StatusNotEnoughData || rapid.Bool().Draw(t, "hasPercent") {
+		if r.Status != goal.StatusNotEnoughData || rapid.Bool().Draw(t, "hasPercent") {
 			r.HasPercent, r.Percent = true, rapid.Float64Range(0, 100).Draw(t, "percent")
 			r.RatedDays = rapid.IntRange(1, 30).Draw(t, "ratedDays")
 			r.SetbackDays = rapid.IntRange(0, r.RatedDays).Draw(t, "setbackDays")

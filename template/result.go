@@ -4,57 +4,9 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"strings"
 
 	"github.com/iepgoal/iepgoal/goal"
 )
-
-// Status is the verdict on a benchmark over a window of days, as package
-// progress decides it. Package template does not import package progress
-// (progress fills a [Result] and must not depend on the wording), so it
-// declares the verdicts again: the values and text forms match
-// progress.Status one for one (same numbers, same keys), and a caller
-// converts with template.Status(s). A test of this package holds the two
-// types to that. The zero value is unset and not valid.
-type Status uint8
-
-const (
-	// StatusMet: the trailing window reaches the threshold.
-	StatusMet Status = iota + 1
-	// StatusOnTrack: not met yet, and nothing says it will not be by the deadline.
-	StatusOnTrack
-	// StatusAtRisk: not met yet, and the trend or a decision rule says it may not be.
-	StatusAtRisk
-	// StatusNotMet: the deadline has passed without the benchmark being met.
-	StatusNotMet
-	// StatusNotEnoughData: the window holds too few rated days to judge.
-	StatusNotEnoughData
-)
-
-var statusKeys = [...]string{"", "met", "on-track", "at-risk", "not-met", "not-enough-data"}
-
-// IsValid reports whether s is one of the declared statuses.
-func (s Status) IsValid() bool { return s >= StatusMet && s <= StatusNotEnoughData }
-
-// String returns the status's key ("met", "on-track", "at-risk",
-// "not-met", "not-enough-data"), or "%!Status(9)".
-func (s Status) String() string {
-	if !s.IsValid() {
-		return fmt.Sprintf("%%!Status(%d)", uint8(s))
-	}
-	return statusKeys[s]
-}
-
-// ParseStatus parses a status key such as "on-track", ignoring case; other
-// text fails with an error wrapping [ErrInvalid].
-func ParseStatus(text string) (Status, error) {
-	for s := StatusMet; s <= StatusNotEnoughData; s++ {
-		if strings.EqualFold(text, statusKeys[s]) {
-			return s, nil
-		}
-	}
-	return 0, &ResultError{Field: "Status", Reason: fmt.Sprintf("%q: want met, on-track, at-risk, not-met or not-enough-data", text)}
-}
 
 // Result is a benchmark's measured result over a window of days: the data
 // contract between package progress, which fills it, and the progress
@@ -62,18 +14,20 @@ func ParseStatus(text string) (Status, error) {
 // (its band, support condition and threshold) travels beside it in
 // [ProgressData]; Result does not copy the threshold.
 //
-// The zero value is not valid (its Status is unset). A Result is a plain
+// The zero value is not valid (its Status is the zero goal.Status, "not
+// assessed"). A Result is a plain
 // comparable value, safe for concurrent use.
 type Result struct {
 	// Status is the verdict: met, on track, at risk, not met (deadline
-	// passed), or not enough data to judge.
-	Status Status
+	// passed), or not enough data to judge. It is package progress's
+	// Assessment.Status as is (both packages use [goal.Status]).
+	Status goal.Status
 	// Percent is the measured percent of the day (TEP) or of opportunities
 	// (soft skill) that qualified, 0–100. It is meaningful only when
 	// HasPercent is true, and must be 0 otherwise.
 	Percent float64
 	// HasPercent is false when nothing in the window was rated, so there is
-	// no percent at all (Status is then StatusNotEnoughData).
+	// no percent at all (Status is then goal.StatusNotEnoughData).
 	HasPercent bool
 	// From and To are the first and last day of the window, inclusive. Each
 	// may be the zero Date, which renders as a blank; when both are set,
@@ -89,8 +43,8 @@ type Result struct {
 	SetbackDays int
 }
 
-// Met reports whether the status is StatusMet.
-func (r Result) Met() bool { return r.Status == StatusMet }
+// Met reports whether the status is [goal.StatusMet].
+func (r Result) Met() bool { return r.Status == goal.StatusMet }
 
 // Validate returns nil for a consistent result, and otherwise an error
 // joining one *ResultError per broken rule, each naming the field.
@@ -100,7 +54,7 @@ func (r Result) Validate() error {
 		errs = append(errs, &ResultError{Field: field, Reason: fmt.Sprintf(format, args...)})
 	}
 	if !r.Status.IsValid() {
-		bad("Status", "%v: want one of StatusMet … StatusNotEnoughData", r.Status)
+		bad("Status", "%d: want a declared goal.Status (met … not-enough-data)", uint8(r.Status))
 	}
 	switch {
 	case math.IsNaN(r.Percent) || r.Percent < 0 || r.Percent > 100:
@@ -108,7 +62,7 @@ func (r Result) Validate() error {
 	case !r.HasPercent && r.Percent != 0:
 		bad("Percent", "%v without HasPercent: want 0", r.Percent)
 	}
-	if !r.HasPercent && r.Status != StatusNotEnoughData && r.Status.IsValid() {
+	if !r.HasPercent && r.Status != goal.StatusNotEnoughData && r.Status.IsValid() {
 		bad("HasPercent", "false with status %v: a judged benchmark has a percent", r.Status)
 	}
 	if r.From.IsValid() && r.To.IsValid() && r.From.After(r.To) {

@@ -2,9 +2,7 @@ package template_test
 
 import (
 	"errors"
-	"fmt"
 	"math"
-	"strings"
 	"testing"
 	"time"
 
@@ -15,7 +13,7 @@ import (
 
 func TestResultValidate(t *testing.T) {
 	from, to := goal.MustDate(2027, time.March, 1), goal.MustDate(2027, time.March, 12)
-	ok := template.Result{Status: template.StatusNotMet, Percent: 80, HasPercent: true, From: from, To: to, RatedDays: 10, SetbackDays: 2}
+	ok := template.Result{Status: goal.StatusNotMet, Percent: 80, HasPercent: true, From: from, To: to, RatedDays: 10, SetbackDays: 2}
 	with := func(change func(r *template.Result)) template.Result {
 		r := ok
 		change(&r)
@@ -27,21 +25,21 @@ func TestResultValidate(t *testing.T) {
 		fields []string // the fields the errors name, in order; nil for a valid result
 	}{
 		{"valid", ok, nil},
-		{"nothing rated", template.Result{Status: template.StatusNotEnoughData}, nil},
+		{"nothing rated", template.Result{Status: goal.StatusNotEnoughData}, nil},
 		{"open window", with(func(r *template.Result) { r.From, r.To = goal.Date{}, goal.Date{} }), nil},
 		{"zero value", template.Result{}, []string{"Status"}},
 		{"unknown status", with(func(r *template.Result) { r.Status = 9 }), []string{"Status"}},
 		{"percent over 100", with(func(r *template.Result) { r.Percent = 100.5 }), []string{"Percent"}},
 		{"negative percent", with(func(r *template.Result) { r.Percent = -1 }), []string{"Percent"}},
 		{"NaN percent", with(func(r *template.Result) { r.Percent = math.NaN() }), []string{"Percent"}},
-		{"percent without HasPercent", template.Result{Status: template.StatusNotEnoughData, Percent: 40}, []string{"Percent"}},
-		{"judged without a percent", template.Result{Status: template.StatusMet}, []string{"HasPercent"}},
+		{"percent without HasPercent", template.Result{Status: goal.StatusNotEnoughData, Percent: 40}, []string{"Percent"}},
+		{"judged without a percent", template.Result{Status: goal.StatusMet}, []string{"HasPercent"}},
 		{"window backwards", with(func(r *template.Result) { r.From, r.To = to, from }), []string{"From"}},
 		{"negative rated days", with(func(r *template.Result) { r.RatedDays, r.SetbackDays = -1, 0 }), []string{"RatedDays"}},
 		{"percent with no rated day", with(func(r *template.Result) { r.RatedDays, r.SetbackDays = 0, 0 }), []string{"RatedDays"}},
-		{"rated days without a percent", template.Result{Status: template.StatusNotEnoughData, RatedDays: 2}, nil},
+		{"rated days without a percent", template.Result{Status: goal.StatusNotEnoughData, RatedDays: 2}, nil},
 		{"more setbacks than rated days", with(func(r *template.Result) { r.SetbackDays = 11 }), []string{"SetbackDays"}},
-		{"several problems", template.Result{Status: template.StatusMet, Percent: 101, HasPercent: true, SetbackDays: -1},
+		{"several problems", template.Result{Status: goal.StatusMet, Percent: 101, HasPercent: true, SetbackDays: -1},
 			[]string{"Percent", "RatedDays", "SetbackDays"}},
 	}
 	for _, tt := range tests {
@@ -65,26 +63,13 @@ func TestResultValidate(t *testing.T) {
 	}
 }
 
-func TestStatusText(t *testing.T) {
-	for s, want := range map[template.Status]string{template.StatusMet: "met", template.StatusOnTrack: "on-track",
-		template.StatusAtRisk: "at-risk", template.StatusNotMet: "not-met", template.StatusNotEnoughData: "not-enough-data"} {
-		if got := s.String(); got != want {
-			t.Errorf("Status(%d).String() = %q, want %q", uint8(s), got, want)
+// TestResultMet checks Met against every status (goal.Status itself is
+// tested in package goal).
+func TestResultMet(t *testing.T) {
+	for _, s := range append(goal.Statuses(), 0) {
+		if got, want := (template.Result{Status: s}).Met(), s == goal.StatusMet; got != want {
+			t.Errorf("Result{Status: %q}.Met() = %v, want %v", s, got, want)
 		}
-		if p, err := template.ParseStatus(strings.ToUpper(want)); p != s || err != nil {
-			t.Errorf("ParseStatus(%q) = %v, %v; want %v", strings.ToUpper(want), p, err, s)
-		}
-	}
-	for _, s := range []template.Status{0, 6} {
-		if s.IsValid() || s.String() != fmt.Sprintf("%%!Status(%d)", uint8(s)) {
-			t.Errorf("Status(%d): IsValid %v, String %q", uint8(s), s.IsValid(), s.String())
-		}
-	}
-	if _, err := template.ParseStatus("done"); !errors.Is(err, template.ErrInvalid) {
-		t.Errorf("ParseStatus(done) error = %v, want ErrInvalid", err)
-	}
-	if !(template.Result{Status: template.StatusMet}).Met() || (template.Result{Status: template.StatusOnTrack}).Met() {
-		t.Error("Result.Met disagrees with Status")
 	}
 }
 

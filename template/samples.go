@@ -54,12 +54,12 @@ func benchmarkSamples() []BenchmarkData {
 func sampleResults() []Result {
 	from, to := goal.MustDate(2027, time.March, 1), goal.MustDate(2027, time.March, 12)
 	return []Result{
-		{Status: StatusMet, Percent: 92.5, HasPercent: true, From: from, To: to, RatedDays: 10},
-		{Status: StatusOnTrack, Percent: 81, HasPercent: true, From: from, To: to, RatedDays: 10, SetbackDays: 2},
-		{Status: StatusAtRisk, Percent: 0, HasPercent: true, From: from, To: to, RatedDays: 5, SetbackDays: 1},
-		{Status: StatusNotMet, Percent: 70, HasPercent: true, From: from, To: to, RatedDays: 10},
-		{Status: StatusNotEnoughData, Percent: 60, HasPercent: true, From: from, To: to, RatedDays: 1},
-		{Status: StatusNotEnoughData},
+		{Status: goal.StatusMet, Percent: 92.5, HasPercent: true, From: from, To: to, RatedDays: 10},
+		{Status: goal.StatusOnTrack, Percent: 81, HasPercent: true, From: from, To: to, RatedDays: 10, SetbackDays: 2},
+		{Status: goal.StatusAtRisk, Percent: 0, HasPercent: true, From: from, To: to, RatedDays: 5, SetbackDays: 1},
+		{Status: goal.StatusNotMet, Percent: 70, HasPercent: true, From: from, To: to, RatedDays: 10},
+		{Status: goal.StatusNotEnoughData, Percent: 60, HasPercent: true, From: from, To: to, RatedDays: 1},
+		{Status: goal.StatusNotEnoughData},
 	}
 }
 

@@ -238,7 +238,7 @@ func TestExecuteErrors(t *testing.T) {
 			return s.Execute(w, template.Text, template.NameGoal, template.GoalData{Goal: stage3Plan(t).Goal(0), Number: -1})
 		}, template.ErrInvalid},
 		{"invalid result", func(w io.Writer) error {
-			return s.Progress(w, template.Text, "Jordan", b, template.Result{Status: template.StatusMet, Percent: 120, HasPercent: true, RatedDays: 3})
+			return s.Progress(w, template.Text, "Jordan", b, template.Result{Status: goal.StatusMet, Percent: 120, HasPercent: true, RatedDays: 3})
 		}, template.ErrInvalid},
 		{"zero Set", func(w io.Writer) error { return new(template.Set).Benchmark(w, template.Text, "Jordan", b) }, template.ErrInvalid},
 	}

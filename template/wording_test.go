@@ -203,37 +203,37 @@ func TestProgressSummary(t *testing.T) {
 		{
 			name: "met",
 			b:    ceiling,
-			r:    template.Result{Status: template.StatusMet, Percent: 92.5, HasPercent: true, From: from, To: to, RatedDays: 10},
+			r:    template.Result{Status: goal.StatusMet, Percent: 92.5, HasPercent: true, From: from, To: to, RatedDays: 10},
 			want: "From March 1, 2027 to March 12, 2027, Jordan achieved between a 3 and 5 on the tolerance, engagement, and participation scale with a level 3 intensity of support or less for 92.5% of the day over 10 rated days: the benchmark of 90% or more is met.",
 		},
 		{
 			name: "on track, with setback days",
 			b:    soft,
-			r:    template.Result{Status: template.StatusOnTrack, Percent: 100.0 * 2 / 3, HasPercent: true, From: from, To: to, RatedDays: 9, SetbackDays: 2},
+			r:    template.Result{Status: goal.StatusOnTrack, Percent: 100.0 * 2 / 3, HasPercent: true, From: from, To: to, RatedDays: 9, SetbackDays: 2},
 			want: "From March 1, 2027 to March 12, 2027, Jordan achieved between a 2 and 3 on the soft skills proficiency criteria for working successfully in a group with a level 1 intensity of support or less in 66.7% of opportunities provided over 9 rated days: the benchmark of 75% or more is not met yet, and progress is on track. 2 of those days went badly.",
 		},
 		{
 			name: "at risk",
 			b:    ceiling,
-			r:    template.Result{Status: template.StatusAtRisk, Percent: 71, HasPercent: true, From: from, To: to, RatedDays: 10, SetbackDays: 1},
+			r:    template.Result{Status: goal.StatusAtRisk, Percent: 71, HasPercent: true, From: from, To: to, RatedDays: 10, SetbackDays: 1},
 			want: "From March 1, 2027 to March 12, 2027, Jordan achieved between a 3 and 5 on the tolerance, engagement, and participation scale with a level 3 intensity of support or less for 71% of the day over 10 rated days: the benchmark of 90% or more is not met yet, and is at risk of not being met by March 13, 2027. 1 of those days went badly.",
 		},
 		{
 			name: "not met by the deadline",
 			b:    soft,
-			r:    template.Result{Status: template.StatusNotMet, Percent: 40, HasPercent: true, From: from, To: to, RatedDays: 10},
+			r:    template.Result{Status: goal.StatusNotMet, Percent: 40, HasPercent: true, From: from, To: to, RatedDays: 10},
 			want: "From March 1, 2027 to March 12, 2027, Jordan achieved between a 2 and 3 on the soft skills proficiency criteria for working successfully in a group with a level 1 intensity of support or less in 40% of opportunities provided over 10 rated days: the benchmark of 75% or more was not met by June 11, 2027.",
 		},
 		{
 			name: "not enough data, independent",
 			b:    tepBenchmark(goal.Independent(), 90, goal.ByEndOf(goal.SchoolYear)),
-			r:    template.Result{Status: template.StatusNotEnoughData, Percent: 100, HasPercent: true, From: from, To: to, RatedDays: 1},
+			r:    template.Result{Status: goal.StatusNotEnoughData, Percent: 100, HasPercent: true, From: from, To: to, RatedDays: 1},
 			want: "From March 1, 2027 to March 12, 2027, Jordan achieved between a 3 and 5 on the tolerance, engagement, and participation scale independently for 100% of the day over 1 rated day: too few rated days to judge the benchmark of 90% or more.",
 		},
 		{
 			name: "nothing rated",
 			b:    ceiling,
-			r:    template.Result{Status: template.StatusNotEnoughData, From: from, To: to},
+			r:    template.Result{Status: goal.StatusNotEnoughData, From: from, To: to},
 			want: "From March 1, 2027 to March 12, 2027, Jordan had no ratings for this benchmark, so it cannot be judged yet.",
 		},
 	}

@@ -32,7 +32,7 @@ func TestRun(t *testing.T) {
 				"Benchmark 1.3: 75% or more of opportunities in working successfully in a group, due the end of the 2nd trimester (2027-02-12)",
 				"Benchmark 2.1: 75% or more of opportunities in asking for help when it is needed, due the end of the 1st trimester (2026-11-20)",
 				"  status     on-track: 70.0% over the last 10 rated days (2026-11-05 to 2026-11-20)",
-				"next-benchmark, stage 4 (Mostly mainstream, intensity at level 1): benchmark 2 of goal 1 is met; work toward benchmark 3",
+				"next-benchmark, stage 4 (Mostly mainstream, intensity at level 1): goal 1 (working successfully in a group): benchmark 2 is met, work toward benchmark 3 (3-4 in 75% of opportunities, support 1-or-less); goal 2 (asking for help when it is needed): benchmark 1 (2-3 in 75% of opportunities, support 1-or-less) is not met yet, keep working toward it",
 			},
 		},
 		{

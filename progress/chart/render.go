@@ -69,7 +69,9 @@ var phaseFill = [6]string{"", "#f1f7fc", "#dcebf6", "#c5ddef", "#aacce6", "#8fba
 // "axes", "threshold", "aimline", "trend", "deadline", "as-of",
 // "projection", "weeks", "setbacks", "legend". Weeks without a percent
 // and absent parts (no aimline without a deadline, no trend with too few
-// weeks) are left out.
+// weeks) are left out. Labels stay clear of the data: the deadline and
+// as-of labels sit in the top margin above the plot (on two rows when they
+// would meet), the goal label in the right margin level with its line.
 //
 // The document is built in memory and written with one call to w.Write.
 func Render(w io.Writer, a progress.Assessment, opts Options) error {
@@ -99,8 +101,8 @@ type canvas struct {
 
 const (
 	marginLeft   = 64
-	marginRight  = 28
-	marginTop    = 74 // title, subtitle and the deadline label above the plot
+	marginRight  = 68 // room for the goal label right of the plot
+	marginTop    = 88 // title, subtitle and two rows for the deadline and as-of labels above the plot
 	legendItemW  = 122
 	legendRowH   = 18
 	legendItems  = 6
@@ -201,7 +203,7 @@ func (c *canvas) drawPhases(s *svgBuffer) {
 			"x", num(x0), "y", num(c.top), "width", num(x1-x0), "height", num(c.bottom-c.top),
 			"fill", phaseFill[p.level])
 		if x1-x0 >= 70 {
-			s.textElem("text", label, "x", num(x0+4), "y", num(c.top+14), "fill", colourAxis, "font-size", "11")
+			s.textElem("text", label, append([]string{"x", num(x0 + 4), "y", num(c.top + 14), "fill", colourAxis, "font-size", "11"}, halo...)...)
 		}
 	}
 	s.close("g")
@@ -271,8 +273,10 @@ func (c *canvas) drawThreshold(s *svgBuffer) {
 	s.open("g", "class", "threshold", "stroke", colourThreshold, "fill", colourThreshold)
 	s.withTitle("line", fmt.Sprintf("threshold: %d%%", c.a.Benchmark.Threshold()),
 		"x1", num(c.left), "y1", y, "x2", num(c.right), "y2", y, "stroke-width", "2")
+	// The label sits in the right margin, level with the line, clear of
+	// the points and the phase labels inside the plot.
 	s.textElem("text", fmt.Sprintf("goal %d%%", c.a.Benchmark.Threshold()),
-		append([]string{"x", num(c.left + 4), "y", num(c.y(t) - 5)}, halo...)...)
+		"x", num(c.right+4), "y", num(c.y(t)+4), "font-size", "11", "stroke", "none")
 	s.close("g")
 }
 
@@ -341,26 +345,86 @@ func clip(x0, p0, x1, p1 float64) (cx0, cp0, cx1, cp1 float64, ok bool) {
 	return cx0, cp0, cx1, cp1, true
 }
 
+// Date labels sit in the top margin, above the plot, so they never cover
+// the weekly points or the phase labels: row 0 just above the plot, row 1
+// above that (used by the as-of label when it would run into the deadline
+// label). Each label's line reaches up to its row.
+const (
+	dateLabelSize = 11
+	dateRowHeight = 14
+)
+
+// dateLabel is a label beside a vertical date line in the top margin.
+type dateLabel struct {
+	text   string
+	x      float64 // where the text is anchored
+	anchor string  // "start" or "end"
+	row    int
+}
+
+// span returns the label's left and right edge in pixels.
+func (l dateLabel) span() (float64, float64) {
+	w := textWidth(l.text, dateLabelSize)
+	if l.anchor == "end" {
+		return l.x - w, l.x
+	}
+	return l.x, l.x + w
+}
+
+func (l dateLabel) overlaps(o dateLabel) bool {
+	a0, a1 := l.span()
+	b0, b1 := o.span()
+	return l.row == o.row && a0 < b1+6 && b0 < a1+6
+}
+
+// besideLine places text beside the line at x, on the preferred side,
+// and on the other side when it would leave the picture.
+func (c *canvas) besideLine(text string, x float64, preferEnd bool) dateLabel {
+	w := textWidth(text, dateLabelSize)
+	end := dateLabel{text: text, x: x - 4, anchor: "end"}
+	start := dateLabel{text: text, x: x + 4, anchor: "start"}
+	switch {
+	case preferEnd && end.x-w >= 0, !preferEnd && start.x+w > float64(c.o.Width):
+		return end
+	}
+	return start
+}
+
+// rowY returns the baseline of a date label row.
+func (c *canvas) rowY(row int) float64 { return c.top - 6 - float64(row*dateRowHeight) }
+
+// dateLabels places the deadline and as-of labels: the earlier date's
+// label to the left of its line, the later one's to the right, and the
+// as-of label a row higher when the two would still overlap.
+func (c *canvas) dateLabels() (deadline, asOf dateLabel, hasDeadline bool) {
+	d := c.a.Deadline
+	hasDeadline = d.IsValid()
+	deadlineFirst := !hasDeadline || !d.After(c.a.AsOf)
+	asOf = c.besideLine("as of "+c.a.AsOf.String(), c.x(c.a.AsOf), !deadlineFirst)
+	if !hasDeadline {
+		return deadline, asOf, false
+	}
+	deadline = c.besideLine("deadline "+d.String(), c.x(d), deadlineFirst)
+	if deadline.overlaps(asOf) {
+		asOf.row = 1
+	}
+	return deadline, asOf, true
+}
+
 func (c *canvas) drawDateMarks(s *svgBuffer) {
-	if d := c.a.Deadline; d.IsValid() {
+	deadline, asOf, hasDeadline := c.dateLabels()
+	if hasDeadline {
+		d := c.a.Deadline
 		x := num(c.x(d))
 		s.open("g", "class", "deadline", "stroke", colourDeadline, "fill", colourDeadline)
-		s.withTitle("line", "deadline "+d.String(), "x1", x, "y1", num(c.top-6), "x2", x, "y2", num(c.bottom), "stroke-width", "2")
-		label, lx, anchor := "deadline "+d.String(), c.x(d)-4, "end"
-		if lx-textWidth(label, 12) < 0 {
-			lx, anchor = lx+8, "start"
-		}
-		s.textElem("text", label, "x", num(lx), "y", num(c.top-9), "text-anchor", anchor, "stroke", "none")
+		s.withTitle("line", "deadline "+d.String(), "x1", x, "y1", num(c.rowY(deadline.row)-10), "x2", x, "y2", num(c.bottom), "stroke-width", "2")
+		c.drawDateLabel(s, deadline)
 		s.close("g")
 	}
 	x := num(c.x(c.a.AsOf))
 	s.open("g", "class", "as-of", "stroke", colourAxis, "fill", colourAxis)
-	s.withTitle("line", "as of "+c.a.AsOf.String(), "x1", x, "y1", num(c.top), "x2", x, "y2", num(c.bottom), "stroke-dasharray", "1 3")
-	label, lx, anchor := "as of "+c.a.AsOf.String(), c.x(c.a.AsOf)+4, "start"
-	if lx+textWidth(label, 11) > float64(c.o.Width) {
-		lx, anchor = lx-8, "end"
-	}
-	s.textElem("text", label, append([]string{"x", num(lx), "y", num(c.top + 28), "text-anchor", anchor, "font-size", "11"}, halo...)...)
+	s.withTitle("line", "as of "+c.a.AsOf.String(), "x1", x, "y1", num(c.rowY(asOf.row)-10), "x2", x, "y2", num(c.bottom), "stroke-dasharray", "1 3")
+	c.drawDateLabel(s, asOf)
 	s.close("g")
 	if p := c.a.Projected; p.IsValid() && c.inDomain(p) {
 		px, py := c.x(p), c.y(float64(c.a.Benchmark.Threshold()))
@@ -368,6 +432,11 @@ func (c *canvas) drawDateMarks(s *svgBuffer) {
 			"class", "projection", "d", fmt.Sprintf("M%s %sl6 6l-6 6l-6 -6z", num(px), num(py-6)),
 			"fill", colourTrend, "stroke", "#ffffff")
 	}
+}
+
+func (c *canvas) drawDateLabel(s *svgBuffer, l dateLabel) {
+	s.textElem("text", l.text, "x", num(l.x), "y", num(c.rowY(l.row)), "text-anchor", l.anchor,
+		"font-size", strconv.Itoa(dateLabelSize), "stroke", "none")
 }
 
 func (c *canvas) drawWeeks(s *svgBuffer) {

@@ -53,12 +53,12 @@ func unitName(b goal.Benchmark) string {
 	return "minutes"
 }
 
-var statusWords = map[progress.Status]string{
-	progress.StatusMet:           "met",
-	progress.StatusOnTrack:       "on track",
-	progress.StatusAtRisk:        "at risk",
-	progress.StatusNotMet:        "not met",
-	progress.StatusNotEnoughData: "not enough data",
+var statusWords = map[goal.Status]string{
+	goal.StatusMet:           "met",
+	goal.StatusOnTrack:       "on track",
+	goal.StatusAtRisk:        "at risk",
+	goal.StatusNotMet:        "not met",
+	goal.StatusNotEnoughData: "not enough data",
 }
 
 var decisionWords = map[progress.Decision]string{
@@ -108,6 +108,9 @@ func describe(a progress.Assessment) string {
 	if a.Aimline.OK() {
 		s = append(s, fmt.Sprintf("The aimline runs from %s on %v to %d%% on %v, %+.2f points per week.",
 			a.Baseline.PercentText(), a.Aimline.From, b.Threshold(), a.Aimline.To, a.Aimline.Slope()))
+		if a.AsOf.After(a.Aimline.To) {
+			s = append(s, fmt.Sprintf("After the deadline it is held at the goal line, %d%%.", b.Threshold()))
+		}
 	}
 	if a.Trend.OK {
 		s = append(s, fmt.Sprintf("The trend (%v) is %+.2f points per week.", a.Trend.Method, a.Trend.Slope))

@@ -38,7 +38,7 @@ func AssessAll(ms []Measured, asOf goal.Date, opts progress.AssessOptions) ([]As
 func Result(a progress.Assessment) template.Result {
 	p, ok := a.Window.Percent()
 	return template.Result{
-		Status: template.Status(a.Status), Percent: p, HasPercent: ok,
+		Status: a.Status, Percent: p, HasPercent: ok,
 		From: a.Window.First, To: a.Window.Last,
 		RatedDays: a.Window.Days, SetbackDays: a.Window.Setbacks,
 	}
@@ -200,7 +200,7 @@ func Evidence(xs []Assessed, team Team) goal.Evidence {
 	ev := goal.Evidence{SkillDeficit: team.SkillDeficit, Mainstream: team.Mainstream}
 	for _, x := range xs {
 		a := x.Assessment
-		if a.Status == progress.StatusMet {
+		if a.Status == goal.StatusMet {
 			ev.Met = append(ev.Met, x.Ref)
 		}
 		if a.Intensity.Days > 0 {
@@ -255,7 +255,7 @@ func Current(xs []Assessed) []Assessed {
 	var out []Assessed
 	done := map[int]bool{}
 	for _, x := range xs {
-		if !done[x.Ref.Goal] && x.Assessment.Status != progress.StatusMet {
+		if !done[x.Ref.Goal] && x.Assessment.Status != goal.StatusMet {
 			out = append(out, x)
 			done[x.Ref.Goal] = true
 		}
