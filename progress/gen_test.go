@@ -2,6 +2,7 @@ package progress_test
 
 import (
 	"github.com/iepgoal/iepgoal/goal"
+	"github.com/iepgoal/iepgoal/internal/gen"
 	"github.com/iepgoal/iepgoal/progress"
 	"github.com/iepgoal/iepgoal/rubric"
 	"pgregory.net/rapid"
@@ -17,14 +18,10 @@ var (
 	genDate = rapid.Custom(func(t *rapid.T) goal.Date {
 		return date("2026-12-21").AddDays(rapid.IntRange(0, 27).Draw(t, "day"))
 	})
-	genPeriod = rapid.SampledFrom([]string{"", "1", "2", "math", "3, art", `"x"`, " lead space"})
-	genTEP    = rapid.Custom(func(t *rapid.T) rubric.TEP {
-		return rubric.TEP(rapid.IntRange(0, 5).Draw(t, "tep"))
-	})
-	genIntensity = rapid.Custom(func(t *rapid.T) rubric.Intensity {
-		return rubric.Intensity(rapid.IntRange(0, 5).Draw(t, "intensity"))
-	})
-	genProfile = rapid.Custom(func(t *rapid.T) rubric.SupportProfile {
+	genPeriod    = rapid.SampledFrom([]string{"", "1", "2", "math", "3, art", `"x"`, " lead space"})
+	genTEP       = gen.OrUnrated(gen.TEP())
+	genIntensity = gen.OrUnrated(gen.Intensity())
+	genProfile   = rapid.Custom(func(t *rapid.T) rubric.SupportProfile {
 		var p rubric.SupportProfile
 		for _, e := range []rubric.Element{rubric.DeEscalation, rubric.Visual, rubric.Relationship} {
 			p = p.With(e, genIntensity.Draw(t, e.Key()))
@@ -51,22 +48,8 @@ var (
 			Intensity: genIntensity.Draw(t, "intensity"),
 		}
 	})
-	// genBenchmark draws TEP benchmarks of every band, support and focus.
-	genBenchmark = rapid.Custom(func(t *rapid.T) goal.Benchmark {
-		lo := rapid.IntRange(1, 5).Draw(t, "low")
-		hi := rapid.IntRange(lo, 5).Draw(t, "high")
-		var focus rubric.ElementSet
-		if rapid.Bool().Draw(t, "focus") {
-			focus = rubric.NewElementSet(rubric.DeEscalation, rubric.Visual)
-		}
-		return goal.MustBenchmark(goal.Spec{
-			Measure:   goal.MeasureTEP,
-			TEP:       rubric.MustBand(rubric.TEP(lo), rubric.TEP(hi)),
-			Support:   goal.SupportAtMost(rubric.Intensity(rapid.IntRange(1, 5).Draw(t, "support"))),
-			Threshold: 80,
-			Focus:     focus,
-		})
-	})
+	// genBenchmark draws TEP benchmarks of every band, support, threshold and focus.
+	genBenchmark = gen.BenchmarkOf(goal.MeasureTEP)
 )
 
 // profileElements are the element columns the generated intervals use.

@@ -38,16 +38,25 @@ func Support() *rapid.Generator[goal.Support] {
 // threshold, deadline and focus.
 func Benchmark() *rapid.Generator[goal.Benchmark] {
 	return rapid.Custom(func(t *rapid.T) goal.Benchmark {
+		return BenchmarkOf(rapid.SampledFrom([]goal.Measure{goal.MeasureTEP, goal.MeasureSoftSkill}).Draw(t, "measure")).Draw(t, "benchmark")
+	})
+}
+
+// BenchmarkOf generates valid benchmarks of one measure, with any band,
+// support, threshold, deadline and focus.
+func BenchmarkOf(m goal.Measure) *rapid.Generator[goal.Benchmark] {
+	return rapid.Custom(func(t *rapid.T) goal.Benchmark {
 		s := goal.Spec{
+			Measure:   m,
 			Support:   Support().Draw(t, "support"),
 			Threshold: rapid.IntRange(1, 100).Draw(t, "threshold"),
 			Deadline:  Deadline().Draw(t, "deadline"),
 			Focus:     smallElementSet(0).Draw(t, "focus"),
 		}
-		if rapid.Bool().Draw(t, "softSkill") {
-			s.Measure, s.Skill, s.Proficiency = goal.MeasureSoftSkill, SkillArea().Draw(t, "skill"), Band(SoftSkill()).Draw(t, "proficiency")
+		if m == goal.MeasureSoftSkill {
+			s.Skill, s.Proficiency = SkillArea().Draw(t, "skill"), Band(SoftSkill()).Draw(t, "proficiency")
 		} else {
-			s.Measure, s.TEP = goal.MeasureTEP, Band(TEP()).Draw(t, "tep")
+			s.TEP = Band(TEP()).Draw(t, "tep")
 		}
 		return goal.MustBenchmark(s)
 	})
