@@ -29,7 +29,7 @@ var calendar = goal.MustCalendar(map[goal.Term]goal.Date{
 })
 
 // skills are the student's two soft-skill areas, from the built-in catalog.
-var skills = []string{rubric.SkillGroupWork, "asking-for-help"}
+var skills = []string{rubric.SkillGroupWork, rubric.SkillAskingForHelp}
 
 type config struct {
 	student progress.StudentID
