@@ -128,13 +128,16 @@ func TestQualifiesDoesNotAllocate(t *testing.T) {
 	b := goal.MustBenchmark(goal.Spec{Measure: goal.MeasureTEP, TEP: tep35, Support: atMost(3), Threshold: 90, Focus: twoFocus})
 	s := goal.MustBenchmark(goal.Spec{Measure: goal.MeasureSoftSkill, Skill: groupWork, Proficiency: skill23, Support: atMost(1), Threshold: 75})
 	p := rubric.SupportProfile{}.With(rubric.DeEscalation, 3).With(rubric.Visual, 2)
+	q := b.Qualifier()
 	sink := false
 	allocs := testing.AllocsPerRun(1000, func() {
 		sink = b.QualifiesInterval(rubric.TEPGood, 3, &p) != sink
 		sink = s.QualifiesOpportunity(2, 1) != sink
+		sink = q.QualifiesInterval(rubric.TEPGood, 3, &p) != sink
+		sink = q.QualifiesOpportunity(2, 1) != sink
 	})
 	if allocs != 0 {
-		t.Errorf("QualifiesInterval and QualifiesOpportunity allocate %v times per call, want 0", allocs)
+		t.Errorf("the qualifying predicates (Benchmark and Qualifier) allocate %v times per call, want 0", allocs)
 	}
 }
 

@@ -43,16 +43,3 @@ func TestZeroQualifierQualifiesNothing(t *testing.T) {
 		}
 	}
 }
-
-func TestQualifierDoesNotAllocate(t *testing.T) {
-	q := goal.MustBenchmark(goal.Spec{Measure: goal.MeasureTEP, TEP: tep35, Support: atMost(3), Threshold: 90, Focus: twoFocus}).Qualifier()
-	p := rubric.SupportProfile{}.With(rubric.DeEscalation, 3).With(rubric.Visual, 2)
-	sink := false
-	allocs := testing.AllocsPerRun(1000, func() {
-		sink = q.QualifiesInterval(rubric.TEPGood, 3, &p) != sink
-		sink = q.QualifiesOpportunity(2, 1) != sink
-	})
-	if allocs != 0 {
-		t.Errorf("Qualifier methods allocate %v times per call, want 0", allocs)
-	}
-}

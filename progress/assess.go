@@ -140,10 +140,7 @@ type WeekPoint struct {
 // MeanIntensity returns the week's unit-weighted mean overall intensity
 // (IntensityUnits ÷ SupportUnits), and false when none was recorded.
 func (w WeekPoint) MeanIntensity() (float64, bool) {
-	if w.SupportUnits == 0 {
-		return 0, false
-	}
-	return float64(w.IntensityUnits) / float64(w.SupportUnits), true
+	return unitMean(w.SupportUnits, w.IntensityUnits)
 }
 
 // Baseline is where the aimline starts: the pooled tally of the first

@@ -67,10 +67,16 @@ func (d DayTally) Add(e DayTally) DayTally {
 // MeanIntensity returns the day's minutes-weighted mean overall intensity,
 // and false when no intensity was recorded.
 func (d DayTally) MeanIntensity() (float64, bool) {
-	if d.SupportUnits == 0 {
+	return unitMean(d.SupportUnits, d.IntensityUnits)
+}
+
+// unitMean is intensityUnits ÷ supportUnits, and false when no
+// intensity was recorded; days and weeks share it.
+func unitMean(supportUnits, intensityUnits int64) (float64, bool) {
+	if supportUnits == 0 {
 		return 0, false
 	}
-	return float64(d.IntensityUnits) / float64(d.SupportUnits), true
+	return float64(intensityUnits) / float64(supportUnits), true
 }
 
 // IsSetback reports whether the day went badly whatever the average: some
