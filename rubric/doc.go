@@ -1,7 +1,9 @@
-// Package rubric is the typed vocabulary of a therapeutic special-education
-// program: its three 1–5 rating scales, bands of levels, therapeutic
-// elements, support profiles, soft-skill areas and scored self-assessment
-// instruments.
+// Package rubric is the typed rating vocabulary of a therapeutic
+// special-education program: its three 1–5 rating scales, bands of levels,
+// therapeutic elements, support profiles and soft-skill areas. A school
+// team's self-assessment instruments, answered on another scale by other
+// people at another cadence, are in package
+// [github.com/iepgoal/iepgoal/rubric/instrument].
 //
 // # Scales
 //
@@ -75,15 +77,6 @@
 // ([BuiltinSkillAreas], [LookupSkillArea]); programs construct their own
 // areas with [NewSkillArea] and collect them in a [SkillCatalog].
 //
-// # Instruments
-//
-// An [Instrument] is a school team's self-assessment, answered item by item
-// on the 0–2 implementation scale ([Response]: not yet started, partially
-// in place, fully in place) and recorded as an [Administration]. Its
-// methods score an administration, compare two years and list the action
-// plan; package [github.com/iepgoal/iepgoal/rubric/bat] defines the
-// Benchmarks for Advanced Tiers with it.
-//
 // # Zero values
 //
 // The zero value of each rating type means "unrated" (absent, not
@@ -108,13 +101,9 @@
 //
 // Every error wraps exactly one sentinel saying what kind of failure it is
 // — [ErrOutOfRange], [ErrUnknownLabel], [ErrEmpty], [ErrInvalid],
-// [ErrUnsupportedType], [ErrSyntax], or for instruments [ErrUnknownItem],
-// [ErrDuplicateItem], [ErrUnanswered] and [ErrNotPerStrategy] — and says
-// where in a struct with Unwrap. For levels, bands, elements, element sets,
-// support profiles and skill areas that struct is a *[ParseError], naming
-// the type and the input (or the element, or the band's ends) that failed;
-// for instruments it is an [AdministrationError], [IncompleteError] or
-// [InputError]. Messages start with "rubric:", for example
+// [ErrUnsupportedType] or [ErrSyntax] — and says where in a *[ParseError]
+// naming the type and the input (or the element, or the band's ends) that
+// failed. Messages start with "rubric:", for example
 //
 //	rubric: parsing TEP "7": out of range: 7 is not in 1–5
 //
@@ -128,6 +117,5 @@
 // are small comparable values; copying one copies all its data, and they
 // are safe for concurrent use. [SupportProfile.Set] is the only mutating
 // method: a profile being set must not be read at the same time. A
-// *[Scale], a *[SkillCatalog] and a *[Instrument] are immutable once
-// built; [SkillCatalog.With] returns a new catalog.
+// *[Scale] and a *[SkillCatalog] are immutable once built; [SkillCatalog.With] returns a new catalog.
 package rubric

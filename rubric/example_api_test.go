@@ -1,46 +1,10 @@
 package rubric_test
 
 import (
-	"errors"
 	"fmt"
 
 	"github.com/iepgoal/iepgoal/rubric"
 )
-
-// A program defines its own self-assessment: sections of numbered items
-// (and, optionally, groupings of sections scored together). An
-// administration is one team's answers on the 0–2 implementation scale;
-// Score gives the percent of points possible per section, per grouping and
-// in total. An instrument that breaks a rule is rejected with ErrInvalid.
-func ExampleNewInstrument() {
-	in, err := rubric.NewInstrument("Classroom check", []rubric.Section{
-		{ID: "A", Title: "Routines", Items: []rubric.Item{{Number: 1, Label: "routines posted"}, {Number: 2, Label: "routines taught"}}},
-		{ID: "B", Title: "Feedback", Items: []rubric.Item{{Number: 3, Label: "praise for expected behaviour"}}},
-	}, nil) // no groupings of sections
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
-	scores, err := in.Score(rubric.Administration{School: "Lincoln Middle", Date: "2027-05-14", Answers: []rubric.Answer{
-		{Item: 1, Level: rubric.ResponseFull}, {Item: 2, Level: rubric.ResponsePartial}, {Item: 3, Level: rubric.ResponseNotStarted},
-	}})
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
-	for _, s := range scores.Sections {
-		fmt.Printf("%s. %s: %d of %d points (%.0f%%)\n", s.ID, s.Title, s.Score.Points, s.Score.Possible, s.Score.Percent())
-	}
-	fmt.Printf("total: %.1f%%\n", scores.Total.Percent())
-
-	_, err = rubric.NewInstrument("Broken", []rubric.Section{{ID: "A", Title: "Empty"}}, nil)
-	fmt.Println(errors.Is(err, rubric.ErrInvalid))
-	// Output:
-	// A. Routines: 3 of 4 points (75%)
-	// B. Feedback: 0 of 2 points (0%)
-	// total: 50.0%
-	// true
-}
 
 // Drawing a rating form for one class period from the scales themselves,
 // with the recorded ratings ticked.

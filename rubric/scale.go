@@ -103,6 +103,19 @@ func (s *Scale) Contains(v int) bool { return v >= s.min && v <= s.max }
 // support and soft-skill proficiency, in that order.
 func Scales() []*Scale { return []*Scale{tepScale, intensityScale, softSkillScale} }
 
+// Parse returns the level number text names: a decimal integer, or one of
+// the scale's labels compared case-insensitively. The error is a
+// *[ParseError] naming the scale and the input, wrapping [ErrEmpty],
+// [ErrOutOfRange] or [ErrUnknownLabel]; it says what the scale accepts. It
+// does not allocate on success.
+func (s *Scale) Parse(text string) (int, error) {
+	v, err := s.parse(text)
+	if err != nil {
+		return 0, parseError(s.name, strings.Clone(text), err) // a copy, so that text does not escape
+	}
+	return v, nil
+}
+
 // parse turns text into a level number: a decimal integer, or one of the
 // scale's labels compared case-insensitively. It never allocates on success.
 // The error it returns is the bare reason (wrapping ErrEmpty,

@@ -8,7 +8,7 @@ import (
 	"strings"
 	ttemplate "text/template"
 
-	"github.com/iepgoal/iepgoal/rubric"
+	"github.com/iepgoal/iepgoal/rubric/instrument"
 )
 
 // NameScoreReport is the score report of a self-assessment instrument such
@@ -20,13 +20,13 @@ const NameScoreReport = "scorereport"
 
 // ScoreReportData is what the score report template ([NameScoreReport])
 // renders. Build it with [ScoreReportOf], or fill it from the results of
-// [rubric.Instrument.Score], [rubric.Instrument.Compare] and
-// [rubric.Instrument.ActionPlan]. It holds no student names.
+// [instrument.Instrument.Score], [instrument.Instrument.Diff] and
+// [instrument.Instrument.ActionPlan]. It holds no student names.
 type ScoreReportData struct {
-	Instrument string              // the instrument's name, e.g. "Benchmarks for Advanced Tiers"
-	Scores     rubric.Scores       // the scores of the administration reported on
-	Comparison rubric.Comparison   // the change since an earlier administration; zero when there is none
-	Plan       []rubric.ActionItem // the action plan, in instrument order
+	Instrument string                  // the instrument's name, e.g. "Benchmarks for Advanced Tiers"
+	Scores     instrument.Scores       // the scores of the administration reported on
+	Comparison instrument.Comparison   // the change since an earlier administration; zero when there is none
+	Plan       []instrument.ActionItem // the action plan, in instrument order
 }
 
 // HasComparison reports whether the report includes the change since an
@@ -35,23 +35,23 @@ func (d ScoreReportData) HasComparison() bool { return d.Comparison.BeforeDate !
 
 // SectionChange returns the change of the section with the given ID, or
 // the zero Change when there is no comparison or no such section.
-func (d ScoreReportData) SectionChange(id string) rubric.Change {
+func (d ScoreReportData) SectionChange(id string) instrument.Change {
 	return changeOf(d.Comparison.Sections, id)
 }
 
 // GroupingChange returns the change of the grouping with the given ID, or
 // the zero Change when there is no comparison or no such grouping.
-func (d ScoreReportData) GroupingChange(id string) rubric.Change {
+func (d ScoreReportData) GroupingChange(id string) instrument.Change {
 	return changeOf(d.Comparison.Groupings, id)
 }
 
-func changeOf(changes []rubric.Change, id string) rubric.Change {
+func changeOf(changes []instrument.Change, id string) instrument.Change {
 	for _, c := range changes {
 		if c.ID == id {
 			return c
 		}
 	}
-	return rubric.Change{}
+	return instrument.Change{}
 }
 
 func (d ScoreReportData) validate() error {
@@ -69,11 +69,11 @@ func (d ScoreReportData) validate() error {
 // ScoreReportOf scores the current administration of an instrument, plans
 // its actions and, when previous is not nil, compares it with that earlier
 // administration, returning the data of a score report. The options are
-// passed to the instrument (for example [rubric.AllowPartial]); the errors
+// passed to the instrument (for example [instrument.AllowPartial]); the errors
 // are the instrument's, except that a nil instrument fails with [ErrInvalid].
-func ScoreReportOf(in *rubric.Instrument, previous *rubric.Administration, current rubric.Administration, opts ...rubric.Option) (ScoreReportData, error) {
+func ScoreReportOf(in *instrument.Instrument, previous *instrument.Administration, current instrument.Administration, opts ...instrument.Option) (ScoreReportData, error) {
 	if in == nil {
-		return ScoreReportData{}, invalid(NameScoreReport, "nil *rubric.Instrument")
+		return ScoreReportData{}, invalid(NameScoreReport, "nil *instrument.Instrument")
 	}
 	d := ScoreReportData{Instrument: in.Name()}
 	var err error
@@ -84,7 +84,7 @@ func ScoreReportOf(in *rubric.Instrument, previous *rubric.Administration, curre
 		return ScoreReportData{}, err
 	}
 	if previous != nil {
-		if d.Comparison, err = in.Compare(*previous, current, opts...); err != nil {
+		if d.Comparison, err = in.Diff(*previous, current, opts...); err != nil {
 			return ScoreReportData{}, err
 		}
 	}

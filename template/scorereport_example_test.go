@@ -4,21 +4,21 @@ import (
 	"fmt"
 	"os"
 
-	"github.com/iepgoal/iepgoal/rubric"
+	"github.com/iepgoal/iepgoal/rubric/instrument"
 	"github.com/iepgoal/iepgoal/template"
 )
 
 // A small instrument stands in for the BAT so the report stays short.
 func ExampleSet_ScoreReport() {
-	item := func(n int, label string) rubric.Item { return rubric.Item{Number: n, Label: label} }
-	in := rubric.MustInstrument("Classroom check", []rubric.Section{
-		{ID: "A", Title: "Routines", Items: []rubric.Item{item(1, "routines posted"), item(2, "routines taught")}},
-		{ID: "B", Title: "Feedback", Items: []rubric.Item{item(3, "praise for expected behaviour")}},
+	item := func(n int, label string) instrument.Item { return instrument.Item{Number: n, Label: label} }
+	in := instrument.Must("Classroom check", []instrument.Section{
+		{ID: "A", Title: "Routines", Items: []instrument.Item{item(1, "routines posted"), item(2, "routines taught")}},
+		{ID: "B", Title: "Feedback", Items: []instrument.Item{item(3, "praise for expected behaviour")}},
 	}, nil)
-	last := rubric.Administration{School: "Lincoln Middle", Date: "2026-05-15", Answers: []rubric.Answer{
-		{Item: 1, Level: rubric.ResponsePartial}, {Item: 2, Level: rubric.ResponseNotStarted}, {Item: 3, Level: rubric.ResponseFull}}}
-	this := rubric.Administration{School: "Lincoln Middle", Date: "2027-05-14", Answers: []rubric.Answer{
-		{Item: 1, Level: rubric.ResponseFull}, {Item: 2, Level: rubric.ResponseNotStarted}, {Item: 3, Level: rubric.ResponsePartial}}}
+	last := instrument.Administration{School: "Lincoln Middle", Date: "2026-05-15", Answers: []instrument.Answer{
+		{Item: 1, Level: instrument.Partial}, {Item: 2, Level: instrument.NotStarted}, {Item: 3, Level: instrument.Full}}}
+	this := instrument.Administration{School: "Lincoln Middle", Date: "2027-05-14", Answers: []instrument.Answer{
+		{Item: 1, Level: instrument.Full}, {Item: 2, Level: instrument.NotStarted}, {Item: 3, Level: instrument.Partial}}}
 
 	d, err := template.ScoreReportOf(in, &last, this)
 	if err != nil {

@@ -9,16 +9,17 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/iepgoal/iepgoal/rubric"
 	"github.com/iepgoal/iepgoal/rubric/bat"
+	"github.com/iepgoal/iepgoal/rubric/instrument"
 	"github.com/iepgoal/iepgoal/template"
 )
 
 // batAdministration builds a complete BAT administration from 56 digits
 // (spaces ignored).
-func batAdministration(date, levels string) rubric.Administration {
-	a := rubric.Administration{School: "Lincoln Middle", Date: date, MainStrategy: "Check-in/check-out"}
+func batAdministration(date, levels string) instrument.Administration {
+	a := instrument.Administration{School: "Lincoln Middle", Date: date, MainStrategy: "Check-in/check-out"}
 	for _, d := range levels {
 		if d != ' ' {
-			a.Answers = append(a.Answers, rubric.Answer{Item: len(a.Answers) + 1, Level: rubric.MustParseResponse(string(d))})
+			a.Answers = append(a.Answers, instrument.Answer{Item: len(a.Answers) + 1, Level: instrument.MustParseResponse(string(d))})
 		}
 	}
 	return a
@@ -81,14 +82,14 @@ Action plan
 }
 
 func TestScoreReportPartialWithoutComparison(t *testing.T) {
-	item := func(n int, label string) rubric.Item { return rubric.Item{Number: n, Label: label} }
-	in := rubric.MustInstrument("Check", []rubric.Section{
-		{ID: "A", Title: "One", Items: []rubric.Item{item(1, "first"), item(2, "second"), item(3, "third")}},
-		{ID: "B", Title: "Two", Items: []rubric.Item{item(4, "fourth")}},
-	}, []rubric.Grouping{{ID: "all", Title: "Everything", Sections: []string{"A", "B"}}})
-	a := rubric.Administration{School: "Oak <Ridge> & Co", Date: "2027-05-14", Answers: []rubric.Answer{
-		{Item: 1, Level: rubric.ResponseFull}, {Item: 3, Level: rubric.ResponseFull}}}
-	d, err := template.ScoreReportOf(in, nil, a, rubric.AllowPartial())
+	item := func(n int, label string) instrument.Item { return instrument.Item{Number: n, Label: label} }
+	in := instrument.Must("Check", []instrument.Section{
+		{ID: "A", Title: "One", Items: []instrument.Item{item(1, "first"), item(2, "second"), item(3, "third")}},
+		{ID: "B", Title: "Two", Items: []instrument.Item{item(4, "fourth")}},
+	}, []instrument.Grouping{{ID: "all", Title: "Everything", Sections: []string{"A", "B"}}})
+	a := instrument.Administration{School: "Oak <Ridge> & Co", Date: "2027-05-14", Answers: []instrument.Answer{
+		{Item: 1, Level: instrument.Full}, {Item: 3, Level: instrument.Full}}}
+	d, err := template.ScoreReportOf(in, nil, a, instrument.AllowPartial())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -193,8 +194,8 @@ func TestScoreReportOfErrors(t *testing.T) {
 	}
 	incomplete := thisBAT
 	incomplete.Answers = incomplete.Answers[:10]
-	if _, err := template.ScoreReportOf(bat.Instrument(), nil, incomplete); !errors.Is(err, rubric.ErrUnanswered) {
-		t.Errorf("ScoreReportOf(incomplete) error = %v, want rubric.ErrUnanswered", err)
+	if _, err := template.ScoreReportOf(bat.Instrument(), nil, incomplete); !errors.Is(err, instrument.ErrUnanswered) {
+		t.Errorf("ScoreReportOf(incomplete) error = %v, want instrument.ErrUnanswered", err)
 	}
 	if _, err := template.ScoreReportOf(bat.Instrument(), &thisBAT, lastBAT); !errors.Is(err, rubric.ErrInvalid) {
 		t.Errorf("ScoreReportOf(previous after current) error = %v, want rubric.ErrInvalid", err)

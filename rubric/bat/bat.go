@@ -1,6 +1,6 @@
 package bat
 
-import "github.com/iepgoal/iepgoal/rubric"
+import "github.com/iepgoal/iepgoal/rubric/instrument"
 
 // The IDs of the BAT's groupings of sections.
 const (
@@ -20,9 +20,9 @@ const (
 
 // Instrument returns the Benchmarks for Advanced Tiers. The instrument is
 // built once and shared; it is immutable.
-func Instrument() *rubric.Instrument { return instrument }
+func Instrument() *instrument.Instrument { return theBAT }
 
-var instrument = rubric.MustInstrument("Benchmarks for Advanced Tiers", sections, []rubric.Grouping{
+var theBAT = instrument.Must("Benchmarks for Advanced Tiers", sections, []instrument.Grouping{
 	{ID: GroupFoundations, Title: "Foundations", Sections: []string{"B", "C", "D"}},
 	{ID: GroupTier2, Title: "Tier 2", Sections: []string{"E", "F", "G"}},
 	{ID: GroupTier3, Title: "Tier 3", Sections: []string{"H", "I", "J"}},
@@ -30,13 +30,13 @@ var instrument = rubric.MustInstrument("Benchmarks for Advanced Tiers", sections
 
 // item builds an item from its number, label and the descriptors of levels
 // 0 (not yet started), 1 (partially in place) and 2 (fully in place).
-func item(n int, label, none, part, full string) rubric.Item {
-	return rubric.Item{Number: n, Label: label, Descriptors: [3]string{none, part, full}}
+func item(n int, label, none, part, full string) instrument.Item {
+	return instrument.Item{Number: n, Label: label, Descriptors: [3]string{none, part, full}}
 }
 
 // share returns the descriptors of an item met by a share of the written
 // behaviour plans: under half, over half, over four in five.
-func share(n int, label, what string) rubric.Item {
+func share(n int, label, what string) instrument.Item {
 	return item(n, label,
 		"fewer than half of the plans "+what,
 		"more than half of the plans "+what,
@@ -45,8 +45,8 @@ func share(n int, label, what string) rubric.Item {
 
 // The sections of the BAT. Labels and descriptors are the library's own
 // short summaries.
-var sections = []rubric.Section{
-	{ID: "A", Title: "Tier 1: implementation of school-wide PBS", Items: []rubric.Item{
+var sections = []instrument.Section{
+	{ID: "A", Title: "Tier 1: implementation of school-wide PBS", Items: []instrument.Item{
 		item(1, "Tier 1 measured as in place",
 			"a Tier 1 fidelity check is low or has not been done",
 			"a Tier 1 fidelity check is moderate",
@@ -60,7 +60,7 @@ var sections = []rubric.Section{
 			"referral records hold most of the details",
 			"each referral records what, when, where, why, who else and the outcome"),
 	}},
-	{ID: "B", Title: "Commitment", Items: []rubric.Item{
+	{ID: "B", Title: "Commitment", Items: []instrument.Item{
 		item(4, "Tier 1 team kept informed of Tier 2 and 3",
 			"the Tier 1 team does not hear how Tier 2 and 3 are going",
 			"it hears about some of: how many students, fidelity, progress",
@@ -74,7 +74,7 @@ var sections = []rubric.Section{
 			"some results are reported, or less than quarterly",
 			"numbers, fidelity and progress are reported at least quarterly"),
 	}},
-	{ID: "C", Title: "Student identification", Items: []rubric.Item{
+	{ID: "C", Title: "Student identification", Items: []instrument.Item{
 		item(7, "students found through data",
 			"data are seldom used to find students who need more support",
 			"one kind of data is used, or screening happens less than twice a year",
@@ -92,7 +92,7 @@ var sections = []rubric.Section{
 			"support starts, but after a delay",
 			"support starts within a few days"),
 	}},
-	{ID: "D", Title: "Monitoring and evaluation", Items: []rubric.Item{
+	{ID: "D", Title: "Monitoring and evaluation", Items: []instrument.Item{
 		item(11, "teachers hear about changes and effects",
 			"teachers involved are not told",
 			"teachers are told less often than weekly",
@@ -102,7 +102,7 @@ var sections = []rubric.Section{
 			"families are told less often than weekly",
 			"families hear of changes at once and of effects every week"),
 	}},
-	{ID: "E", Title: "Tier 2: support systems", Items: []rubric.Item{
+	{ID: "E", Title: "Tier 2: support systems", Items: []instrument.Item{
 		item(13, "administrator knows who gets Tier 2",
 			"the administrator is not told",
 			"there is no regular way to tell the administrator",
@@ -124,7 +124,7 @@ var sections = []rubric.Section{
 			"they are reviewed less than yearly, or not updated",
 			"they are reviewed every year and updated as needed"),
 	}},
-	{ID: "F", Title: "Main Tier 2 strategy: implementation", PerStrategy: true, Items: []rubric.Item{
+	{ID: "F", Title: "Main Tier 2 strategy: implementation", PerStrategy: true, Items: []instrument.Item{
 		item(18, "staff named to run the strategy",
 			"there are not enough staff or hours to run it well",
 			"staffing or time limits how well or how widely it runs",
@@ -166,7 +166,7 @@ var sections = []rubric.Section{
 			"it takes more staff time a day than the target",
 			"it fits within a few minutes of staff time a day"),
 	}},
-	{ID: "G", Title: "Main Tier 2 strategy: monitoring and evaluation", PerStrategy: true, Items: []rubric.Item{
+	{ID: "G", Title: "Main Tier 2 strategy: monitoring and evaluation", PerStrategy: true, Items: []instrument.Item{
 		item(28, "data system tracks the strategy's effect",
 			"student progress in the strategy is not tracked",
 			"ratings are taken less than daily or read less than weekly",
@@ -184,7 +184,7 @@ var sections = []rubric.Section{
 			"it is checked less than yearly",
 			"it is checked at least once a year"),
 	}},
-	{ID: "H", Title: "Tier 3: intensive support systems", Items: []rubric.Item{
+	{ID: "H", Title: "Tier 3: intensive support systems", Items: []instrument.Item{
 		item(32, "a team writes and runs Tier 3 plans",
 			"no team is responsible",
 			"staff meet informally or now and then",
@@ -234,7 +234,7 @@ var sections = []rubric.Section{
 			"some have had Tier 1 and, where fitting, Tier 2",
 			"all have had Tier 1 and, where fitting, Tier 2"),
 	}},
-	{ID: "I", Title: "Tier 3: assessment and plan development", Items: []rubric.Item{
+	{ID: "I", Title: "Tier 3: assessment and plan development", Items: []instrument.Item{
 		item(44, "problem behaviour defined so it can be seen",
 			"no assessment defines it observably",
 			"some assessments do",
@@ -261,7 +261,7 @@ var sections = []rubric.Section{
 		share(52, "plans keep everyone safe", "include ways to keep everyone safe"),
 		share(53, "plans say how the plan will be taught and coached", "include a written action plan"),
 	}},
-	{ID: "J", Title: "Tier 3: monitoring and evaluation", Items: []rubric.Item{
+	{ID: "J", Title: "Tier 3: monitoring and evaluation", Items: []instrument.Item{
 		item(54, "each Tier 3 plan progress monitored",
 			"behaviour data are collected monthly or less",
 			"data are reviewed less than twice a month, or for some students only",

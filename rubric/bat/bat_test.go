@@ -7,8 +7,8 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
-	"github.com/iepgoal/iepgoal/rubric"
 	"github.com/iepgoal/iepgoal/rubric/bat"
+	"github.com/iepgoal/iepgoal/rubric/instrument"
 )
 
 func TestSectionsAndNumbering(t *testing.T) {
@@ -78,13 +78,13 @@ var handLevels = []string{
 
 // administrationOf builds a complete BAT administration from lines like
 // handLevels, numbering the items 1, 2, 3, … in order.
-func administrationOf(t testing.TB, date string, lines []string) rubric.Administration {
-	a := rubric.Administration{School: "Hand School", Date: date, MainStrategy: "Check-in/check-out"}
+func administrationOf(t testing.TB, date string, lines []string) instrument.Administration {
+	a := instrument.Administration{School: "Hand School", Date: date, MainStrategy: "Check-in/check-out"}
 	n := 0
 	for _, line := range lines {
 		for _, f := range strings.Fields(line)[1:] {
 			n++
-			a.Answers = append(a.Answers, rubric.Answer{Item: n, Level: rubric.MustParseResponse(f)})
+			a.Answers = append(a.Answers, instrument.Answer{Item: n, Level: instrument.MustParseResponse(f)})
 		}
 	}
 	if n != 56 {
@@ -96,7 +96,7 @@ func administrationOf(t testing.TB, date string, lines []string) rubric.Administ
 func TestHandScoredAdministration(t *testing.T) {
 	a := administrationOf(t, "2027-05-14", handLevels)
 	// An answer for another strategy is recorded but must not count.
-	a.Answers = append(a.Answers, rubric.Answer{Item: 21, Level: rubric.ResponseFull, Strategy: "Mentoring"})
+	a.Answers = append(a.Answers, instrument.Answer{Item: 21, Level: instrument.Full, Strategy: "Mentoring"})
 	scores, err := bat.Instrument().Score(a)
 	if err != nil {
 		t.Fatal(err)
@@ -138,9 +138,9 @@ func TestHandScoredAdministration(t *testing.T) {
 	var high, medium []int
 	for _, e := range plan {
 		switch e.Priority {
-		case rubric.PriorityHigh:
+		case instrument.PriorityHigh:
 			high = append(high, e.Item)
-		case rubric.PriorityMedium:
+		case instrument.PriorityMedium:
 			medium = append(medium, e.Item)
 		}
 	}

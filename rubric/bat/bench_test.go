@@ -4,8 +4,8 @@ import (
 	"bytes"
 	"testing"
 
-	"github.com/iepgoal/iepgoal/rubric"
 	"github.com/iepgoal/iepgoal/rubric/bat"
+	"github.com/iepgoal/iepgoal/rubric/instrument"
 )
 
 func BenchmarkScore(b *testing.B) {
@@ -21,7 +21,7 @@ func BenchmarkScore(b *testing.B) {
 func BenchmarkReadAnswersCSV(b *testing.B) {
 	a := administrationOf(b, "2027-05-14", handLevels)
 	var buf bytes.Buffer
-	if err := rubric.WriteAnswersCSV(&buf, a.Answers); err != nil {
+	if err := instrument.WriteAnswersCSV(&buf, a.Answers); err != nil {
 		b.Fatal(err)
 	}
 	data := buf.Bytes()

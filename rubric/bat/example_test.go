@@ -4,22 +4,22 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/iepgoal/iepgoal/rubric"
 	"github.com/iepgoal/iepgoal/rubric/bat"
+	"github.com/iepgoal/iepgoal/rubric/instrument"
 )
 
 // sampleAdministration builds a BAT administration from the levels of
 // items 1–56 written as digits, one group per section A–J.
-func sampleAdministration(date, levels string) rubric.Administration {
-	a := rubric.Administration{
+func sampleAdministration(date, levels string) instrument.Administration {
+	a := instrument.Administration{
 		School:       "Lincoln Middle",
 		Date:         date,
 		Respondents:  []string{"R. Diaz", "T. Nguyen"},
 		MainStrategy: "Check-in/check-out",
 	}
 	for _, d := range strings.ReplaceAll(levels, " ", "") {
-		r := rubric.MustParseResponse(string(d))
-		a.Answers = append(a.Answers, rubric.Answer{Item: len(a.Answers) + 1, Level: r})
+		r := instrument.MustParseResponse(string(d))
+		a.Answers = append(a.Answers, instrument.Answer{Item: len(a.Answers) + 1, Level: r})
 	}
 	return a
 }
@@ -61,7 +61,7 @@ func ExampleInstrument_score() {
 }
 
 func ExampleInstrument_compare() {
-	c, err := bat.Instrument().Compare(lastYear, thisYear)
+	c, err := bat.Instrument().Diff(lastYear, thisYear)
 	if err != nil {
 		fmt.Println(err)
 		return

@@ -7,8 +7,8 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
-	"github.com/iepgoal/iepgoal/rubric"
 	"github.com/iepgoal/iepgoal/rubric/bat"
+	"github.com/iepgoal/iepgoal/rubric/instrument"
 	"pgregory.net/rapid"
 )
 
@@ -19,25 +19,25 @@ var otherStrategies = []string{"Mentoring", "Social skills group", `Check & conn
 // genAdministration draws a valid BAT administration in any answer order.
 // When partial is true some items are left unanswered. Some per-strategy
 // items also get answers for other strategies.
-func genAdministration(partial bool) *rapid.Generator[rubric.Administration] {
-	return rapid.Custom(func(t *rapid.T) rubric.Administration {
-		a := rubric.Administration{
+func genAdministration(partial bool) *rapid.Generator[instrument.Administration] {
+	return rapid.Custom(func(t *rapid.T) instrument.Administration {
+		a := instrument.Administration{
 			School:       rapid.SampledFrom([]string{"Lincoln Middle", "Oak Ridge High"}).Draw(t, "school"),
 			Date:         rapid.SampledFrom([]string{"2026-05-01", "2027-05-14", "2028-02-29"}).Draw(t, "date"),
 			Respondents:  rapid.SliceOfN(rapid.SampledFrom([]string{"A. Lee", "B. Ortiz", "C. Wu"}), 0, 3).Draw(t, "respondents"),
 			MainStrategy: "Check-in/check-out",
 		}
-		level := rapid.SampledFrom(rubric.Responses())
+		level := rapid.SampledFrom(instrument.Responses())
 		for _, it := range bat.Instrument().Items() {
 			if partial && rapid.Bool().Draw(t, "skip") {
 				continue
 			}
-			a.Answers = append(a.Answers, rubric.Answer{Item: it.Number, Level: level.Draw(t, "level")})
+			a.Answers = append(a.Answers, instrument.Answer{Item: it.Number, Level: level.Draw(t, "level")})
 		}
 		for _, s := range rapid.SliceOfNDistinct(rapid.SampledFrom(otherStrategies), 0, 2, rapid.ID).Draw(t, "others") {
 			for n := bat.FirstStrategyItem; n <= bat.LastStrategyItem; n++ {
 				if rapid.Bool().Draw(t, "other answered") {
-					a.Answers = append(a.Answers, rubric.Answer{Item: n, Level: level.Draw(t, "other level"), Strategy: s})
+					a.Answers = append(a.Answers, instrument.Answer{Item: n, Level: level.Draw(t, "other level"), Strategy: s})
 				}
 			}
 		}
@@ -47,8 +47,8 @@ func genAdministration(partial bool) *rapid.Generator[rubric.Administration] {
 }
 
 // parts lists every score of s: the sections, the groupings and the total.
-func parts(s rubric.Scores) []rubric.Score {
-	var out []rubric.Score
+func parts(s instrument.Scores) []instrument.Score {
+	var out []instrument.Score
 	for _, p := range append(s.Sections, s.Groupings...) {
 		out = append(out, p.Score)
 	}
@@ -58,7 +58,7 @@ func parts(s rubric.Scores) []rubric.Score {
 func TestPropertyPercentInRange(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		a := genAdministration(true).Draw(t, "administration")
-		s, err := bat.Instrument().Score(a, rubric.AllowPartial())
+		s, err := bat.Instrument().Score(a, instrument.AllowPartial())
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -73,7 +73,7 @@ func TestPropertyPercentInRange(t *testing.T) {
 func TestPropertyTotalIsSumOfSections(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		a := genAdministration(true).Draw(t, "administration")
-		s, err := bat.Instrument().Score(a, rubric.AllowPartial())
+		s, err := bat.Instrument().Score(a, instrument.AllowPartial())
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -98,7 +98,7 @@ func TestPropertyRaisingAnItemNeverLowersAScore(t *testing.T) {
 		a := genAdministration(true).Draw(t, "administration")
 		var raisable []int
 		for i, ans := range a.Answers {
-			if ans.Strategy == "" && ans.Level < rubric.ResponseFull {
+			if ans.Strategy == "" && ans.Level.Compare(instrument.Full) < 0 {
 				raisable = append(raisable, i)
 			}
 		}
@@ -106,14 +106,14 @@ func TestPropertyRaisingAnItemNeverLowersAScore(t *testing.T) {
 			t.Skip("nothing to raise")
 		}
 		i := rapid.SampledFrom(raisable).Draw(t, "answer")
-		before, err := bat.Instrument().Score(a, rubric.AllowPartial())
+		before, err := bat.Instrument().Score(a, instrument.AllowPartial())
 		if err != nil {
 			t.Fatal(err)
 		}
 		raised := a
-		raised.Answers = append([]rubric.Answer(nil), a.Answers...)
-		raised.Answers[i].Level = rapid.SampledFrom(rubric.Responses()[a.Answers[i].Level:]).Draw(t, "raised level")
-		after, err := bat.Instrument().Score(raised, rubric.AllowPartial())
+		raised.Answers = append([]instrument.Answer(nil), a.Answers...)
+		raised.Answers[i].Level = rapid.SampledFrom(instrument.Responses()[a.Answers[i].Level.Level()+1:]).Draw(t, "raised level")
+		after, err := bat.Instrument().Score(raised, instrument.AllowPartial())
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -129,23 +129,23 @@ func TestPropertyRaisingAnItemNeverLowersAScore(t *testing.T) {
 func TestPropertyActionPlanCoversItemsBelowFull(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		a := genAdministration(true).Draw(t, "administration")
-		plan, err := bat.Instrument().ActionPlan(a, rubric.AllowPartial())
+		plan, err := bat.Instrument().ActionPlan(a, instrument.AllowPartial())
 		if err != nil {
 			t.Fatal(err)
 		}
-		want := map[int]rubric.Response{}
+		want := map[int]instrument.Response{}
 		for _, ans := range a.Answers {
-			if ans.Strategy == "" && ans.Level != rubric.ResponseFull {
+			if ans.Strategy == "" && ans.Level != instrument.Full {
 				want[ans.Item] = ans.Level
 			}
 		}
-		got := map[int]rubric.Response{}
+		got := map[int]instrument.Response{}
 		for k, e := range plan {
 			got[e.Item] = e.Level
 			if k > 0 && plan[k-1].Item >= e.Item {
 				t.Fatalf("plan out of order: item %d after %d", e.Item, plan[k-1].Item)
 			}
-			if e.Priority != rubric.DefaultPriority(rubric.Item{}, e.Level) || e.Goal+e.Tasks+e.Who+e.ByWhen != "" {
+			if e.Priority != instrument.DefaultPriority(instrument.Item{}, e.Level) || e.Goal+e.Tasks+e.Who+e.ByWhen != "" {
 				t.Fatalf("entry %+v has the wrong priority or filled-in fields", e)
 			}
 		}
@@ -162,7 +162,7 @@ func TestPropertyJSONRoundTrip(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		back, err := rubric.ReadAdministrationJSON(bytes.NewReader(data))
+		back, err := instrument.ReadAdministrationJSON(bytes.NewReader(data))
 		if err != nil {
 			t.Fatalf("ReadAdministrationJSON(%s): %v", data, err)
 		}
@@ -176,7 +176,7 @@ func TestPropertyCSVRoundTrip(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		a := genAdministration(true).Draw(t, "administration")
 		var b bytes.Buffer
-		if err := rubric.WriteAnswersCSV(&b, a.Answers); err != nil {
+		if err := instrument.WriteAnswersCSV(&b, a.Answers); err != nil {
 			t.Fatal(err)
 		}
 		back, err := bat.Instrument().ReadAnswersCSV(&b)

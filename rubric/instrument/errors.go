@@ -1,9 +1,11 @@
-package rubric
+package instrument
 
 import (
 	"errors"
 	"fmt"
+	"github.com/iepgoal/iepgoal/rubric"
 	"strings"
+	"unicode/utf8"
 )
 
 // Sentinel errors for administrations of an [Instrument]. Like the
@@ -23,6 +25,25 @@ var (
 	// an item that is not answered per strategy.
 	ErrNotPerStrategy = errors.New("item is not answered per strategy")
 )
+
+// parseError is the *rubric.ParseError of an input that is not a value of
+// type typ, with long inputs cut short.
+func parseError(typ, input string, reason error) error {
+	return &rubric.ParseError{Type: typ, Input: truncateInput(input), Err: reason}
+}
+
+// truncateInput cuts a hostile input short for an error message.
+func truncateInput(s string) string {
+	const maxInput = 64
+	if len(s) > maxInput {
+		cut := maxInput
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+		return s[:cut] + "…"
+	}
+	return s
+}
 
 // AdministrationError says which part of an [Administration] is wrong: a
 // field ("date", "school", "main_strategy") or one answer (Item, with

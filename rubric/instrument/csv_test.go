@@ -1,4 +1,4 @@
-package rubric_test
+package instrument_test
 
 import (
 	"bytes"
@@ -9,6 +9,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/iepgoal/iepgoal/rubric"
+	"github.com/iepgoal/iepgoal/rubric/instrument"
 )
 
 func TestReadAnswersCSV(t *testing.T) {
@@ -17,11 +18,11 @@ func TestReadAnswersCSV(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []rubric.Answer{
-		{Item: 1, Level: rubric.ResponseFull},
-		{Item: 2, Level: rubric.ResponsePartial},
-		{Item: 3, Level: rubric.ResponseNotStarted},
-		{Item: 3, Level: rubric.ResponseFull, Strategy: "Mentoring"},
+	want := []instrument.Answer{
+		{Item: 1, Level: instrument.Full},
+		{Item: 2, Level: instrument.Partial},
+		{Item: 3, Level: instrument.NotStarted},
+		{Item: 3, Level: instrument.Full, Strategy: "Mentoring"},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("ReadAnswersCSV (-want +got):\n%s", diff)
@@ -43,10 +44,10 @@ func csvProblems(t *testing.T, err error) []csvProblem {
 	} else if err != nil {
 		errs = []error{err}
 	}
-	kinds := []error{rubric.ErrUnknownItem, rubric.ErrDuplicateItem, rubric.ErrNotPerStrategy, rubric.ErrEmpty, rubric.ErrOutOfRange, rubric.ErrUnknownLabel, rubric.ErrInvalid}
+	kinds := []error{instrument.ErrUnknownItem, instrument.ErrDuplicateItem, instrument.ErrNotPerStrategy, rubric.ErrEmpty, rubric.ErrOutOfRange, rubric.ErrUnknownLabel, rubric.ErrInvalid}
 	var out []csvProblem
 	for _, e := range errs {
-		var ie *rubric.InputError
+		var ie *instrument.InputError
 		if !errors.As(e, &ie) || ie.Format != "CSV" {
 			t.Errorf("error %v is not a CSV *InputError", e)
 			continue
@@ -72,15 +73,15 @@ func TestReadAnswersCSVErrors(t *testing.T) {
 		{"unknown column", "item,level,comment\n", []csvProblem{{1, "comment", rubric.ErrInvalid}}},
 		{"missing level column", "item\n1\n", []csvProblem{{1, "level", rubric.ErrInvalid}}},
 		{"repeated column", "item,level,item\n", []csvProblem{{1, "item", rubric.ErrInvalid}}},
-		{"unknown item named with its line", "item,level\n1,2\n57,1\n", []csvProblem{{3, "item", rubric.ErrUnknownItem}}},
+		{"unknown item named with its line", "item,level\n1,2\n57,1\n", []csvProblem{{3, "item", instrument.ErrUnknownItem}}},
 		{"item not a number", "item,level\nx,2\n", []csvProblem{{2, "item", rubric.ErrInvalid}}},
 		{"negative item", "item,level\n-3,2\n", []csvProblem{{2, "item", rubric.ErrInvalid}}},
 		{"level out of range", "item,level\n1,3\n", []csvProblem{{2, "level", rubric.ErrOutOfRange}}},
 		{"level empty", "item,level\n1,\n", []csvProblem{{2, "level", rubric.ErrEmpty}}},
 		{"level unknown label", "item,level\n1,mostly\n", []csvProblem{{2, "level", rubric.ErrUnknownLabel}}},
-		{"duplicate", "item,level\n1,2\n1,0\n", []csvProblem{{3, "item", rubric.ErrDuplicateItem}}},
-		{"strategy on a plain item", "item,level,strategy\n5,2,Mentoring\n", []csvProblem{{2, "strategy", rubric.ErrNotPerStrategy}}},
-		{"every bad line reported", "item,level\n1,9\n2,1\n99,1\n", []csvProblem{{2, "level", rubric.ErrOutOfRange}, {4, "item", rubric.ErrUnknownItem}}},
+		{"duplicate", "item,level\n1,2\n1,0\n", []csvProblem{{3, "item", instrument.ErrDuplicateItem}}},
+		{"strategy on a plain item", "item,level,strategy\n5,2,Mentoring\n", []csvProblem{{2, "strategy", instrument.ErrNotPerStrategy}}},
+		{"every bad line reported", "item,level\n1,9\n2,1\n99,1\n", []csvProblem{{2, "level", rubric.ErrOutOfRange}, {4, "item", instrument.ErrUnknownItem}}},
 		{"wrong field count", "item,level\n1,2\n2,1,x\n", []csvProblem{{3, "", rubric.ErrInvalid}}},
 		{"stray quote", "item,level\n1,\"2\n", []csvProblem{{2, "", rubric.ErrInvalid}}},
 	}
@@ -100,18 +101,18 @@ func TestReadAnswersCSVErrors(t *testing.T) {
 func TestWriteAnswersCSV(t *testing.T) {
 	tests := []struct {
 		name    string
-		answers []rubric.Answer
+		answers []instrument.Answer
 		want    string
 	}{
 		{"main only", testAdmin().Answers[:2], "item,level\n1,2\n2,1\n"},
-		{"with strategy", []rubric.Answer{{Item: 3, Level: rubric.ResponseNotStarted}, {Item: 3, Level: rubric.ResponseFull, Strategy: "A, B"}},
+		{"with strategy", []instrument.Answer{{Item: 3, Level: instrument.NotStarted}, {Item: 3, Level: instrument.Full, Strategy: "A, B"}},
 			"item,level,strategy\n3,0,\n3,2,\"A, B\"\n"},
 		{"none", nil, "item,level\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var b bytes.Buffer
-			if err := rubric.WriteAnswersCSV(&b, tt.answers); err != nil {
+			if err := instrument.WriteAnswersCSV(&b, tt.answers); err != nil {
 				t.Fatal(err)
 			}
 			if diff := cmp.Diff(tt.want, b.String()); diff != "" {
@@ -119,7 +120,7 @@ func TestWriteAnswersCSV(t *testing.T) {
 			}
 		})
 	}
-	err := rubric.WriteAnswersCSV(&bytes.Buffer{}, []rubric.Answer{{Item: 1}})
+	err := instrument.WriteAnswersCSV(&bytes.Buffer{}, []instrument.Answer{{Item: 1}})
 	if !errors.Is(err, rubric.ErrEmpty) {
 		t.Errorf("WriteAnswersCSV(unanswered level) error = %v, want ErrEmpty", err)
 	}
@@ -150,11 +151,11 @@ func FuzzReadAnswersCSV(f *testing.F) {
 		a := testAdmin()
 		a.MainStrategy = unusedStrategy(answers)
 		a.Answers = answers
-		if err := testInstrument.Validate(a, rubric.AllowPartial()); err != nil {
+		if err := testInstrument.Validate(a, instrument.AllowPartial()); err != nil {
 			t.Fatalf("accepted answers %v fail validation: %v", answers, err)
 		}
 		var b bytes.Buffer
-		if err := rubric.WriteAnswersCSV(&b, answers); err != nil {
+		if err := instrument.WriteAnswersCSV(&b, answers); err != nil {
 			t.Fatalf("WriteAnswersCSV(%v): %v", answers, err)
 		}
 		back, err := testInstrument.ReadAnswersCSV(&b)
@@ -169,7 +170,7 @@ func FuzzReadAnswersCSV(f *testing.F) {
 
 // unusedStrategy returns a strategy name that none of the answers is for,
 // to stand for the main strategy.
-func unusedStrategy(answers []rubric.Answer) string {
+func unusedStrategy(answers []instrument.Answer) string {
 	name := "main"
 	for used := true; used; {
 		used = false

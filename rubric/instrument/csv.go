@@ -1,9 +1,10 @@
-package rubric
+package instrument
 
 import (
 	"encoding/csv"
 	"errors"
 	"fmt"
+	"github.com/iepgoal/iepgoal/rubric"
 	"io"
 	"strconv"
 	"strings"
@@ -28,7 +29,7 @@ const maxCSVErrors = 50
 // [Instrument.Validate] does, except for completeness. It returns every
 // problem found as an [*InputError] with its line (and column), joined with
 // [errors.Join], up to 50 bad lines, after which it stops; a malformed CSV file (a stray quote, a line with the wrong
-// number of fields) stops the reading at that line with [ErrInvalid].
+// number of fields) stops the reading at that line with [rubric.ErrInvalid].
 func (in *Instrument) ReadAnswersCSV(r io.Reader) ([]Answer, error) {
 	cr := csv.NewReader(r)
 	cr.ReuseRecord = true
@@ -63,7 +64,7 @@ func (in *Instrument) ReadAnswersCSV(r io.Reader) ([]Answer, error) {
 		if err != nil {
 			errs = append(errs, err)
 			if len(errs) == maxCSVErrors {
-				errs = append(errs, &InputError{Format: "CSV", Line: line, Err: fmt.Errorf("%w: too many errors; reading stopped", ErrInvalid)})
+				errs = append(errs, &InputError{Format: "CSV", Line: line, Err: fmt.Errorf("%w: too many errors; reading stopped", rubric.ErrInvalid)})
 				break
 			}
 			continue
@@ -78,7 +79,7 @@ func (in *Instrument) ReadAnswersCSV(r io.Reader) ([]Answer, error) {
 
 // checkColumn names the column an answerChecker error is about.
 func checkColumn(err error) string {
-	if errors.Is(err, ErrNotPerStrategy) || errors.Is(err, ErrInvalid) {
+	if errors.Is(err, ErrNotPerStrategy) || errors.Is(err, rubric.ErrInvalid) {
 		return "strategy"
 	}
 	return "item"
@@ -88,12 +89,12 @@ func checkColumn(err error) string {
 func csvReadError(err error, line int) error {
 	var pe *csv.ParseError
 	if errors.As(err, &pe) {
-		return &InputError{Format: "CSV", Line: pe.Line, Err: fmt.Errorf("%w: %w", ErrInvalid, pe.Err)}
+		return &InputError{Format: "CSV", Line: pe.Line, Err: fmt.Errorf("%w: %w", rubric.ErrInvalid, pe.Err)}
 	}
 	if err == io.EOF {
-		return &InputError{Format: "CSV", Line: line, Err: fmt.Errorf("%w: no header line", ErrEmpty)}
+		return &InputError{Format: "CSV", Line: line, Err: fmt.Errorf("%w: no header line", rubric.ErrEmpty)}
 	}
-	return &InputError{Format: "CSV", Line: line, Err: fmt.Errorf("%w: %w", ErrInvalid, err)}
+	return &InputError{Format: "CSV", Line: line, Err: fmt.Errorf("%w: %w", rubric.ErrInvalid, err)}
 }
 
 // csvCols holds the index of each known column; strategy is -1 when absent.
@@ -114,10 +115,10 @@ func csvColumns(header []string) (csvCols, error) {
 		case "strategy":
 			slot = &cols.strategy
 		default:
-			return cols, &InputError{Format: "CSV", Line: 1, Column: name, Err: fmt.Errorf("%w: unknown column (want item, level and optionally strategy)", ErrInvalid)}
+			return cols, &InputError{Format: "CSV", Line: 1, Column: name, Err: fmt.Errorf("%w: unknown column (want item, level and optionally strategy)", rubric.ErrInvalid)}
 		}
 		if *slot >= 0 {
-			return cols, &InputError{Format: "CSV", Line: 1, Column: name, Err: fmt.Errorf("%w: column repeated", ErrInvalid)}
+			return cols, &InputError{Format: "CSV", Line: 1, Column: name, Err: fmt.Errorf("%w: column repeated", rubric.ErrInvalid)}
 		}
 		*slot = i
 	}
@@ -126,7 +127,7 @@ func csvColumns(header []string) (csvCols, error) {
 		at   int
 	}{{"item", cols.item}, {"level", cols.level}} {
 		if c.at < 0 {
-			return cols, &InputError{Format: "CSV", Line: 1, Column: c.name, Err: fmt.Errorf("%w: missing column", ErrInvalid)}
+			return cols, &InputError{Format: "CSV", Line: 1, Column: c.name, Err: fmt.Errorf("%w: missing column", rubric.ErrInvalid)}
 		}
 	}
 	return cols, nil
@@ -137,8 +138,8 @@ func (cols csvCols) answer(rec []string, line int) (Answer, error) {
 	var ans Answer
 	item := strings.TrimSpace(rec[cols.item])
 	n, err := strconv.Atoi(item)
-	if err != nil || !isDigits(item) {
-		return ans, &InputError{Format: "CSV", Line: line, Column: "item", Err: fmt.Errorf("%w: item number %q is not a whole number", ErrInvalid, truncateInput(item))}
+	if err != nil || !allDigits(item) {
+		return ans, &InputError{Format: "CSV", Line: line, Column: "item", Err: fmt.Errorf("%w: item number %q is not a whole number", rubric.ErrInvalid, truncateInput(item))}
 	}
 	level, err := ParseResponse(strings.TrimSpace(rec[cols.level]))
 	if err != nil {
@@ -151,19 +152,11 @@ func (cols csvCols) answer(rec []string, line int) (Answer, error) {
 	return ans, nil
 }
 
-func truncateInput(s string) string {
-	const maxInput = 64
-	if len(s) > maxInput {
-		return s[:maxInput] + "…"
-	}
-	return s
-}
-
 // WriteAnswersCSV writes answers in the CSV form that
 // [Instrument.ReadAnswersCSV] reads: the header "item,level", with a third
 // column "strategy" when any answer is for another strategy, then one line
 // per answer in the order given, the level as its number. It fails with
-// [ErrOutOfRange] or [ErrEmpty] for an answer whose level is not valid,
+// [rubric.ErrOutOfRange] or [rubric.ErrEmpty] for an answer whose level is not valid,
 // naming the answer's position.
 func WriteAnswersCSV(w io.Writer, answers []Answer) error {
 	withStrategy := false
@@ -179,7 +172,7 @@ func WriteAnswersCSV(w io.Writer, answers []Answer) error {
 	_ = cw.Write(header)
 	for i, a := range answers {
 		if !a.Level.IsValid() {
-			return &AdministrationError{Field: fmt.Sprintf("answers[%d]", i), Item: a.Item, Err: levelError(a.Level)}
+			return &AdministrationError{Field: fmt.Sprintf("answers[%d]", i), Item: a.Item, Err: errNoLevel}
 		}
 		rec[0], rec[1] = strconv.Itoa(a.Item), a.Level.String()
 		if withStrategy {
@@ -192,4 +185,14 @@ func WriteAnswersCSV(w io.Writer, answers []Answer) error {
 		return fmt.Errorf("rubric: writing administration CSV: %w", err)
 	}
 	return nil
+}
+
+// allDigits reports whether s is one or more ASCII digits.
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }

@@ -1,7 +1,8 @@
-package rubric
+package instrument
 
 import (
 	"fmt"
+	"github.com/iepgoal/iepgoal/rubric"
 	"strings"
 )
 
@@ -21,17 +22,17 @@ const (
 var priorityNames = [...]string{"", "high", "medium", "low"}
 
 // ParsePriority parses "high", "medium" or "low", ignoring case. Empty
-// text is rejected with [ErrEmpty], anything else with [ErrUnknownLabel].
+// text is rejected with [rubric.ErrEmpty], anything else with [rubric.ErrUnknownLabel].
 func ParsePriority(s string) (Priority, error) {
 	if s == "" {
-		return 0, parseError("Priority", s, ErrEmpty)
+		return 0, parseError("Priority", s, rubric.ErrEmpty)
 	}
 	for p := PriorityHigh; p <= PriorityLow; p++ {
 		if strings.EqualFold(s, priorityNames[p]) {
 			return p, nil
 		}
 	}
-	return 0, parseError("Priority", s, ErrUnknownLabel)
+	return 0, parseError("Priority", s, rubric.ErrUnknownLabel)
 }
 
 // IsValid reports whether p is high, medium or low.
@@ -53,7 +54,7 @@ func (p Priority) String() string {
 // zero value; it fails for any other value.
 func (p Priority) MarshalText() ([]byte, error) {
 	if p != 0 && !p.IsValid() {
-		return nil, fmt.Errorf("rubric: formatting Priority: %w: %d", ErrOutOfRange, uint8(p))
+		return nil, fmt.Errorf("rubric: formatting Priority: %w: %d", rubric.ErrOutOfRange, uint8(p))
 	}
 	return []byte(priorityNames[p]), nil
 }
@@ -77,9 +78,9 @@ func (p *Priority) UnmarshalText(text []byte) error {
 // differently pass their own rule with [WithPriority].
 func DefaultPriority(_ Item, r Response) Priority {
 	switch r {
-	case ResponseNotStarted:
+	case NotStarted:
 		return PriorityHigh
-	case ResponsePartial:
+	case Partial:
 		return PriorityMedium
 	}
 	return PriorityLow
@@ -114,7 +115,7 @@ type ActionItem struct {
 // administration is validated as by [Instrument.Validate]; with
 // [AllowPartial], unanswered items get no entry. A priority rule that
 // returns an invalid Priority makes it fail with an [*AdministrationError]
-// wrapping [ErrInvalid].
+// wrapping [rubric.ErrInvalid].
 func (in *Instrument) ActionPlan(a Administration, opts ...Option) ([]ActionItem, error) {
 	o := collectOptions(opts)
 	levels, err := in.answered(a, o)
@@ -124,12 +125,12 @@ func (in *Instrument) ActionPlan(a Administration, opts ...Option) ([]ActionItem
 	var plan []ActionItem
 	for i, it := range in.items {
 		r := levels[i]
-		if r != ResponseNotStarted && r != ResponsePartial {
+		if r != NotStarted && r != Partial {
 			continue
 		}
 		p := o.priority(it, r)
 		if !p.IsValid() {
-			return nil, &AdministrationError{Field: "answers", Item: it.Number, Err: fmt.Errorf("%w: priority rule returned %v", ErrInvalid, p)}
+			return nil, &AdministrationError{Field: "answers", Item: it.Number, Err: fmt.Errorf("%w: priority rule returned %v", rubric.ErrInvalid, p)}
 		}
 		plan = append(plan, ActionItem{Item: it.Number, Section: in.sections[in.sectionOf[i]].ID, Label: it.Label, Level: r, Priority: p})
 	}

@@ -1,7 +1,8 @@
-package rubric
+package instrument
 
 import (
 	"fmt"
+	"github.com/iepgoal/iepgoal/rubric"
 	"slices"
 )
 
@@ -31,7 +32,7 @@ func (it Item) Descriptor(r Response) string {
 // title and its items in order. When PerStrategy is true the section's
 // items are answered for one intervention strategy: an [Administration]
 // scores them for its main strategy and may record answers for other
-// strategies that do not count. As an argument to [NewInstrument] a
+// strategies that do not count. As an argument to [New] a
 // Section is copied; the ones an Instrument returns are copies too.
 type Section struct {
 	ID          string // a short identifier, e.g. "F"
@@ -51,7 +52,7 @@ type Grouping struct {
 // Instrument is a self-assessment answered item by item on the 0–2
 // implementation scale ([Response]): sections of numbered items, and
 // groupings of sections that are scored together. Programs define one with
-// [NewInstrument]; package [github.com/iepgoal/iepgoal/rubric/bat] defines
+// [New]; package [github.com/iepgoal/iepgoal/rubric/bat] defines
 // the Benchmarks for Advanced Tiers. The instrument order is section by
 // section, and item numbers increase strictly along it. A *Instrument is
 // immutable and safe for concurrent use; the zero Instrument has no items.
@@ -65,13 +66,13 @@ type Instrument struct {
 	sectionAt map[string]int // section ID → index in sections
 }
 
-// NewInstrument builds an instrument from its sections and groupings,
-// copying them. It returns an error wrapping [ErrInvalid] when the name or
+// New builds an instrument from its sections and groupings,
+// copying them. It returns an error wrapping [rubric.ErrInvalid] when the name or
 // a section ID is empty, a section has no items, a section ID or item
 // number repeats, item numbers do not increase strictly (all must be
 // positive), an item has no label, or a grouping is empty, repeats an ID,
 // or names an unknown section or one section twice.
-func NewInstrument(name string, sections []Section, groupings []Grouping) (*Instrument, error) {
+func New(name string, sections []Section, groupings []Grouping) (*Instrument, error) {
 	in := &Instrument{name: name, index: map[int]int{}, sectionAt: map[string]int{}}
 	if name == "" {
 		return nil, invalidInstrument(name, "no name")
@@ -92,10 +93,10 @@ func NewInstrument(name string, sections []Section, groupings []Grouping) (*Inst
 	return in, nil
 }
 
-// MustInstrument is like [NewInstrument] but panics on error; it is for
+// Must is like [New] but panics on error; it is for
 // package-level variables that define an instrument in code.
-func MustInstrument(name string, sections []Section, groupings []Grouping) *Instrument {
-	in, err := NewInstrument(name, sections, groupings)
+func Must(name string, sections []Section, groupings []Grouping) *Instrument {
+	in, err := New(name, sections, groupings)
 	if err != nil {
 		panic(err)
 	}
@@ -103,7 +104,7 @@ func MustInstrument(name string, sections []Section, groupings []Grouping) *Inst
 }
 
 func invalidInstrument(name, why string, args ...any) error {
-	return fmt.Errorf("rubric: instrument %q: %w: %s", name, ErrInvalid, fmt.Sprintf(why, args...))
+	return fmt.Errorf("rubric: instrument %q: %w: %s", name, rubric.ErrInvalid, fmt.Sprintf(why, args...))
 }
 
 func (in *Instrument) addSection(s Section) error {
@@ -235,4 +236,4 @@ func (in *Instrument) IsPerStrategy(n int) bool {
 
 // MaxPoints returns the points possible when every item is fully in place:
 // 2 per item.
-func (in *Instrument) MaxPoints() int { return len(in.items) * ResponseFull.Level() }
+func (in *Instrument) MaxPoints() int { return len(in.items) * Full.Level() }

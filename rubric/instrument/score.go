@@ -1,4 +1,4 @@
-package rubric
+package instrument
 
 // Score is the result of one part of an administration (a section, a
 // grouping or the whole instrument): the points earned, the points
@@ -23,18 +23,18 @@ func (s Score) Percent() float64 {
 }
 
 // Answered returns the number of items answered.
-func (s Score) Answered() int { return s.Possible / ResponseFull.Level() }
+func (s Score) Answered() int { return s.Possible / Full.Level() }
 
 // Complete reports whether every item of the part was answered.
 func (s Score) Complete() bool { return len(s.Unanswered) == 0 }
 
 func (s *Score) add(it Item, r Response) {
-	if r == 0 {
+	if r.IsZero() {
 		s.Unanswered = append(s.Unanswered, it.Number)
 		return
 	}
 	s.Points += r.Level()
-	s.Possible += ResponseFull.Level()
+	s.Possible += Full.Level()
 }
 
 func (s *Score) merge(t Score) {

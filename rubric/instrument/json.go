@@ -1,10 +1,11 @@
-package rubric
+package instrument
 
 import (
 	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/iepgoal/iepgoal/rubric"
 	"io"
 )
 
@@ -22,10 +23,10 @@ import (
 
 // ReadAdministrationJSON reads the JSON form of an administration. It
 // rejects fields it does not know and reports each problem as an
-// [*InputError] with the line where it was found, wrapping [ErrInvalid]
+// [*InputError] with the line where it was found, wrapping [rubric.ErrInvalid]
 // for malformed JSON or an unknown field, and the parse error of the value
-// otherwise (for a level, a [*ParseError] wrapping [ErrOutOfRange] or
-// [ErrUnknownLabel]). It does not check the administration against an
+// otherwise (for a level, a [*rubric.ParseError] wrapping [rubric.ErrOutOfRange] or
+// [rubric.ErrUnknownLabel]). It does not check the administration against an
 // instrument; call [Instrument.Validate] for that.
 func ReadAdministrationJSON(r io.Reader) (Administration, error) {
 	data, err := io.ReadAll(r)
@@ -39,7 +40,7 @@ func ReadAdministrationJSON(r io.Reader) (Administration, error) {
 		return Administration{}, err
 	}
 	if _, err := d.dec.Token(); err != io.EOF {
-		return Administration{}, d.errorAt(d.dec.InputOffset(), "", fmt.Errorf("%w: data after the administration", ErrInvalid))
+		return Administration{}, d.errorAt(d.dec.InputOffset(), "", fmt.Errorf("%w: data after the administration", rubric.ErrInvalid))
 	}
 	return a, nil
 }
@@ -62,7 +63,7 @@ func (d *jsonReader) object(a *Administration) error {
 		}
 		key, _ := tok.(string)
 		if d.seen[key] {
-			return d.errorAt(at, key, fmt.Errorf("%w: field repeated", ErrInvalid))
+			return d.errorAt(at, key, fmt.Errorf("%w: field repeated", rubric.ErrInvalid))
 		}
 		d.seen[key] = true
 		if err := d.field(a, key, d.dec.InputOffset()); err != nil {
@@ -86,7 +87,7 @@ func (d *jsonReader) field(a *Administration, key string, at int64) error {
 	case "answers":
 		return d.answers(a)
 	default:
-		return d.errorAt(at, key, fmt.Errorf("%w: unknown field", ErrInvalid))
+		return d.errorAt(at, key, fmt.Errorf("%w: unknown field", rubric.ErrInvalid))
 	}
 	if err := d.dec.Decode(dst); err != nil {
 		return d.wrap(at, key, err)
@@ -107,7 +108,7 @@ func (d *jsonReader) answers(a *Administration) error {
 		return nil
 	}
 	if tok != json.Delim('[') {
-		return d.errorAt(at, "answers", fmt.Errorf("%w: want an array of answers", ErrInvalid))
+		return d.errorAt(at, "answers", fmt.Errorf("%w: want an array of answers", rubric.ErrInvalid))
 	}
 	a.Answers = []Answer{}
 	for d.dec.More() {
@@ -128,29 +129,29 @@ func (d *jsonReader) delim(want json.Delim) error {
 		return d.wrap(at, "", err)
 	}
 	if tok != want {
-		return d.errorAt(at, "", fmt.Errorf("%w: want %q", ErrInvalid, want))
+		return d.errorAt(at, "", fmt.Errorf("%w: want %q", rubric.ErrInvalid, want))
 	}
 	return nil
 }
 
 // wrap turns a decoding error into an *InputError. Errors of this package
-// (a level's ParseError) keep their sentinel; encoding/json's own errors
-// become ErrInvalid.
+// (a level's rubric.ParseError) keep their sentinel; encoding/json's own errors
+// become rubric.ErrInvalid.
 func (d *jsonReader) wrap(at int64, field string, err error) error {
-	var pe *ParseError
+	var pe *rubric.ParseError
 	var se *json.SyntaxError
 	var te *json.UnmarshalTypeError
 	switch {
 	case errors.As(err, &pe):
 		field += ".level"
 	case errors.As(err, &se):
-		at, err = se.Offset, fmt.Errorf("%w: %w", ErrInvalid, err)
+		at, err = se.Offset, fmt.Errorf("%w: %w", rubric.ErrInvalid, err)
 	case errors.As(err, &te):
-		at, err = te.Offset, fmt.Errorf("%w: %w", ErrInvalid, err)
+		at, err = te.Offset, fmt.Errorf("%w: %w", rubric.ErrInvalid, err)
 	case errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF):
-		at, err = int64(len(d.data)), fmt.Errorf("%w: unexpected end of input", ErrInvalid)
+		at, err = int64(len(d.data)), fmt.Errorf("%w: unexpected end of input", rubric.ErrInvalid)
 	default:
-		err = fmt.Errorf("%w: %w", ErrInvalid, err)
+		err = fmt.Errorf("%w: %w", rubric.ErrInvalid, err)
 	}
 	return d.errorAt(at, field, err)
 }

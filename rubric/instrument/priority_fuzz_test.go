@@ -1,10 +1,11 @@
-package rubric_test
+package instrument_test
 
 import (
 	"strings"
 	"testing"
 
 	"github.com/iepgoal/iepgoal/rubric"
+	"github.com/iepgoal/iepgoal/rubric/instrument"
 )
 
 // FuzzParsePriority checks ParsePriority against a reference built from its
@@ -22,7 +23,7 @@ func FuzzParsePriority(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		p, err := rubric.ParsePriority(s)
+		p, err := instrument.ParsePriority(s)
 		want, ok := referencePriority(s)
 		if p != want || (err == nil) != ok {
 			t.Fatalf("ParsePriority(%q) = %v, %v; reference says %v, %t", s, p, err, want, ok)
@@ -40,7 +41,7 @@ func FuzzParsePriority(f *testing.F) {
 		if text, err := p.MarshalText(); err != nil || string(text) != p.String() || !strings.EqualFold(string(text), s) {
 			t.Fatalf("%v.MarshalText() = %q, %v; want the lower-case name, equal to %q ignoring case", p, text, err, s)
 		}
-		checkTextRoundTrip[rubric.Priority](t, p)
+		checkTextRoundTrip[instrument.Priority](t, p)
 		checkJSONRoundTrip(t, p)
 	})
 }
@@ -48,9 +49,9 @@ func FuzzParsePriority(f *testing.F) {
 // checkPriorityUnmarshalText checks that UnmarshalText gives what
 // ParsePriority gave (p, err) for s, except that empty text is the zero
 // value without error.
-func checkPriorityUnmarshalText(t *testing.T, s string, p rubric.Priority, err error) {
+func checkPriorityUnmarshalText(t *testing.T, s string, p instrument.Priority, err error) {
 	t.Helper()
-	got := rubric.PriorityLow + 1 // a value UnmarshalText must overwrite or leave alone
+	got := instrument.PriorityLow + 1 // a value UnmarshalText must overwrite or leave alone
 	textErr := got.UnmarshalText([]byte(s))
 	switch {
 	case s == "":
@@ -61,7 +62,7 @@ func checkPriorityUnmarshalText(t *testing.T, s string, p rubric.Priority, err e
 		t.Fatalf("UnmarshalText(%q) error = %v; ParsePriority gave %v", s, textErr, err)
 	case err == nil && got != p:
 		t.Fatalf("UnmarshalText(%q) = %v; ParsePriority gave %v", s, got, p)
-	case err != nil && got != rubric.PriorityLow+1:
+	case err != nil && got != instrument.PriorityLow+1:
 		t.Fatalf("UnmarshalText(%q) failed but changed the value to %v", s, got)
 	}
 }
@@ -69,7 +70,7 @@ func checkPriorityUnmarshalText(t *testing.T, s string, p rubric.Priority, err e
 // referencePriority is an independent statement of what ParsePriority
 // accepts: one of the three names, letters compared without regard to
 // ASCII case.
-func referencePriority(s string) (rubric.Priority, bool) {
+func referencePriority(s string) (instrument.Priority, bool) {
 	lower := strings.Map(func(r rune) rune {
 		if 'A' <= r && r <= 'Z' {
 			return r + ('a' - 'A')
@@ -78,11 +79,11 @@ func referencePriority(s string) (rubric.Priority, bool) {
 	}, s)
 	switch lower {
 	case "high":
-		return rubric.PriorityHigh, true
+		return instrument.PriorityHigh, true
 	case "medium":
-		return rubric.PriorityMedium, true
+		return instrument.PriorityMedium, true
 	case "low":
-		return rubric.PriorityLow, true
+		return instrument.PriorityLow, true
 	}
 	return 0, false
 }

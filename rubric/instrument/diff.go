@@ -1,8 +1,9 @@
-package rubric
+package instrument
 
 import (
 	"errors"
 	"fmt"
+	"github.com/iepgoal/iepgoal/rubric"
 )
 
 // Change is how one part of an instrument (a section, a grouping or the
@@ -46,22 +47,22 @@ type Comparison struct {
 // [Instrument.Score]), and their errors are prefixed with which
 // administration has them; an item unanswered in either is not listed as
 // moved. It fails with an [*AdministrationError] for field "date" wrapping
-// [ErrInvalid] when before is dated after after.
-func (in *Instrument) Compare(before, after Administration, opts ...Option) (Comparison, error) {
+// [rubric.ErrInvalid] when before is dated after after.
+func (in *Instrument) Diff(before, after Administration, opts ...Option) (Comparison, error) {
 	o := collectOptions(opts)
 	lb, errB := in.answered(before, o)
 	la, errA := in.answered(after, o)
 	if errB != nil {
-		errB = fmt.Errorf("rubric: comparing: earlier administration: %w", errB)
+		errB = fmt.Errorf("instrument: diff: earlier administration: %w", errB)
 	}
 	if errA != nil {
-		errA = fmt.Errorf("rubric: comparing: later administration: %w", errA)
+		errA = fmt.Errorf("instrument: diff: later administration: %w", errA)
 	}
 	if err := errors.Join(errB, errA); err != nil {
 		return Comparison{}, err
 	}
 	if before.Date > after.Date {
-		return Comparison{}, &AdministrationError{Field: "date", Err: fmt.Errorf("%w: earlier administration dated %s is after %s", ErrInvalid, before.Date, after.Date)}
+		return Comparison{}, &AdministrationError{Field: "date", Err: fmt.Errorf("%w: earlier administration dated %s is after %s", rubric.ErrInvalid, before.Date, after.Date)}
 	}
 	sb, sa := in.scoreLevels(before, lb), in.scoreLevels(after, la)
 	c := Comparison{
@@ -73,11 +74,11 @@ func (in *Instrument) Compare(before, after Administration, opts ...Option) (Com
 	}
 	for i, it := range in.items {
 		b, a := lb[i], la[i]
-		if b == 0 || a == 0 || b == a {
+		if b.IsZero() || a.IsZero() || b == a {
 			continue
 		}
 		m := ItemMove{Item: it.Number, Section: in.sections[in.sectionOf[i]].ID, Label: it.Label, Before: b, After: a}
-		if a > b {
+		if a.Compare(b) > 0 {
 			c.Up = append(c.Up, m)
 		} else {
 			c.Down = append(c.Down, m)

@@ -1,9 +1,11 @@
-package rubric
+package instrument
 
 import (
 	"errors"
 	"fmt"
 	"time"
+
+	"github.com/iepgoal/iepgoal/rubric"
 )
 
 // Answer is the level a team gave one item of an [Instrument]. Strategy is
@@ -46,7 +48,7 @@ type options struct {
 }
 
 // AllowPartial lets [Instrument.Validate], [Instrument.Score],
-// [Instrument.Compare] and [Instrument.ActionPlan] accept an administration
+// [Instrument.Diff] and [Instrument.ActionPlan] accept an administration
 // that leaves items unanswered. Without it they fail with an
 // [*IncompleteError]. With it, unanswered items are listed in the scores
 // and left out of the points possible: they count neither as 0 nor as 2.
@@ -62,15 +64,15 @@ func collectOptions(opts []Option) options {
 
 // Validate checks an administration against the instrument and returns
 // every problem found, joined with [errors.Join]:
-//   - School empty ([ErrEmpty]) or Date not a calendar date "YYYY-MM-DD"
-//     ([ErrInvalid]), reported as an [*AdministrationError] naming the field;
+//   - School empty ([rubric.ErrEmpty]) or Date not a calendar date "YYYY-MM-DD"
+//     ([rubric.ErrInvalid]), reported as an [*AdministrationError] naming the field;
 //   - per answer, an [*AdministrationError] naming the item: a number the
 //     instrument lacks ([ErrUnknownItem]), a level that is unanswered
-//     ([ErrEmpty]) or off the scale ([ErrOutOfRange]), an item answered
+//     ([rubric.ErrEmpty]) or off the scale ([rubric.ErrOutOfRange]), an item answered
 //     twice for the same strategy ([ErrDuplicateItem]), another strategy's
 //     answer on an item that is not per strategy ([ErrNotPerStrategy]) or
-//     a Strategy equal to MainStrategy ([ErrInvalid]);
-//   - MainStrategy empty while per-strategy items are answered ([ErrEmpty]);
+//     a Strategy equal to MainStrategy ([rubric.ErrInvalid]);
+//   - MainStrategy empty while per-strategy items are answered ([rubric.ErrEmpty]);
 //   - unless [AllowPartial] is given, the items with no counting answer, as
 //     one [*IncompleteError] ([ErrUnanswered]).
 func (in *Instrument) Validate(a Administration, opts ...Option) error {
@@ -87,10 +89,10 @@ func (in *Instrument) answered(a Administration, o options) ([]Response, error) 
 		errs = append(errs, &AdministrationError{Field: field, Err: err})
 	}
 	if a.School == "" {
-		fieldErr("school", ErrEmpty)
+		fieldErr("school", rubric.ErrEmpty)
 	}
 	if !isCivilDate(a.Date) {
-		fieldErr("date", fmt.Errorf("%w: %q is not a date YYYY-MM-DD", ErrInvalid, a.Date))
+		fieldErr("date", fmt.Errorf("%w: %q is not a date YYYY-MM-DD", rubric.ErrInvalid, a.Date))
 	}
 	c := in.newChecker(a.MainStrategy)
 	for _, ans := range a.Answers {
@@ -99,7 +101,7 @@ func (in *Instrument) answered(a Administration, o options) ([]Response, error) 
 		}
 	}
 	if c.perStrategyMain && a.MainStrategy == "" {
-		fieldErr("main_strategy", fmt.Errorf("%w: per-strategy items are answered but the main strategy is not named", ErrEmpty))
+		fieldErr("main_strategy", fmt.Errorf("%w: per-strategy items are answered but the main strategy is not named", rubric.ErrEmpty))
 	}
 	if missing := c.missing(); len(missing) > 0 && !o.partial {
 		errs = append(errs, &IncompleteError{Items: missing})
@@ -116,13 +118,8 @@ func isCivilDate(s string) bool {
 	return err == nil
 }
 
-// levelError explains why r is not a valid level of an answer.
-func levelError(r Response) error {
-	if r == 0 {
-		return fmt.Errorf("%w: no level given", ErrEmpty)
-	}
-	return outOfRange(int64(r)-1, responseScale.min, responseScale.max)
-}
+// errNoLevel is the reason an answer without a level is not acceptable.
+var errNoLevel = fmt.Errorf("%w: no level given", rubric.ErrEmpty)
 
 // answerChecker checks answers one at a time; the CSV reader and Validate
 // share it so that both report the same problems.
@@ -151,7 +148,7 @@ func (c *answerChecker) check(ans Answer) error {
 	case !ok:
 		return fmt.Errorf("%w: no item %d", ErrUnknownItem, ans.Item)
 	case !ans.Level.IsValid():
-		return levelError(ans.Level)
+		return errNoLevel
 	case ans.Strategy == "":
 		return c.recordMain(i, ans)
 	}
@@ -159,7 +156,7 @@ func (c *answerChecker) check(ans Answer) error {
 }
 
 func (c *answerChecker) recordMain(i int, ans Answer) error {
-	if c.levels[i] != 0 {
+	if c.levels[i].IsValid() {
 		return ErrDuplicateItem
 	}
 	c.levels[i] = ans.Level
@@ -174,7 +171,7 @@ func (c *answerChecker) recordOther(i int, ans Answer) error {
 	case !c.in.sections[c.in.sectionOf[i]].PerStrategy:
 		return ErrNotPerStrategy
 	case ans.Strategy == c.main:
-		return fmt.Errorf("%w: strategy %q is the main strategy; leave the strategy empty for its answers", ErrInvalid, ans.Strategy)
+		return fmt.Errorf("%w: strategy %q is the main strategy; leave the strategy empty for its answers", rubric.ErrInvalid, ans.Strategy)
 	case c.others[key]:
 		return ErrDuplicateItem
 	default:
@@ -190,7 +187,7 @@ func (c *answerChecker) recordOther(i int, ans Answer) error {
 func (c *answerChecker) missing() []int {
 	var out []int
 	for i, r := range c.levels {
-		if r == 0 {
+		if r.IsZero() {
 			out = append(out, c.in.items[i].Number)
 		}
 	}
