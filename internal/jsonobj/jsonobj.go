@@ -31,8 +31,8 @@ var (
 type Error struct {
 	Offset int64
 	Member string
-	Kind   error  // one of the Err… kinds above
-	Err    error  // the underlying error of encoding/json, or nil
+	Kind   error // one of the Err… kinds above
+	Err    error // the underlying error of encoding/json, or nil
 }
 
 // Error returns `member "threshold" written twice`, with the underlying
@@ -208,11 +208,11 @@ type ScalarKind uint8
 
 // The kinds of value [Scalar] tells apart.
 const (
-	Malformed ScalarKind = iota // not one well-formed JSON value
-	Null                        // null
-	String                      // a string; Scalar returns its decoded text
-	Integer                     // a number written as a whole number: digits with an optional minus sign
-	OtherValue                  // any other JSON value: a fraction, an exponent, a boolean, an array, an object
+	Malformed  ScalarKind = iota // not one well-formed JSON value
+	Null                         // null
+	String                       // a string; Scalar returns its decoded text
+	Integer                      // a number written as a whole number: digits with an optional minus sign
+	OtherValue                   // any other JSON value: a fraction, an exponent, a boolean, an array, an object
 )
 
 // Scalar classifies one JSON value for the types whose JSON form is a
