@@ -209,7 +209,7 @@ func (b Band[L]) MarshalJSON() ([]byte, error) {
 // UnmarshalJSON accepts null or "" (the zero band) or a JSON string parsed
 // with [ParseBand].
 func (b *Band[L]) UnmarshalJSON(data []byte) error {
-	text, err := unmarshalJSONString(bandType[L](), data)
+	text, err := decodeJSONString(bandType[L](), data)
 	if err != nil {
 		return err
 	}

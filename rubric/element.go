@@ -2,6 +2,8 @@ package rubric
 
 import (
 	"fmt"
+	"github.com/iepgoal/iepgoal/internal/enum"
+	"github.com/iepgoal/iepgoal/internal/jsonobj"
 	"iter"
 	"math/bits"
 	"strings"
@@ -126,7 +128,7 @@ func (e Element) String() string {
 	case e == 0:
 		return "unset"
 	case !e.IsValid():
-		return fmt.Sprintf("%%!Element(%d)", uint8(e))
+		return enum.Undeclared("Element", uint64(e))
 	}
 	return elementNames[e].name
 }
@@ -190,7 +192,7 @@ func (e Element) MarshalJSON() ([]byte, error) {
 // UnmarshalJSON accepts null or "" (the zero value) or a JSON string parsed
 // with [ParseElement].
 func (e *Element) UnmarshalJSON(data []byte) error {
-	text, err := unmarshalJSONString("Element", data)
+	text, err := decodeJSONString("Element", data)
 	if err != nil {
 		return err
 	}
@@ -356,14 +358,20 @@ func (s ElementSet) MarshalJSON() ([]byte, error) {
 // empty set). Empty, unknown and repeated elements are rejected, as
 // [ParseElementSet] rejects them.
 func (s *ElementSet) UnmarshalJSON(data []byte) error {
-	var items []string
-	if err := strictJSON(data, &items); err != nil {
-		return parseError("ElementSet", string(data), err)
+	items, err := jsonobj.Array(data, true)
+	if err != nil {
+		return parseError("ElementSet", string(data), jsonReason(err))
 	}
 	var set ElementSet
 	for i, item := range items {
-		var err error
-		if set, err = set.withNew(item); err != nil {
+		text, err := unmarshalJSONString(item.Value)
+		if err == nil && text == nil {
+			err = fmt.Errorf("%w: null is not an element", ErrEmpty)
+		}
+		if err == nil {
+			set, err = set.withNew(string(text))
+		}
+		if err != nil {
 			return parseError("ElementSet", string(data), fmt.Errorf("item %d: %w", i+1, err))
 		}
 	}

@@ -1,7 +1,6 @@
 package rubric
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"unicode/utf8"
@@ -104,15 +103,4 @@ func outOfRange(n int64, min, max int) error {
 // too small to hold in an integer.
 func outOfRangeText(text string, min, max int) error {
 	return fmt.Errorf("%w: %s is not in %d–%d", ErrOutOfRange, text, min, max)
-}
-
-// jsonError classifies an error from encoding/json: a value of the wrong
-// JSON type wraps ErrUnsupportedType, anything else ErrSyntax.
-func jsonError(typ string, data []byte, err error) error {
-	kind := ErrSyntax
-	var typeErr *json.UnmarshalTypeError
-	if errors.As(err, &typeErr) {
-		kind = ErrUnsupportedType
-	}
-	return parseError(typ, string(data), fmt.Errorf("%w: %w", kind, err))
 }

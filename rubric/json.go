@@ -1,45 +1,53 @@
 package rubric
 
 import (
-	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
+
+	"github.com/iepgoal/iepgoal/internal/jsonobj"
 )
+
+// The JSON readers of this package go through package jsonobj, the
+// library's one strict reader: a member written twice is an error, as is
+// data after the value.
+
+// jsonReason turns an error of jsonobj into the reason of a ParseError:
+// ErrSyntax for malformed JSON, trailing data or an unknown member,
+// ErrInvalid for a member written twice, ErrUnsupportedType for a JSON
+// value of the wrong kind.
+func jsonReason(err error) error {
+	kind := ErrSyntax
+	switch {
+	case errors.Is(err, jsonobj.ErrDuplicate):
+		kind = ErrInvalid
+	case errors.Is(err, jsonobj.ErrNotObject), errors.Is(err, jsonobj.ErrNotArray):
+		kind = ErrUnsupportedType
+	}
+	return fmt.Errorf("%w: %w", kind, err)
+}
 
 // unmarshalJSONString decodes a JSON string for a type whose JSON form is
 // its text form; null decodes as empty text (the type's zero value). Other
-// JSON types wrap ErrUnsupportedType; malformed JSON wraps ErrSyntax.
-func unmarshalJSONString(typ string, data []byte) ([]byte, error) {
-	data = trimJSONSpace(data)
-	if string(data) == "null" {
+// JSON types wrap ErrUnsupportedType; malformed JSON wraps ErrSyntax. The
+// error is the bare reason.
+func unmarshalJSONString(data []byte) ([]byte, error) {
+	switch kind, text := jsonobj.Scalar(data); kind {
+	case jsonobj.Null:
 		return nil, nil
+	case jsonobj.String:
+		return []byte(text), nil
+	case jsonobj.Malformed:
+		return nil, fmt.Errorf("%w: not a JSON value", ErrSyntax)
 	}
-	var s string
-	if err := json.Unmarshal(data, &s); err != nil {
-		return nil, jsonError(typ, data, err)
-	}
-	return []byte(s), nil
+	return nil, fmt.Errorf("%w: want a JSON string or null", ErrUnsupportedType)
 }
 
-// strictJSON decodes exactly one JSON value into v, rejecting unknown
-// fields and trailing data. Its errors are bare reasons wrapping ErrSyntax
-// or ErrUnsupportedType; callers wrap them in a ParseError.
-func strictJSON(data []byte, v any) error {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
-		return reason(jsonError("", data, err))
+// decodeJSONString is unmarshalJSONString reporting a failure as a
+// ParseError for type typ.
+func decodeJSONString(typ string, data []byte) ([]byte, error) {
+	text, err := unmarshalJSONString(data)
+	if err != nil {
+		return nil, parseError(typ, string(data), err)
 	}
-	return expectEnd(dec)
-}
-
-// expectEnd reports an error wrapping ErrSyntax unless dec has reached the
-// end of its input.
-func expectEnd(dec *json.Decoder) error {
-	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
-		return fmt.Errorf("%w: data after the JSON value", ErrSyntax)
-	}
-	return nil
+	return text, nil
 }

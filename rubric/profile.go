@@ -1,9 +1,9 @@
 package rubric
 
 import (
-	"bytes"
-	"encoding/json"
+	"errors"
 	"fmt"
+	"github.com/iepgoal/iepgoal/internal/jsonobj"
 	"iter"
 	"math/bits"
 	"strings"
@@ -134,48 +134,25 @@ func (p SupportProfile) MarshalJSON() ([]byte, error) {
 // ([ErrOutOfRange]), null or empty levels ([ErrEmpty]) and repeated
 // elements ([ErrInvalid]) are rejected, and the error names the element.
 func (p *SupportProfile) UnmarshalJSON(data []byte) error {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	tok, err := dec.Token()
+	if jsonobj.IsNull(data) {
+		*p = SupportProfile{}
+		return nil
+	}
+	obj, err := jsonobj.Decode(data)
 	if err != nil {
-		return jsonError("SupportProfile", data, err)
+		var je *jsonobj.Error
+		if errors.As(err, &je) && je.Member != "" {
+			return parseError("SupportProfile", je.Member, jsonReason(err))
+		}
+		return parseError("SupportProfile", string(data), jsonReason(err))
 	}
 	var out SupportProfile
-	switch tok {
-	case nil:
-	case json.Delim('{'):
-		if err := out.decodeEntries(dec, data); err != nil {
-			return err
+	for _, m := range obj {
+		if err := out.setEntry(m.Name, m.Value); err != nil {
+			return parseError("SupportProfile", m.Name, err)
 		}
-	default:
-		return parseError("SupportProfile", string(data), fmt.Errorf("%w: want a JSON object or null", ErrUnsupportedType))
-	}
-	if err := expectEnd(dec); err != nil {
-		return parseError("SupportProfile", string(data), err)
 	}
 	*p = out
-	return nil
-}
-
-// decodeEntries reads the entries of a JSON object up to and including its
-// closing brace.
-func (p *SupportProfile) decodeEntries(dec *json.Decoder, data []byte) error {
-	for dec.More() {
-		tok, err := dec.Token()
-		if err != nil {
-			return jsonError("SupportProfile", data, err)
-		}
-		key, _ := tok.(string) // object keys are always strings
-		var raw json.RawMessage
-		if err := dec.Decode(&raw); err != nil {
-			return jsonError("SupportProfile", []byte(key), err)
-		}
-		if err := p.setEntry(key, raw); err != nil {
-			return parseError("SupportProfile", key, err)
-		}
-	}
-	if _, err := dec.Token(); err != nil {
-		return jsonError("SupportProfile", data, err)
-	}
 	return nil
 }
 

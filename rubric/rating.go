@@ -2,9 +2,11 @@ package rubric
 
 import (
 	"database/sql/driver"
-	"encoding/json"
 	"fmt"
 	"strconv"
+
+	"github.com/iepgoal/iepgoal/internal/enum"
+	"github.com/iepgoal/iepgoal/internal/jsonobj"
 )
 
 // The helpers below give the three rating types ([TEP], [Intensity],
@@ -32,7 +34,7 @@ func ratingString(s *Scale, typ string, v uint8) string {
 	case s.Contains(int(v)):
 		return digits[v]
 	}
-	return fmt.Sprintf("%%!%s(%d)", typ, v)
+	return enum.Undeclared(typ, uint64(v))
 }
 
 func ratingLabel(s *Scale, v uint8) string {
@@ -87,35 +89,17 @@ func marshalRatingJSON(s *Scale, typ string, v uint8) ([]byte, error) {
 // Fractions, booleans, arrays and objects wrap ErrUnsupportedType; input
 // that is not JSON wraps ErrSyntax.
 func unmarshalRatingJSON[L ~uint8](s *Scale, typ string, data []byte) (L, error) {
-	data = trimJSONSpace(data)
-	text := string(data)
-	switch {
-	case text == "null":
+	switch kind, text := jsonobj.Scalar(data); kind {
+	case jsonobj.Null:
 		return 0, nil
-	case !json.Valid(data):
-		return 0, parseError(typ, text, fmt.Errorf("%w: not a JSON value", ErrSyntax))
-	case data[0] == '"':
-		var str string
-		if err := json.Unmarshal(data, &str); err != nil {
-			return 0, jsonError(typ, data, err)
-		}
-		return unmarshalRatingText[L](s, typ, []byte(str))
-	case isInteger(text):
+	case jsonobj.String:
+		return unmarshalRatingText[L](s, typ, []byte(text))
+	case jsonobj.Integer:
 		return parseRating[L](s, typ, text)
+	case jsonobj.Malformed:
+		return 0, parseError(typ, string(data), fmt.Errorf("%w: not a JSON value", ErrSyntax))
 	}
-	return 0, parseError(typ, text, fmt.Errorf("%w: want a whole number, a string or null", ErrUnsupportedType))
-}
-
-// trimJSONSpace removes the whitespace JSON allows around a value.
-func trimJSONSpace(data []byte) []byte {
-	isSpace := func(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
-	for len(data) > 0 && isSpace(data[0]) {
-		data = data[1:]
-	}
-	for len(data) > 0 && isSpace(data[len(data)-1]) {
-		data = data[:len(data)-1]
-	}
-	return data
+	return 0, parseError(typ, string(data), fmt.Errorf("%w: want a whole number, a string or null", ErrUnsupportedType))
 }
 
 // ratingValue is the driver.Valuer of the rating types.

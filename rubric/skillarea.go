@@ -3,6 +3,7 @@ package rubric
 import (
 	"encoding/json"
 	"fmt"
+	"github.com/iepgoal/iepgoal/internal/jsonobj"
 	"slices"
 	"strings"
 	"unicode"
@@ -131,15 +132,30 @@ func (a SkillArea) MarshalJSON() ([]byte, error) {
 // validates the area as [NewSkillArea] does; unknown fields and trailing
 // data are rejected with [ErrSyntax].
 func (a *SkillArea) UnmarshalJSON(data []byte) error {
-	if string(trimJSONSpace(data)) == "null" {
+	if jsonobj.IsNull(data) {
 		*a = SkillArea{}
 		return nil
 	}
-	var j skillAreaJSON
-	if err := strictJSON(data, &j); err != nil {
-		return parseError("SkillArea", string(data), err)
+	obj, err := jsonobj.Decode(data)
+	if err == nil {
+		if unknown := obj.Unknown("id", "phrase"); len(unknown) > 0 {
+			err = unknown[0]
+		}
 	}
-	p, err := NewSkillArea(j.ID, j.Phrase)
+	if err != nil {
+		return parseError("SkillArea", string(data), jsonReason(err))
+	}
+	var fields [2][]byte
+	for i, name := range []string{"id", "phrase"} {
+		raw, _ := obj.Get(name)
+		if raw == nil {
+			continue // NewSkillArea reports the empty field
+		}
+		if fields[i], err = unmarshalJSONString(raw); err != nil {
+			return parseError("SkillArea", string(data), fmt.Errorf("%s: %w", name, err))
+		}
+	}
+	p, err := NewSkillArea(string(fields[0]), string(fields[1]))
 	if err == nil {
 		*a = p
 	}

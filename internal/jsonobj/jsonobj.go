@@ -51,12 +51,13 @@ func (e *Error) Error() string {
 // Unwrap returns the kind, so errors.Is(err, ErrDuplicate) works.
 func (e *Error) Unwrap() error { return e.Kind }
 
-// Member is one member of a JSON object: its name, its value as written
-// and where its name starts in the input.
+// Member is one member of a JSON object: its name, its value as written,
+// where its name starts in the input and where its value starts.
 type Member struct {
-	Name   string
-	Value  json.RawMessage
-	Offset int64
+	Name        string
+	Value       json.RawMessage
+	Offset      int64
+	ValueOffset int64
 }
 
 // Object is the members of a JSON object in input order; no two have the
@@ -69,7 +70,7 @@ type Object []Member
 // after the object.
 func Decode(data []byte) (Object, error) {
 	dec := json.NewDecoder(bytes.NewReader(data))
-	if err := open(dec, json.Delim('{'), ErrNotObject); err != nil {
+	if err := open(data, dec, json.Delim('{'), ErrNotObject); err != nil {
 		return nil, err
 	}
 	var obj Object
@@ -77,7 +78,7 @@ func Decode(data []byte) (Object, error) {
 		at := dec.InputOffset()
 		tok, err := dec.Token()
 		if err != nil {
-			return nil, syntax(dec, err)
+			return nil, syntax(data, dec, err)
 		}
 		name, _ := tok.(string) // object keys are strings
 		var raw json.RawMessage
@@ -87,9 +88,9 @@ func Decode(data []byte) (Object, error) {
 		if _, dup := obj.Get(name); dup {
 			return nil, &Error{Offset: skipSpace(data, at), Member: name, Kind: ErrDuplicate}
 		}
-		obj = append(obj, Member{Name: name, Value: raw, Offset: skipSpace(data, at)})
+		obj = append(obj, Member{Name: name, Value: raw, Offset: skipSpace(data, at), ValueOffset: dec.InputOffset() - int64(len(raw))})
 	}
-	return obj, closeValue(dec)
+	return obj, closeValue(data, dec)
 }
 
 // Element is one element of a JSON array: its value as written and where
@@ -107,7 +108,7 @@ func Array(data []byte, nullIsEmpty bool) ([]Element, error) {
 		return nil, nil
 	}
 	dec := json.NewDecoder(bytes.NewReader(data))
-	if err := open(dec, json.Delim('['), ErrNotArray); err != nil {
+	if err := open(data, dec, json.Delim('['), ErrNotArray); err != nil {
 		return nil, err
 	}
 	var out []Element
@@ -115,19 +116,19 @@ func Array(data []byte, nullIsEmpty bool) ([]Element, error) {
 		at := dec.InputOffset()
 		var raw json.RawMessage
 		if err := dec.Decode(&raw); err != nil {
-			return nil, syntax(dec, err)
+			return nil, syntax(data, dec, err)
 		}
 		out = append(out, Element{Value: raw, Offset: skipSpace(data, at)})
 	}
-	return out, closeValue(dec)
+	return out, closeValue(data, dec)
 }
 
 // open reads the opening delimiter of the value.
-func open(dec *json.Decoder, want json.Delim, kind error) error {
+func open(data []byte, dec *json.Decoder, want json.Delim, kind error) error {
 	tok, err := dec.Token()
 	switch {
 	case err != nil:
-		return syntax(dec, err)
+		return syntax(data, dec, err)
 	case tok != want:
 		return &Error{Kind: kind}
 	}
@@ -135,25 +136,25 @@ func open(dec *json.Decoder, want json.Delim, kind error) error {
 }
 
 // closeValue reads the closing delimiter and checks that nothing follows.
-func closeValue(dec *json.Decoder) error {
+func closeValue(data []byte, dec *json.Decoder) error {
 	if _, err := dec.Token(); err != nil {
-		return syntax(dec, err)
+		return syntax(data, dec, err)
 	}
-	at := dec.InputOffset()
+	at := skipSpace(data, dec.InputOffset())
 	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
 		return &Error{Offset: at, Kind: ErrTrailing}
 	}
 	return nil
 }
 
-func syntax(dec *json.Decoder, err error) error {
+func syntax(data []byte, dec *json.Decoder, err error) error {
 	at := dec.InputOffset()
 	var se *json.SyntaxError
 	if errors.As(err, &se) {
 		at = se.Offset
 	}
-	if errors.Is(err, io.EOF) {
-		err = io.ErrUnexpectedEOF
+	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
+		at, err = int64(len(data)), io.ErrUnexpectedEOF
 	}
 	return &Error{Offset: at, Kind: ErrSyntax, Err: err}
 }

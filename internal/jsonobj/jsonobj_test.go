@@ -119,3 +119,20 @@ func FuzzDecode(f *testing.F) {
 		}
 	})
 }
+
+func TestOffsets(t *testing.T) {
+	in := `{ "a" : [1, 2],
+  "bb":  {"c": true} }`
+	obj, err := jsonobj.Decode([]byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range obj {
+		if got := in[m.ValueOffset : m.ValueOffset+int64(len(m.Value))]; got != string(m.Value) {
+			t.Errorf("member %q: value at its offset is %q, want %q", m.Name, got, m.Value)
+		}
+		if got := in[m.Offset : m.Offset+int64(len(m.Name))+2]; got != `"`+m.Name+`"` {
+			t.Errorf("member %q: name at its offset is %q", m.Name, got)
+		}
+	}
+}

@@ -182,7 +182,7 @@ func WriteAnswersCSV(w io.Writer, answers []Answer) error {
 	}
 	cw.Flush()
 	if err := cw.Error(); err != nil {
-		return fmt.Errorf("rubric: writing administration CSV: %w", err)
+		return fmt.Errorf("instrument: writing administration CSV: %w", err)
 	}
 	return nil
 }

@@ -56,10 +56,10 @@ type AdministrationError struct {
 	Err      error  // the reason, wrapping a sentinel such as ErrUnknownItem
 }
 
-// Error formats the error as `rubric: administration: item 57: unknown item`.
+// Error formats the error as `instrument: administration: item 57: unknown item`.
 func (e *AdministrationError) Error() string {
 	var b strings.Builder
-	b.WriteString("rubric: administration: ")
+	b.WriteString("instrument: administration: ")
 	switch {
 	case e.Item != 0 && e.Strategy != "":
 		fmt.Fprintf(&b, "item %d (strategy %q)", e.Item, e.Strategy)
@@ -82,10 +82,10 @@ type IncompleteError struct {
 	Items []int // the unanswered item numbers, in instrument order
 }
 
-// Error formats the error as `rubric: administration: items not answered: 4, 17, 56`.
+// Error formats the error as `instrument: administration: items not answered: 4, 17, 56`.
 func (e *IncompleteError) Error() string {
 	var b strings.Builder
-	b.WriteString("rubric: administration: ")
+	b.WriteString("instrument: administration: ")
 	b.WriteString(ErrUnanswered.Error())
 	for i, n := range e.Items {
 		if i == 0 {
@@ -112,12 +112,12 @@ type InputError struct {
 	Err    error  // the reason, wrapping a sentinel
 }
 
-// Error formats the error as `rubric: administration CSV: line 3, column "level": …`.
+// Error formats the error as `instrument: administration CSV: line 3, column "level": …`.
 func (e *InputError) Error() string {
 	if e.Column == "" {
-		return fmt.Sprintf("rubric: administration %s: line %d: %v", e.Format, e.Line, e.Err)
+		return fmt.Sprintf("instrument: administration %s: line %d: %v", e.Format, e.Line, e.Err)
 	}
-	return fmt.Sprintf("rubric: administration %s: line %d, column %q: %v", e.Format, e.Line, e.Column, e.Err)
+	return fmt.Sprintf("instrument: administration %s: line %d, column %q: %v", e.Format, e.Line, e.Column, e.Err)
 }
 
 // Unwrap returns the reason.

@@ -76,7 +76,7 @@ func ExampleReadAdministrationJSON() {
 	fmt.Println(errors.Is(err, rubric.ErrOutOfRange), err)
 	// Output:
 	// Lincoln Middle, 2027-05-14: 2 answers, item 2 at level 1
-	// true rubric: administration JSON: line 3, column "answers.level": rubric: parsing Response "3": out of range: 3 is not in 0–2
+	// true instrument: administration JSON: line 3, column "answers.level": rubric: parsing Response "3": out of range: 3 is not in 0–2
 }
 
 // A program defines its own self-assessment: sections of numbered items

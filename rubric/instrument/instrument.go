@@ -104,7 +104,7 @@ func Must(name string, sections []Section, groupings []Grouping) *Instrument {
 }
 
 func invalidInstrument(name, why string, args ...any) error {
-	return fmt.Errorf("rubric: instrument %q: %w: %s", name, rubric.ErrInvalid, fmt.Sprintf(why, args...))
+	return fmt.Errorf("instrument: %q: %w: %s", name, rubric.ErrInvalid, fmt.Sprintf(why, args...))
 }
 
 func (in *Instrument) addSection(s Section) error {

@@ -1,10 +1,10 @@
 package instrument
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/iepgoal/iepgoal/internal/jsonobj"
 	"github.com/iepgoal/iepgoal/rubric"
 	"io"
 )
@@ -22,60 +22,39 @@ import (
 // a nil and an empty Respondents list read back the same (nil).
 
 // ReadAdministrationJSON reads the JSON form of an administration. It
-// rejects fields it does not know and reports each problem as an
-// [*InputError] with the line where it was found, wrapping [rubric.ErrInvalid]
-// for malformed JSON or an unknown field, and the parse error of the value
-// otherwise (for a level, a [*rubric.ParseError] wrapping [rubric.ErrOutOfRange] or
-// [rubric.ErrUnknownLabel]). It does not check the administration against an
-// instrument; call [Instrument.Validate] for that.
+// rejects members it does not know and members written twice, and reports
+// each problem as an [*InputError] with the line where it was found,
+// wrapping [rubric.ErrInvalid] for malformed JSON, an unknown or repeated
+// member or a value of the wrong JSON type, and the parse error of the
+// value otherwise (for a level, a [*rubric.ParseError] wrapping
+// [rubric.ErrOutOfRange] or [rubric.ErrUnknownLabel]). It does not check
+// the administration against an instrument; call [Instrument.Validate]
+// for that.
 func ReadAdministrationJSON(r io.Reader) (Administration, error) {
 	data, err := io.ReadAll(r)
 	if err != nil {
-		return Administration{}, fmt.Errorf("rubric: reading administration JSON: %w", err)
+		return Administration{}, fmt.Errorf("instrument: reading administration JSON: %w", err)
 	}
-	d := jsonReader{data: data, dec: json.NewDecoder(bytes.NewReader(data)), seen: map[string]bool{}}
-	d.dec.DisallowUnknownFields()
+	d := jsonReader{data: data}
+	obj, err := jsonobj.Decode(data)
+	if err != nil {
+		return Administration{}, d.objectError(0, "", err)
+	}
 	var a Administration
-	if err := d.object(&a); err != nil {
-		return Administration{}, err
-	}
-	if _, err := d.dec.Token(); err != io.EOF {
-		return Administration{}, d.errorAt(d.dec.InputOffset(), "", fmt.Errorf("%w: data after the administration", rubric.ErrInvalid))
+	for _, m := range obj {
+		if err := d.field(&a, m); err != nil {
+			return Administration{}, err
+		}
 	}
 	return a, nil
 }
 
-type jsonReader struct {
-	data []byte
-	dec  *json.Decoder
-	seen map[string]bool // top-level fields read so far
-}
+// jsonReader reads one administration's JSON, locating errors by line.
+type jsonReader struct{ data []byte }
 
-func (d *jsonReader) object(a *Administration) error {
-	if err := d.delim('{'); err != nil {
-		return err
-	}
-	for d.dec.More() {
-		at := d.dec.InputOffset()
-		tok, err := d.dec.Token()
-		if err != nil {
-			return d.wrap(at, "", err)
-		}
-		key, _ := tok.(string)
-		if d.seen[key] {
-			return d.errorAt(at, key, fmt.Errorf("%w: field repeated", rubric.ErrInvalid))
-		}
-		d.seen[key] = true
-		if err := d.field(a, key, d.dec.InputOffset()); err != nil {
-			return err
-		}
-	}
-	return d.delim('}')
-}
-
-func (d *jsonReader) field(a *Administration, key string, at int64) error {
+func (d jsonReader) field(a *Administration, m jsonobj.Member) error {
 	var dst any
-	switch key {
+	switch m.Name {
 	case "school":
 		dst = &a.School
 	case "date":
@@ -85,84 +64,83 @@ func (d *jsonReader) field(a *Administration, key string, at int64) error {
 	case "main_strategy":
 		dst = &a.MainStrategy
 	case "answers":
-		return d.answers(a)
+		return d.answers(a, m)
 	default:
-		return d.errorAt(at, key, fmt.Errorf("%w: unknown field", rubric.ErrInvalid))
+		return d.errorAt(m.Offset, m.Name, fmt.Errorf("%w: unknown field", rubric.ErrInvalid))
 	}
-	if err := d.dec.Decode(dst); err != nil {
-		return d.wrap(at, key, err)
+	if err := json.Unmarshal(m.Value, dst); err != nil {
+		return d.errorAt(m.ValueOffset, m.Name, fmt.Errorf("%w: %w", rubric.ErrInvalid, err))
 	}
 	return nil
 }
 
 // answers decodes the answers array one answer at a time, so that an error
 // names the line of the answer at fault.
-func (d *jsonReader) answers(a *Administration) error {
-	at := d.dec.InputOffset()
-	tok, err := d.dec.Token()
+func (d jsonReader) answers(a *Administration, m jsonobj.Member) error {
+	elements, err := jsonobj.Array(m.Value, true)
 	if err != nil {
-		return d.wrap(at, "answers", err)
+		return d.objectError(m.ValueOffset, m.Name, err)
 	}
-	if tok == nil {
+	if jsonobj.IsNull(m.Value) {
 		a.Answers = nil
 		return nil
 	}
-	if tok != json.Delim('[') {
-		return d.errorAt(at, "answers", fmt.Errorf("%w: want an array of answers", rubric.ErrInvalid))
-	}
-	a.Answers = []Answer{}
-	for d.dec.More() {
-		at := d.dec.InputOffset()
-		var ans Answer
-		if err := d.dec.Decode(&ans); err != nil {
-			return d.wrap(at, "answers", err)
+	a.Answers = make([]Answer, 0, len(elements))
+	for _, el := range elements {
+		ans, err := d.answer(m.ValueOffset+el.Offset, el.Value)
+		if err != nil {
+			return err
 		}
 		a.Answers = append(a.Answers, ans)
-	}
-	return d.delim(']')
-}
-
-func (d *jsonReader) delim(want json.Delim) error {
-	at := d.dec.InputOffset()
-	tok, err := d.dec.Token()
-	if err != nil {
-		return d.wrap(at, "", err)
-	}
-	if tok != want {
-		return d.errorAt(at, "", fmt.Errorf("%w: want %q", rubric.ErrInvalid, want))
 	}
 	return nil
 }
 
-// wrap turns a decoding error into an *InputError. Errors of this package
-// (a level's rubric.ParseError) keep their sentinel; encoding/json's own errors
-// become rubric.ErrInvalid.
-func (d *jsonReader) wrap(at int64, field string, err error) error {
-	var pe *rubric.ParseError
-	var se *json.SyntaxError
-	var te *json.UnmarshalTypeError
-	switch {
-	case errors.As(err, &pe):
-		field += ".level"
-	case errors.As(err, &se):
-		at, err = se.Offset, fmt.Errorf("%w: %w", rubric.ErrInvalid, err)
-	case errors.As(err, &te):
-		at, err = te.Offset, fmt.Errorf("%w: %w", rubric.ErrInvalid, err)
-	case errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF):
-		at, err = int64(len(d.data)), fmt.Errorf("%w: unexpected end of input", rubric.ErrInvalid)
-	default:
-		err = fmt.Errorf("%w: %w", rubric.ErrInvalid, err)
+// answer decodes one answer object that starts at offset base.
+func (d jsonReader) answer(base int64, data []byte) (Answer, error) {
+	var ans Answer
+	obj, err := jsonobj.Decode(data)
+	if err != nil {
+		return ans, d.objectError(base, "answers", err)
 	}
-	return d.errorAt(at, field, err)
+	if unknown := obj.Unknown("item", "level", "strategy"); len(unknown) > 0 {
+		return ans, d.objectError(base, "answers", unknown[0])
+	}
+	for _, m := range obj {
+		at := base + m.ValueOffset
+		var err error
+		switch m.Name {
+		case "item":
+			err = json.Unmarshal(m.Value, &ans.Item)
+		case "level":
+			if err = ans.Level.UnmarshalJSON(m.Value); err != nil {
+				return ans, d.errorAt(at, "answers.level", err)
+			}
+		case "strategy":
+			err = json.Unmarshal(m.Value, &ans.Strategy)
+		}
+		if err != nil {
+			return ans, d.errorAt(at, "answers", fmt.Errorf("%w: %s: %w", rubric.ErrInvalid, m.Name, err))
+		}
+	}
+	return ans, nil
 }
 
-// errorAt builds an *InputError for the byte offset at, moved past the
-// separators and spaces that come before the next value.
-func (d *jsonReader) errorAt(at int64, field string, err error) error {
-	at = min(max(at, 0), int64(len(d.data)))
-	for at < int64(len(d.data)) && bytes.IndexByte([]byte(" \t\r\n,:"), d.data[at]) >= 0 {
-		at++
+// objectError locates an error of package jsonobj found in the value that
+// starts at offset base, naming field (or the member at fault).
+func (d jsonReader) objectError(base int64, field string, err error) error {
+	var je *jsonobj.Error
+	at := base
+	if errors.As(err, &je) {
+		at += je.Offset
+		if field == "" {
+			field = je.Member
+		}
 	}
-	line := 1 + bytes.Count(d.data[:at], []byte{'\n'})
-	return &InputError{Format: "JSON", Line: line, Column: field, Err: err}
+	return d.errorAt(at, field, fmt.Errorf("%w: %w", rubric.ErrInvalid, err))
+}
+
+// errorAt builds an *InputError for the byte offset at.
+func (d jsonReader) errorAt(at int64, field string, err error) error {
+	return &InputError{Format: "JSON", Line: jsonobj.Line(d.data, at), Column: field, Err: err}
 }

@@ -2,8 +2,9 @@ package instrument
 
 import (
 	"fmt"
+
+	"github.com/iepgoal/iepgoal/internal/enum"
 	"github.com/iepgoal/iepgoal/rubric"
-	"strings"
 )
 
 // Priority is how urgently an action-plan entry should be worked on. The
@@ -19,7 +20,7 @@ const (
 	PriorityLow                        // work on it when time allows
 )
 
-var priorityNames = [...]string{"", "high", "medium", "low"}
+var priorities = enum.New[Priority]("Priority", "unset", "high", "medium", "low")
 
 // ParsePriority parses "high", "medium" or "low", ignoring case. Empty
 // text is rejected with [rubric.ErrEmpty], anything else with [rubric.ErrUnknownLabel].
@@ -27,36 +28,30 @@ func ParsePriority(s string) (Priority, error) {
 	if s == "" {
 		return 0, parseError("Priority", s, rubric.ErrEmpty)
 	}
-	for p := PriorityHigh; p <= PriorityLow; p++ {
-		if strings.EqualFold(s, priorityNames[p]) {
-			return p, nil
-		}
+	if p, ok := priorities.Parse(s); ok {
+		return p, nil
 	}
 	return 0, parseError("Priority", s, rubric.ErrUnknownLabel)
 }
 
 // IsValid reports whether p is high, medium or low.
-func (p Priority) IsValid() bool { return p >= PriorityHigh && p <= PriorityLow }
+func (p Priority) IsValid() bool { return priorities.Valid(p) }
 
 // String returns "high", "medium" or "low", "unset" for the zero value and
 // "%!Priority(9)" for anything else. It never panics.
-func (p Priority) String() string {
-	switch {
-	case p == 0:
-		return "unset"
-	case p.IsValid():
-		return priorityNames[p]
-	}
-	return fmt.Sprintf("%%!Priority(%d)", uint8(p))
-}
+func (p Priority) String() string { return priorities.String(p) }
 
 // MarshalText returns "high", "medium" or "low", or empty text for the
 // zero value; it fails for any other value.
 func (p Priority) MarshalText() ([]byte, error) {
-	if p != 0 && !p.IsValid() {
-		return nil, fmt.Errorf("rubric: formatting Priority: %w: %d", rubric.ErrOutOfRange, uint8(p))
+	if p == 0 {
+		return nil, nil
 	}
-	return []byte(priorityNames[p]), nil
+	name, ok := priorities.Name(p)
+	if !ok {
+		return nil, &rubric.ParseError{Type: "Priority", Input: p.String(), Err: rubric.ErrOutOfRange}
+	}
+	return []byte(name), nil
 }
 
 // UnmarshalText parses text with [ParsePriority]; empty text is the zero value.
