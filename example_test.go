@@ -18,7 +18,7 @@ func Example() {
 	b, err := goal.NewBenchmark(goal.Spec{
 		Measure:   goal.MeasureTEP,
 		TEP:       rubric.MustBand(rubric.TEPFair, rubric.TEPExcellent),
-		Support:   goal.SupportAtMost(rubric.IntensityModerate),
+		Support:   goal.MustSupportAtMost(rubric.IntensityModerate),
 		Threshold: 80,
 		Deadline:  goal.By(goal.MustDate(2027, 3, 12)),
 	})

@@ -214,7 +214,7 @@ func stepUp(stage Stage, plan Plan, ev Evidence, met []int) (Advice, bool) {
 			Reason: fmt.Sprintf("TEP has fallen to %d-%d, below the %d-%d the stage maintains, and support cannot be stepped up from the current level; the team reviews the plan", ev.TEPHeld.Low(), ev.TEPHeld.High(), band.Low(), band.High())}, true
 	}
 	up := current + 1
-	return Advice{Action: ActionStepSupportUp, Stage: stage, Next: noRef, Support: SupportAtMost(up),
+	return Advice{Action: ActionStepSupportUp, Stage: stage, Next: noRef, Support: MustSupportAtMost(up),
 		Reason: fmt.Sprintf("TEP has fallen to %d-%d, below the %d-%d the stage maintains, while support was at level %d; step support back up to level %d and lower it again once TEP holds (we push for performance only once there is safety)",
 			ev.TEPHeld.Low(), ev.TEPHeld.High(), band.Low(), band.High(), current, up)}, true
 }

@@ -11,7 +11,7 @@ import (
 // rungs up, and the soft-skill goal, not started.
 func ExampleGoalStep() {
 	plan, _ := goal.StandardPlan(goal.StageSkillDeficit, goal.LadderOptions{
-		Focus:  rubric.NewElementSet(rubric.DeEscalation, rubric.Relationship),
+		Focus:  rubric.MustElementSet(rubric.DeEscalation, rubric.Relationship),
 		Skills: []rubric.SkillArea{rubric.MustSkillArea(rubric.SkillGroupWork, "working in a group")},
 	})
 	advice := goal.Advise(goal.StageSkillDeficit, plan, goal.Evidence{

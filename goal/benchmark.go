@@ -322,7 +322,7 @@ func (s Spec) validate() error {
 	if !s.Deadline.IsValid() {
 		bad("deadline", s.Deadline.String(), "not a valid date or term", ErrInvalid)
 	}
-	if s.Focus != rubric.NewElementSet(s.Focus.Elements()...) {
+	if !s.Focus.IsValid() {
 		bad("focus", fmt.Sprint(uint32(s.Focus)), "unknown element bits", ErrInvalid)
 	}
 	return errors.Join(errs...)

@@ -15,9 +15,9 @@ func allSupports() []goal.Support {
 	var out []goal.Support
 	for low := rubric.Intensity(1); low <= 5; low++ {
 		for high := low; high <= 5; high++ {
-			out = append(out, goal.SupportRange(low, high))
+			out = append(out, goal.MustSupportRange(low, high))
 		}
-		out = append(out, goal.SupportAtMost(low))
+		out = append(out, goal.MustSupportAtMost(low))
 	}
 	return append(out, goal.Independent())
 }
@@ -58,7 +58,7 @@ func naiveOpportunity(band rubric.Band[rubric.SoftSkill], s goal.Support, rating
 
 func TestQualifiesIntervalAgreesWithReferenceOnEveryCombination(t *testing.T) {
 	a, b := rubric.DeEscalation, rubric.Visual
-	focusSets := []rubric.ElementSet{0, rubric.NewElementSet(a), rubric.NewElementSet(a, b)}
+	focusSets := []rubric.ElementSet{0, rubric.MustElementSet(a), rubric.MustElementSet(a, b)}
 	var profiles []*rubric.SupportProfile
 	profiles = append(profiles, nil)
 	for va := rubric.Intensity(0); va <= 5; va++ {

@@ -19,10 +19,10 @@ func ExampleNewBenchmark() {
 	b, err := goal.NewBenchmark(goal.Spec{
 		Measure:   goal.MeasureTEP,
 		TEP:       rubric.MustBand(rubric.TEPFair, rubric.TEPExcellent),
-		Support:   goal.SupportAtMost(rubric.IntensityModerate),
+		Support:   goal.MustSupportAtMost(rubric.IntensityModerate),
 		Threshold: 90,
 		Deadline:  goal.ByEndOf(goal.Trimester2),
-		Focus:     rubric.NewElementSet(rubric.DeEscalation),
+		Focus:     rubric.MustElementSet(rubric.DeEscalation),
 	})
 	fmt.Println(b.TEPBand(), b.Support(), b.Threshold(), b.Basis(), b.Deadline(), err)
 
@@ -44,8 +44,8 @@ func ExampleNewBenchmark() {
 func ExampleBenchmark_QualifiesInterval() {
 	b := goal.MustBenchmark(goal.Spec{
 		Measure: goal.MeasureTEP, TEP: rubric.MustBand(rubric.TEPFair, rubric.TEPExcellent),
-		Support: goal.SupportAtMost(rubric.IntensityModerate), Threshold: 90,
-		Focus: rubric.NewElementSet(rubric.DeEscalation),
+		Support: goal.MustSupportAtMost(rubric.IntensityModerate), Threshold: 90,
+		Focus: rubric.MustElementSet(rubric.DeEscalation),
 	})
 	calm := rubric.SupportProfile{}.With(rubric.DeEscalation, rubric.IntensityMild)
 	tense := rubric.SupportProfile{}.With(rubric.DeEscalation, rubric.IntensityHigh)
@@ -67,7 +67,7 @@ func ExampleBenchmark_QualifiesInterval() {
 func ExampleQualifier() {
 	b := goal.MustBenchmark(goal.Spec{
 		Measure: goal.MeasureTEP, TEP: rubric.MustBand(rubric.TEPFair, rubric.TEPExcellent),
-		Support: goal.SupportRange(rubric.IntensityHigh, rubric.IntensityExtreme), Threshold: 50,
+		Support: goal.MustSupportRange(rubric.IntensityHigh, rubric.IntensityExtreme), Threshold: 50,
 	})
 	q := b.Qualifier()
 	ratings := []struct {
@@ -90,7 +90,7 @@ func ExampleQualifier() {
 func ExampleNewPlan() {
 	rung := func(threshold int, by goal.Term) goal.Benchmark {
 		return goal.MustBenchmark(goal.Spec{Measure: goal.MeasureTEP, TEP: rubric.MustBand[rubric.TEP](3, 5),
-			Support: goal.SupportRange(4, 5), Threshold: threshold, Deadline: goal.ByEndOf(by)})
+			Support: goal.MustSupportRange(4, 5), Threshold: threshold, Deadline: goal.ByEndOf(by)})
 	}
 	plan, err := goal.NewPlan(goal.PlanSpec{
 		Student: "S-0042",
@@ -121,7 +121,7 @@ func ExamplePlan_MarshalJSON() {
 	plan := goal.MustPlan(goal.PlanSpec{Stage: goal.StageNewToProgram, Goals: []goal.GoalSpec{{
 		Stage: goal.StageNewToProgram, Target: goal.TargetEngagement,
 		Benchmarks: []goal.Benchmark{goal.MustBenchmark(goal.Spec{Measure: goal.MeasureTEP,
-			TEP: rubric.MustBand[rubric.TEP](3, 5), Support: goal.SupportRange(4, 5), Threshold: 90})},
+			TEP: rubric.MustBand[rubric.TEP](3, 5), Support: goal.MustSupportRange(4, 5), Threshold: 90})},
 	}}})
 	data, err := json.Marshal(plan)
 	if err != nil {

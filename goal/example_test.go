@@ -14,7 +14,7 @@ import (
 // level, with deadlines spread over the three trimesters.
 func ExampleStandardPlan() {
 	plan, err := goal.StandardPlan(goal.StageMaintaining, goal.LadderOptions{
-		Focus: rubric.NewElementSet(rubric.DeEscalation, rubric.ManagementOfDemand),
+		Focus: rubric.MustElementSet(rubric.DeEscalation, rubric.ManagementOfDemand),
 		Deadlines: []goal.Deadline{
 			goal.ByEndOf(goal.Trimester1), goal.ByEndOf(goal.Trimester2), goal.ByEndOf(goal.Trimester3),
 		},
@@ -57,14 +57,14 @@ func ExampleGoalSpec_Validate() {
 	rung := func(level rubric.Intensity, by goal.Date) goal.Benchmark {
 		return goal.MustBenchmark(goal.Spec{
 			Measure: goal.MeasureTEP, TEP: rubric.MustBand(rubric.TEPFair, rubric.TEPExcellent),
-			Support: goal.SupportAtMost(level), Threshold: 90, Deadline: goal.By(by),
-			Focus: rubric.NewElementSet(rubric.Mood, rubric.Visual),
+			Support: goal.MustSupportAtMost(level), Threshold: 90, Deadline: goal.By(by),
+			Focus: rubric.MustElementSet(rubric.Mood, rubric.Visual),
 		})
 	}
 	spec := goal.GoalSpec{
 		Stage:  goal.StageMaintaining,
 		Target: goal.TargetIntensity,
-		Focus:  rubric.NewElementSet(rubric.Mood, rubric.Visual),
+		Focus:  rubric.MustElementSet(rubric.Mood, rubric.Visual),
 		Benchmarks: []goal.Benchmark{
 			rung(4, goal.MustDate(2026, time.November, 27)),
 			rung(3, goal.MustDate(2027, time.March, 5)),
@@ -90,7 +90,7 @@ func ExampleGoalSpec_Validate() {
 // support was lowered to level 3.
 func ExampleAdvise() {
 	plan, _ := goal.StandardPlan(goal.StageMaintaining, goal.LadderOptions{
-		Focus: rubric.NewElementSet(rubric.DeEscalation, rubric.Relationship),
+		Focus: rubric.MustElementSet(rubric.DeEscalation, rubric.Relationship),
 	})
 	advice := goal.Advise(goal.StageMaintaining, plan, goal.Evidence{
 		Met:       []goal.BenchmarkRef{{Goal: 0, Benchmark: 0}},

@@ -19,9 +19,9 @@ var (
 	skill23    = rubric.MustBand[rubric.SoftSkill](2, 3)
 	skill34    = rubric.MustBand[rubric.SoftSkill](3, 4)
 	skill45    = rubric.MustBand[rubric.SoftSkill](4, 5)
-	support45  = goal.SupportRange(rubric.IntensityHigh, rubric.IntensityExtreme)
+	support45  = goal.MustSupportRange(rubric.IntensityHigh, rubric.IntensityExtreme)
 	groupWork  = rubric.MustSkillArea(rubric.SkillGroupWork, "working successfully in a group")
-	twoFocus   = rubric.NewElementSet(rubric.DeEscalation, rubric.Visual)
+	twoFocus   = rubric.MustElementSet(rubric.DeEscalation, rubric.Visual)
 	march13    = goal.MustDate(2027, time.March, 13)
 	june11     = goal.MustDate(2027, time.June, 11)
 	schoolYear = goal.MustCalendar(map[goal.Term]goal.Date{
@@ -32,7 +32,7 @@ var (
 	})
 )
 
-func atMost(n rubric.Intensity) goal.Support { return goal.SupportAtMost(n) }
+func atMost(n rubric.Intensity) goal.Support { return goal.MustSupportAtMost(n) }
 
 // specs returns the fields of each benchmark.
 func specs(ladder []goal.Benchmark) []goal.Spec {

@@ -114,7 +114,7 @@ func EngagementLadder(o LadderOptions) ([]Benchmark, error) {
 	specs := make([]Spec, len(percents))
 	for i, p := range percents {
 		specs[i] = Spec{Measure: MeasureTEP, TEP: maintainedBand(),
-			Support: SupportRange(rubric.IntensityHigh, rubric.IntensityExtreme), Threshold: p}
+			Support: MustSupportRange(rubric.IntensityHigh, rubric.IntensityExtreme), Threshold: p}
 	}
 	return build(specs, o)
 }
@@ -129,7 +129,7 @@ func IntensityLadder(o LadderOptions) ([]Benchmark, error) {
 	}
 	var specs []Spec
 	for level := o.startLevel(); level >= max(o.EndLevel, rubric.IntensityMinimal); level-- {
-		specs = append(specs, Spec{Measure: MeasureTEP, TEP: maintainedBand(), Support: SupportAtMost(level),
+		specs = append(specs, Spec{Measure: MeasureTEP, TEP: maintainedBand(), Support: MustSupportAtMost(level),
 			Threshold: intensityThreshold, Focus: o.Focus})
 	}
 	if o.EndLevel == 0 {
@@ -213,12 +213,12 @@ func StandardGoals(stage Stage, o LadderOptions) ([]GoalSpec, error) {
 		err = add(TargetIntensity, rubric.SkillArea{}, o.Focus, ladder, lerr)
 		if err == nil && stage == StageSkillDeficit {
 			skill := o.Skills[0]
-			ladder, lerr := SoftSkillLadder(skill, SupportAtMost(o.startLevel()), o)
+			ladder, lerr := SoftSkillLadder(skill, MustSupportAtMost(o.startLevel()), o)
 			err = add(TargetSoftSkill, skill, 0, ladder, lerr)
 		}
 	case StageMainstream:
 		for _, skill := range o.Skills {
-			ladder, lerr := SoftSkillLadder(skill, SupportAtMost(rubric.IntensityMinimal), o)
+			ladder, lerr := SoftSkillLadder(skill, MustSupportAtMost(rubric.IntensityMinimal), o)
 			if err = add(TargetSoftSkill, skill, 0, ladder, lerr); err != nil {
 				break
 			}

@@ -128,7 +128,7 @@ func TestStandardPlanRejectsBadOptions(t *testing.T) {
 		want  error
 	}{
 		{"stage 2 without focus elements", goal.StageMaintaining, goal.LadderOptions{}, goal.ErrStageRule},
-		{"stage 2 with one focus element", goal.StageMaintaining, goal.LadderOptions{Focus: rubric.NewElementSet(rubric.Mood)}, goal.ErrStageRule},
+		{"stage 2 with one focus element", goal.StageMaintaining, goal.LadderOptions{Focus: rubric.MustElementSet(rubric.Mood)}, goal.ErrStageRule},
 		{"stage 3 without a skill", goal.StageSkillDeficit, goal.LadderOptions{Focus: twoFocus}, goal.ErrStageRule},
 		{"stage 4 with three skills", goal.StageMainstream, goal.LadderOptions{Skills: []rubric.SkillArea{groupWork, groupWork, groupWork}}, goal.ErrStageRule},
 		{"stage 4 with the same skill twice", goal.StageMainstream, goal.LadderOptions{Skills: []rubric.SkillArea{groupWork, groupWork}}, goal.ErrInvalid},
@@ -152,7 +152,7 @@ func ladderOptions(stage goal.Stage) *rapid.Generator[goal.LadderOptions] {
 	return rapid.Custom(func(t *rapid.T) goal.LadderOptions {
 		o := goal.LadderOptions{
 			Thresholds: rapid.SampledFrom([]goal.Thresholds{goal.ChartThresholds, goal.NarrativeThresholds}).Draw(t, "thresholds"),
-			Focus:      rubric.NewElementSet(rapid.SliceOfNDistinct(gen.Element(), 2, 4, func(e rubric.Element) rubric.Element { return e }).Draw(t, "focus")...),
+			Focus:      rubric.MustElementSet(rapid.SliceOfNDistinct(gen.Element(), 2, 4, func(e rubric.Element) rubric.Element { return e }).Draw(t, "focus")...),
 			StartLevel: rapid.SampledFrom([]rubric.Intensity{0, 1, 2, 3, 4, 5}).Draw(t, "start"),
 		}
 		start := o.StartLevel

@@ -82,7 +82,7 @@ func TestReviewPlanStage3WithoutSoftSkillGoal(t *testing.T) {
 	g.Stage = goal.StageSkillDeficit
 	g.PresentLevel = "Holds 3–5 with level 4 support."
 	other := g
-	other.Focus = rubric.NewElementSet(rubric.Mood, rubric.Memory)
+	other.Focus = rubric.MustElementSet(rubric.Mood, rubric.Memory)
 	other.Benchmarks = nil
 	for _, b := range g.Benchmarks {
 		s := b.Spec()

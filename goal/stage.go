@@ -254,7 +254,7 @@ func (s Stage) Profile() StageProfile {
 	case StageNewToProgram:
 		return StageProfile{Stage: s, MinGoals: 1, MaxGoals: 1,
 			Scales:         []*rubric.Scale{rubric.TEPScale()},
-			TypicalSupport: SupportRange(rubric.IntensityHigh, rubric.IntensityExtreme),
+			TypicalSupport: MustSupportRange(rubric.IntensityHigh, rubric.IntensityExtreme),
 			Aim:            AimEngagement, Targets: []Target{TargetEngagement}}
 	case StageMaintaining:
 		return StageProfile{Stage: s, MinGoals: 1, MaxGoals: 1,
@@ -270,7 +270,7 @@ func (s Stage) Profile() StageProfile {
 		return StageProfile{Stage: s, MinGoals: 1, MaxGoals: 2,
 			Scales:        []*rubric.Scale{rubric.SoftSkillScale()},
 			MinSoftSkills: 1, MaintainedTEP: maintained,
-			TypicalSupport: SupportAtMost(rubric.IntensityMinimal),
+			TypicalSupport: MustSupportAtMost(rubric.IntensityMinimal),
 			Aim:            AimSkillAcrossSettings, Targets: []Target{TargetSoftSkill}}
 	}
 	return StageProfile{}

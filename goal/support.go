@@ -2,6 +2,7 @@ package goal
 
 import (
 	"cmp"
+	"fmt"
 	"strings"
 
 	"github.com/iepgoal/iepgoal/rubric"
@@ -27,30 +28,49 @@ type Support struct {
 }
 
 // SupportRange returns the condition "with a level low to high intensity of
-// support". It returns the zero (invalid) Support when low…high is not a
-// valid band.
-func SupportRange(low, high rubric.Intensity) Support {
+// support". When low…high is not a valid band it returns a *[FieldError]
+// for "support" wrapping the band's error ([rubric.ErrOutOfRange] for a
+// level off the scale, [rubric.ErrInvalid] for low above high).
+func SupportRange(low, high rubric.Intensity) (Support, error) {
 	b, err := rubric.NewBand(low, high)
 	if err != nil {
-		return Support{}
+		return Support{}, &FieldError{Field: "support", Value: fmt.Sprintf("%d-%d", low, high), Err: err}
 	}
-	return Support{band: b}
+	return Support{band: b}, nil
 }
 
+// MustSupportRange is like [SupportRange] but panics on error; for tests
+// and package-level variables.
+func MustSupportRange(low, high rubric.Intensity) Support { return must(SupportRange(low, high)) }
+
 // SupportAtMost returns the condition "with a level high intensity of
-// support or less". It returns the zero (invalid) Support for an invalid level.
-func SupportAtMost(high rubric.Intensity) Support {
-	if !high.IsValid() {
-		return Support{}
+// support or less". An invalid level is a *[FieldError] for "support"
+// wrapping [rubric.ErrOutOfRange].
+func SupportAtMost(high rubric.Intensity) (Support, error) {
+	b, err := rubric.AtMost(high)
+	if err != nil {
+		return Support{}, &FieldError{Field: "support", Value: high.String() + orLess, Err: err}
 	}
-	return Support{band: rubric.AtMost(high), ceiling: true}
+	return Support{band: b, ceiling: true}, nil
+}
+
+// MustSupportAtMost is like [SupportAtMost] but panics on error; for tests
+// and package-level variables.
+func MustSupportAtMost(high rubric.Intensity) Support { return must(SupportAtMost(high)) }
+
+// must returns v, panicking on err: the body of the Must… helpers.
+func must[T any](v T, err error) T {
+	if err != nil {
+		panic(err)
+	}
+	return v
 }
 
 // Independent returns the condition of a student working without
 // therapeutic support: no support clause is written, and an interval counts
 // only when its intensity is at level 1 (minimal).
 func Independent() Support {
-	return Support{band: rubric.AtMost(rubric.IntensityMinimal), independent: true}
+	return Support{band: rubric.MustAtMost(rubric.IntensityMinimal), independent: true}
 }
 
 // IsZero reports whether the condition is unset.
@@ -132,7 +152,7 @@ func ParseSupport(text string) (Support, error) {
 		if err != nil {
 			return Support{}, &FieldError{Field: "support", Value: truncate(text), Err: err}
 		}
-		return SupportAtMost(level), nil
+		return SupportAtMost(level)
 	}
 	b, err := rubric.ParseBand[rubric.Intensity](text)
 	if err != nil {

@@ -97,3 +97,38 @@ func FuzzParseDeadline(f *testing.F) {
 		}
 	})
 }
+
+// TestSupportConstructorsReject checks that the constructors never return
+// the zero (invalid) condition silently: what cannot be built is an error
+// naming the support field and the cause, instead of a zero value whose
+// error appears later as "a support condition is required".
+func TestSupportConstructorsReject(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		make func() (goal.Support, error)
+		want error
+	}{
+		{"range upside down", func() (goal.Support, error) { return goal.SupportRange(5, 4) }, rubric.ErrInvalid},
+		{"range off the scale", func() (goal.Support, error) { return goal.SupportRange(0, 9) }, rubric.ErrOutOfRange},
+		{"ceiling 9", func() (goal.Support, error) { return goal.SupportAtMost(9) }, rubric.ErrOutOfRange},
+		{"ceiling unrated", func() (goal.Support, error) { return goal.SupportAtMost(0) }, rubric.ErrOutOfRange},
+	} {
+		s, err := tc.make()
+		var fe *goal.FieldError
+		if !errors.Is(err, tc.want) || !errors.As(err, &fe) || fe.Field != "support" || !s.IsZero() {
+			t.Errorf("%s = %v, %v; want the zero Support and a *FieldError for support wrapping %v", tc.name, s, err, tc.want)
+		}
+	}
+	for _, tc := range []struct {
+		name string
+		make func() (goal.Support, error)
+		want goal.Support
+	}{
+		{"range 4-5", func() (goal.Support, error) { return goal.SupportRange(4, 5) }, support45},
+		{"ceiling 3", func() (goal.Support, error) { return goal.SupportAtMost(3) }, atMost(3)},
+	} {
+		if s, err := tc.make(); err != nil || s != tc.want {
+			t.Errorf("%s = %v, %v; want %v", tc.name, s, err, tc.want)
+		}
+	}
+}

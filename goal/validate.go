@@ -78,7 +78,7 @@ func (v *validator) goalFields(s GoalSpec) {
 	if len(s.Benchmarks) == 0 {
 		v.add(-1, "benchmarks", ErrInvalid, "a goal has at least one benchmark")
 	}
-	if s.Focus != rubric.NewElementSet(s.Focus.Elements()...) {
+	if !s.Focus.IsValid() {
 		v.add(-1, "focus", ErrInvalid, "unknown element bits %#x", uint32(s.Focus))
 	}
 	if min := s.Stage.Profile().MinFocusElements; s.Target == TargetIntensity && s.Focus.Len() < min {

@@ -110,7 +110,7 @@ func TestGoalSpecValidate(t *testing.T) {
 			return withRung(g, 3, func(s *goal.Spec) { s.Deadline = goal.ByEndOf(goal.Trimester1) })
 		}, []problem{{0, 3, "deadline", goal.ErrNotMonotone}}},
 		{"one focus element in stage 2", func(g goal.GoalSpec) goal.GoalSpec {
-			g.Focus = rubric.NewElementSet(rubric.Visual)
+			g.Focus = rubric.MustElementSet(rubric.Visual)
 			return withRung(g, 0, func(s *goal.Spec) { s.Focus = g.Focus })
 		}, []problem{{0, -1, "focus", goal.ErrStageRule}, {0, 0, "focus", goal.ErrStageRule}, {0, 1, "focus", goal.ErrInvalid}, {0, 2, "focus", goal.ErrInvalid}, {0, 3, "focus", goal.ErrInvalid}, {0, 4, "focus", goal.ErrInvalid}}},
 		{"TEP band outside the maintained band", func(g goal.GoalSpec) goal.GoalSpec {
@@ -273,7 +273,7 @@ func breakable(target goal.Target, prev goal.Spec) []string {
 func breakField(s *goal.Spec, prev goal.Spec, field string) {
 	switch field {
 	case "support":
-		s.Support = goal.SupportAtMost(prev.Support.Limit() + 1)
+		s.Support = goal.MustSupportAtMost(prev.Support.Limit() + 1)
 	case "threshold":
 		s.Support, s.TEP, s.Proficiency = prev.Support, prev.TEP, prev.Proficiency
 		s.Threshold = prev.Threshold - 1

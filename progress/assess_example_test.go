@@ -37,7 +37,7 @@ func ExampleAssess() {
 	b := goal.MustBenchmark(goal.Spec{
 		Measure:   goal.MeasureTEP,
 		TEP:       rubric.MustBand[rubric.TEP](3, 5),
-		Support:   goal.SupportAtMost(4),
+		Support:   goal.MustSupportAtMost(4),
 		Threshold: 80,
 		Deadline:  goal.By(goal.MustDate(2026, 12, 16)),
 	})

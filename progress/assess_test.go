@@ -28,7 +28,7 @@ func testBenchmark(dl goal.Deadline) goal.Benchmark {
 	return goal.MustBenchmark(goal.Spec{
 		Measure:   goal.MeasureTEP,
 		TEP:       rubric.MustBand[rubric.TEP](3, 5),
-		Support:   goal.SupportAtMost(4),
+		Support:   goal.MustSupportAtMost(4),
 		Threshold: 80,
 		Deadline:  dl,
 	})
@@ -449,7 +449,7 @@ func genOptions(t *rapid.T) AssessOptions {
 }
 
 func TestAssessProperties(t *testing.T) {
-	b := goal.MustBenchmark(goal.Spec{Measure: goal.MeasureTEP, TEP: rubric.MustBand[rubric.TEP](3, 5), Support: goal.SupportAtMost(3), Threshold: 70})
+	b := goal.MustBenchmark(goal.Spec{Measure: goal.MeasureTEP, TEP: rubric.MustBand[rubric.TEP](3, 5), Support: goal.MustSupportAtMost(3), Threshold: 70})
 	rapid.Check(t, func(t *rapid.T) {
 		days := genDays(t)
 		opts := genOptions(t)

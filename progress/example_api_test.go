@@ -105,7 +105,7 @@ func ExampleMeasure() {
 {"student":"S9","date":"2027-03-01","period":"1","minutes":45,"tep":3,"intensity":1}
 `
 	b := goal.MustBenchmark(goal.Spec{Measure: goal.MeasureTEP, TEP: rubric.MustBand[rubric.TEP](3, 5),
-		Support: goal.SupportAtMost(rubric.IntensityModerate), Threshold: 80})
+		Support: goal.MustSupportAtMost(rubric.IntensityModerate), Threshold: 80})
 	s, err := progress.Measure(strings.NewReader(export), b, progress.MeasureOptions{Format: progress.FormatJSONLines})
 	if err != nil {
 		fmt.Println(err)

@@ -25,9 +25,9 @@ S042,2027-01-04,2,50,4,2,1
 	b := goal.MustBenchmark(goal.Spec{
 		Measure:   goal.MeasureTEP,
 		TEP:       rubric.MustBand[rubric.TEP](3, 5),
-		Support:   goal.SupportAtMost(rubric.IntensityModerate),
+		Support:   goal.MustSupportAtMost(rubric.IntensityModerate),
 		Threshold: 90,
-		Focus:     rubric.NewElementSet(rubric.DeEscalation),
+		Focus:     rubric.MustElementSet(rubric.DeEscalation),
 	})
 	s, err := progress.MeasureCSV(strings.NewReader(export), b, progress.MeasureOptions{})
 	if err != nil {
@@ -49,7 +49,7 @@ func ExampleMeasureCSV_skipBadRows() {
 		"S042,2027-03-01,1,50,4,2\n" +
 		"S042,2027-03-01,2,500000,4,2\n" +
 		"S042,2027-03-01,3,50,,2\n"
-	b := goal.MustBenchmark(goal.Spec{Measure: goal.MeasureTEP, TEP: rubric.MustBand[rubric.TEP](3, 5), Support: goal.SupportAtMost(4), Threshold: 80})
+	b := goal.MustBenchmark(goal.Spec{Measure: goal.MeasureTEP, TEP: rubric.MustBand[rubric.TEP](3, 5), Support: goal.MustSupportAtMost(4), Threshold: 80})
 	s, err := progress.MeasureCSV(strings.NewReader(export), b, progress.MeasureOptions{SkipBadRows: true})
 	if bad, ok := err.(progress.RowErrors); ok {
 		for _, e := range bad {
@@ -84,7 +84,7 @@ func ExampleGenerate() {
 
 // Measure decoded intervals in memory, then read one student's days.
 func ExampleMeasurer() {
-	b := goal.MustBenchmark(goal.Spec{Measure: goal.MeasureTEP, TEP: rubric.MustBand[rubric.TEP](3, 5), Support: goal.SupportAtMost(3), Threshold: 80})
+	b := goal.MustBenchmark(goal.Spec{Measure: goal.MeasureTEP, TEP: rubric.MustBand[rubric.TEP](3, 5), Support: goal.MustSupportAtMost(3), Threshold: 80})
 	m := progress.NewMeasurer(b)
 	day := goal.MustDate(2027, 3, 1)
 	for _, iv := range []progress.Interval{

@@ -46,7 +46,7 @@ func checkRead(t *testing.T, data string, f progress.Format) {
 		good = append(good, iv)
 	}
 	var buf bytes.Buffer
-	w := progress.NewIntervalWriter(&buf, f, rubric.NewElementSet(rubric.Elements()...))
+	w := progress.NewIntervalWriter(&buf, f, rubric.MustElementSet(rubric.Elements()...))
 	for _, iv := range good {
 		if err := w.Write(iv); err != nil {
 			t.Fatalf("Write(%+v): %v", iv, err)

@@ -53,4 +53,4 @@ var (
 )
 
 // profileElements are the element columns the generated intervals use.
-var profileElements = rubric.NewElementSet(rubric.DeEscalation, rubric.Visual, rubric.Relationship)
+var profileElements = rubric.MustElementSet(rubric.DeEscalation, rubric.Visual, rubric.Relationship)

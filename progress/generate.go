@@ -34,7 +34,7 @@ var genElements = [...]rubric.Element{rubric.DeEscalation, rubric.ManagementOfDe
 // GeneratedElements returns the therapeutic elements whose intensities
 // the generator records (each student has two or three of them as focus
 // elements): the element columns to give [NewIntervalWriter].
-func GeneratedElements() rubric.ElementSet { return rubric.NewElementSet(genElements[:]...) }
+func GeneratedElements() rubric.ElementSet { return rubric.MustElementSet(genElements[:]...) }
 
 func (c GenConfig) withDefaults() GenConfig {
 	if c.Start.IsZero() {

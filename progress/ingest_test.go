@@ -247,7 +247,7 @@ func TestOpportunityRoundTrip(t *testing.T) {
 
 func TestWriterRejects(t *testing.T) {
 	var buf bytes.Buffer
-	w := progress.NewIntervalWriter(&buf, progress.FormatCSV, rubric.NewElementSet(rubric.Visual))
+	w := progress.NewIntervalWriter(&buf, progress.FormatCSV, rubric.MustElementSet(rubric.Visual))
 	iv := progress.Interval{Student: "A", Date: date("2027-03-01"), Minutes: 50, Profile: rubric.SupportProfile{}.With(rubric.Mood, 2)}
 	if err := w.Write(iv); !errors.Is(err, progress.ErrMissingColumn) {
 		t.Errorf("Write with an element outside the columns = %v, want ErrMissingColumn", err)

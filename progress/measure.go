@@ -1,7 +1,6 @@
 package progress
 
 import (
-	"encoding/binary"
 	"math/bits"
 	"unsafe"
 
@@ -272,22 +271,11 @@ func unpack(w uint64) (a, b, c int64) {
 type qualifyMemo struct {
 	judged   [8]uint64
 	recorded uint64
-	profile  [3]uint64 // the profile's bytes, as profileWords reads them
+	profile  rubric.ProfileKey // the support profile the answers are for
 }
 
 // holds reports whether the memo is for profile.
-func (e *qualifyMemo) holds(profile *rubric.SupportProfile) bool {
-	b := profileBytes(profile)
-	return binary.LittleEndian.Uint64(b[:8]) == e.profile[0] &&
-		binary.LittleEndian.Uint64(b[8:16]) == e.profile[1] &&
-		uint64(b[16]) == e.profile[2]
-}
-
-// profileBytes returns the bytes of a profile (its levels), to compare
-// profiles eight bytes at a time instead of calling runtime.memequal.
-func profileBytes(p *rubric.SupportProfile) *[unsafe.Sizeof(rubric.SupportProfile{})]byte {
-	return (*[unsafe.Sizeof(rubric.SupportProfile{})]byte)(unsafe.Pointer(p))
-}
+func (e *qualifyMemo) holds(profile *rubric.SupportProfile) bool { return profile.Key() == e.profile }
 
 // ask fills the memo of iv's overall intensity with the predicate's
 // answers for iv's support.
@@ -299,8 +287,7 @@ func (m *Measurer) ask(iv *Interval) {
 // predicate's answers for that intensity and profile.
 func (m *Measurer) fillMemo(overall rubric.Intensity, profile *rubric.SupportProfile) {
 	e := &m.memo[overall&7]
-	b := profileBytes(profile)
-	e.profile = [3]uint64{binary.LittleEndian.Uint64(b[:8]), binary.LittleEndian.Uint64(b[8:16]), uint64(b[16])}
+	e.profile = profile.Key()
 	v := uint64(overall)
 	e.recorded = pack(1, min(v, 1), v)
 	for t := range rubric.TEP(len(e.judged)) {

@@ -20,9 +20,9 @@ import (
 var benchBenchmark = goal.MustBenchmark(goal.Spec{
 	Measure:   goal.MeasureTEP,
 	TEP:       rubric.MustBand[rubric.TEP](3, 5),
-	Support:   goal.SupportAtMost(rubric.IntensityModerate),
+	Support:   goal.MustSupportAtMost(rubric.IntensityModerate),
 	Threshold: 80,
-	Focus:     rubric.NewElementSet(rubric.DeEscalation, rubric.Visual),
+	Focus:     rubric.MustElementSet(rubric.DeEscalation, rubric.Visual),
 })
 
 func reportRows(b *testing.B, rows int) {

@@ -18,9 +18,9 @@ import (
 var parallelBenchmark = goal.MustBenchmark(goal.Spec{
 	Measure:   goal.MeasureTEP,
 	TEP:       rubric.MustBand[rubric.TEP](3, 5),
-	Support:   goal.SupportAtMost(rubric.IntensityModerate),
+	Support:   goal.MustSupportAtMost(rubric.IntensityModerate),
 	Threshold: 80,
-	Focus:     rubric.NewElementSet(rubric.DeEscalation, rubric.Visual),
+	Focus:     rubric.MustElementSet(rubric.DeEscalation, rubric.Visual),
 })
 
 // splitSmall makes every input big enough to split for the test.
@@ -138,7 +138,7 @@ func TestMeasureParallelOpportunities(t *testing.T) {
 		Measure:     goal.MeasureSoftSkill,
 		Skill:       rubric.MustSkillArea(rubric.SkillGroupWork, "working successfully in a group"),
 		Proficiency: rubric.MustBand[rubric.SoftSkill](2, 3),
-		Support:     goal.SupportAtMost(rubric.IntensityHigh),
+		Support:     goal.MustSupportAtMost(rubric.IntensityHigh),
 		Threshold:   75,
 	})
 	m := NewMeasurer(b)

@@ -42,7 +42,7 @@ func TestMeasurerLongRunOfLargestValues(t *testing.T) {
 	for i := range ivs {
 		ivs[i] = progress.Interval{Student: "S1", Date: date("2027-03-01"), Minutes: progress.MaxMinutes, TEP: 5, Intensity: 5}
 	}
-	b := goal.MustBenchmark(goal.Spec{Measure: goal.MeasureTEP, TEP: rubric.MustBand[rubric.TEP](3, 5), Support: goal.SupportAtMost(5), Threshold: 80})
+	b := goal.MustBenchmark(goal.Spec{Measure: goal.MeasureTEP, TEP: rubric.MustBand[rubric.TEP](3, 5), Support: goal.MustSupportAtMost(5), Threshold: 80})
 	const minutes = 1300 * progress.MaxMinutes
 	want := map[progress.StudentID][]progress.DayTally{"S1": {{
 		Date:           date("2027-03-01"),
@@ -107,7 +107,7 @@ func TestMeasurerStopsAtBadRowInRun(t *testing.T) {
 		{"intensity 6 inside the second run", 600, func(iv *progress.Interval) { iv.Intensity = 6 }, "intensity"},
 		{"601 minutes at the start of a run", 512, func(iv *progress.Interval) { iv.Minutes = 601 }, "minutes"},
 	}
-	b := goal.MustBenchmark(goal.Spec{Measure: goal.MeasureTEP, TEP: rubric.MustBand[rubric.TEP](3, 5), Support: goal.SupportAtMost(3), Threshold: 80})
+	b := goal.MustBenchmark(goal.Spec{Measure: goal.MeasureTEP, TEP: rubric.MustBand[rubric.TEP](3, 5), Support: goal.MustSupportAtMost(3), Threshold: 80})
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			rows := append([]progress.Interval(nil), ivs...)

@@ -28,9 +28,9 @@ func date(s string) goal.Date {
 var handBenchmark = goal.MustBenchmark(goal.Spec{
 	Measure:   goal.MeasureTEP,
 	TEP:       rubric.MustBand[rubric.TEP](3, 5),
-	Support:   goal.SupportAtMost(rubric.IntensityModerate),
+	Support:   goal.MustSupportAtMost(rubric.IntensityModerate),
 	Threshold: 80,
-	Focus:     rubric.NewElementSet(rubric.DeEscalation),
+	Focus:     rubric.MustElementSet(rubric.DeEscalation),
 })
 
 // handCSV is a small export worked by hand below. Columns are out of the
@@ -141,7 +141,7 @@ func TestMeasureSoftSkill(t *testing.T) {
 		Measure:     goal.MeasureSoftSkill,
 		Skill:       rubric.MustSkillArea(rubric.SkillGroupWork, "working successfully in a group"),
 		Proficiency: rubric.MustBand[rubric.SoftSkill](2, 3),
-		Support:     goal.SupportAtMost(rubric.IntensityMinimal),
+		Support:     goal.MustSupportAtMost(rubric.IntensityMinimal),
 		Threshold:   75,
 	})
 	const in = "student,date,skill,rating,intensity\n" +
@@ -166,7 +166,7 @@ func TestMeasureErrorModes(t *testing.T) {
 		"A,2027-03-01,2,700,4,2\n" + // line 3: minutes
 		"A,2027-03-02,1,50,9,2\n" + // line 4: TEP out of range
 		"A,2027-03-03,1,50,4,2\n"
-	b := goal.MustBenchmark(goal.Spec{Measure: goal.MeasureTEP, TEP: rubric.MustBand[rubric.TEP](3, 5), Support: goal.SupportAtMost(4), Threshold: 80})
+	b := goal.MustBenchmark(goal.Spec{Measure: goal.MeasureTEP, TEP: rubric.MustBand[rubric.TEP](3, 5), Support: goal.MustSupportAtMost(4), Threshold: 80})
 
 	s, err := progress.MeasureCSV(strings.NewReader(in), b, progress.MeasureOptions{})
 	var rerr *progress.RowError

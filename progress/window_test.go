@@ -12,7 +12,7 @@ import (
 // TestTrailingWindowIsAssessWindow checks that TrailingWindow gives the
 // window Assess reports, for any days, as-of date and window size.
 func TestTrailingWindowIsAssessWindow(t *testing.T) {
-	b := goal.MustBenchmark(goal.Spec{Measure: goal.MeasureTEP, TEP: rubric.MustBand[rubric.TEP](3, 5), Support: goal.SupportAtMost(4), Threshold: 80})
+	b := goal.MustBenchmark(goal.Spec{Measure: goal.MeasureTEP, TEP: rubric.MustBand[rubric.TEP](3, 5), Support: goal.MustSupportAtMost(4), Threshold: 80})
 	rapid.Check(t, func(t *rapid.T) {
 		var days []progress.DayTally
 		d := goal.MustDate(2026, 8, 31)

@@ -56,7 +56,7 @@ var (
 
 	buf             = make([]byte, 0, 64)
 	fairToExcellent = rubric.MustBand(rubric.TEPFair, rubric.TEPExcellent)
-	focus           = rubric.NewElementSet(rubric.DeEscalation, rubric.Visual, rubric.Mood)
+	focus           = rubric.MustElementSet(rubric.DeEscalation, rubric.Visual, rubric.Mood)
 	profile         = rubric.SupportProfile{}.
 			With(rubric.DeEscalation, rubric.IntensityHigh).
 			With(rubric.Visual, rubric.IntensityMild).

@@ -40,31 +40,35 @@ func NewBand[L Level](low, high L) (Band[L], error) {
 
 // MustBand is like [NewBand] but panics on error. It is for tests and
 // package-level variables.
-func MustBand[L Level](low, high L) Band[L] {
-	b, err := NewBand(low, high)
+func MustBand[L Level](low, high L) Band[L] { return must(NewBand(low, high)) }
+
+// AtMost returns the band from the scale's lowest level up to high ("a level
+// 4 intensity of support or less"). An invalid high is an error wrapping
+// [ErrOutOfRange], as for [NewBand].
+func AtMost[L Level](high L) (Band[L], error) {
+	return NewBand(L(high.Scale().Min()), high)
+}
+
+// MustAtMost is like [AtMost] but panics on error; for tests and
+// package-level variables.
+func MustAtMost[L Level](high L) Band[L] { return must(AtMost(high)) }
+
+// AtLeast returns the band from low up to the scale's highest level ("a 3 or
+// better"). An invalid low is an error wrapping [ErrOutOfRange].
+func AtLeast[L Level](low L) (Band[L], error) {
+	return NewBand(low, L(low.Scale().Max()))
+}
+
+// MustAtLeast is like [AtLeast] but panics on error; for tests and
+// package-level variables.
+func MustAtLeast[L Level](low L) Band[L] { return must(AtLeast(low)) }
+
+// must returns v, panicking on err: the body of the Must… helpers.
+func must[T any](v T, err error) T {
 	if err != nil {
 		panic(err)
 	}
-	return b
-}
-
-// AtMost returns the band from the scale's lowest level up to high ("a level
-// 4 intensity of support or less"). For an invalid high it returns the zero
-// (invalid) band.
-func AtMost[L Level](high L) Band[L] {
-	if !high.IsValid() {
-		return Band[L]{}
-	}
-	return Band[L]{L(high.Scale().Min()), high}
-}
-
-// AtLeast returns the band from low up to the scale's highest level ("a 3 or
-// better"). For an invalid low it returns the zero (invalid) band.
-func AtLeast[L Level](low L) Band[L] {
-	if !low.IsValid() {
-		return Band[L]{}
-	}
-	return Band[L]{low, L(low.Scale().Max())}
+	return v
 }
 
 // Low returns the lowest level in the band (0 for the zero band).

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"testing"
 
+	"errors"
 	"github.com/iepgoal/iepgoal/rubric"
 )
 
@@ -95,11 +96,9 @@ func TestAtMostAtLeast(t *testing.T) {
 		got  rubric.Band[rubric.Intensity]
 		want rubric.Band[rubric.Intensity]
 	}{
-		{"4 or less", rubric.AtMost(rubric.IntensityHigh), rubric.MustBand(rubric.IntensityMinimal, rubric.IntensityHigh)},
-		{"1 or less", rubric.AtMost(rubric.IntensityMinimal), rubric.MustBand(rubric.IntensityMinimal, rubric.IntensityMinimal)},
-		{"4 or more", rubric.AtLeast(rubric.IntensityHigh), rubric.MustBand(rubric.IntensityHigh, rubric.IntensityExtreme)},
-		{"at most unrated", rubric.AtMost(rubric.Intensity(0)), rubric.Band[rubric.Intensity]{}},
-		{"at least off the scale", rubric.AtLeast(rubric.Intensity(7)), rubric.Band[rubric.Intensity]{}},
+		{"4 or less", rubric.MustAtMost(rubric.IntensityHigh), rubric.MustBand(rubric.IntensityMinimal, rubric.IntensityHigh)},
+		{"1 or less", rubric.MustAtMost(rubric.IntensityMinimal), rubric.MustBand(rubric.IntensityMinimal, rubric.IntensityMinimal)},
+		{"4 or more", rubric.MustAtLeast(rubric.IntensityHigh), rubric.MustBand(rubric.IntensityHigh, rubric.IntensityExtreme)},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -107,6 +106,29 @@ func TestAtMostAtLeast(t *testing.T) {
 				t.Errorf("got %v, want %v", tc.got, tc.want)
 			}
 		})
+	}
+}
+
+// TestAtMostAtLeastReject checks that the one-sided constructors never
+// return the zero band silently: a level off the scale is an error naming
+// the end at fault.
+func TestAtMostAtLeastReject(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		make func() (rubric.Band[rubric.Intensity], error)
+	}{
+		{"at most unrated", func() (rubric.Band[rubric.Intensity], error) { return rubric.AtMost(rubric.Intensity(0)) }},
+		{"at most 9", func() (rubric.Band[rubric.Intensity], error) { return rubric.AtMost(rubric.Intensity(9)) }},
+		{"at least off the scale", func() (rubric.Band[rubric.Intensity], error) { return rubric.AtLeast(rubric.Intensity(7)) }},
+	} {
+		b, err := tc.make()
+		var pe *rubric.ParseError
+		if !errors.Is(err, rubric.ErrOutOfRange) || !errors.As(err, &pe) || !b.IsZero() {
+			t.Errorf("%s = %v, %v; want the zero band and a *ParseError wrapping ErrOutOfRange", tc.name, b, err)
+		}
+	}
+	if _, err := rubric.AtLeast(rubric.TEP(9)); !errors.Is(err, rubric.ErrOutOfRange) {
+		t.Errorf("AtLeast(TEP(9)) error = %v, want ErrOutOfRange", err)
 	}
 }
 

@@ -213,15 +213,27 @@ func appendQuoted(b []byte, s string) []byte {
 // form is an array of element keys.
 type ElementSet uint32
 
-// NewElementSet returns the set of the given elements; invalid elements are
-// ignored (use [ParseElementSet] or check [Element.IsValid] to reject them).
-func NewElementSet(es ...Element) ElementSet {
+// NewElementSet returns the set of the given elements. A value that is not
+// an element (the zero Element included) is an error wrapping
+// [ErrOutOfRange]; an element given twice is simply in the set.
+func NewElementSet(es ...Element) (ElementSet, error) {
 	var s ElementSet
 	for _, e := range es {
+		if !e.IsValid() {
+			return 0, badElement(opCheck, e)
+		}
 		s = s.With(e)
 	}
-	return s
+	return s, nil
 }
+
+// MustElementSet is like [NewElementSet] but panics on error; for tests and
+// package-level variables.
+func MustElementSet(es ...Element) ElementSet { return must(NewElementSet(es...)) }
+
+// IsValid reports whether every member of s is an element: a set converted
+// from a number with unknown bits is not valid.
+func (s ElementSet) IsValid() bool { return s&^validElementBits == 0 }
 
 // ParseElementSet parses a comma-separated list of elements, each as
 // [ParseElement] parses it ("de-escalation, Visual"); the empty string is

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"testing"
 
+	"errors"
 	"github.com/google/go-cmp/cmp"
 	"github.com/iepgoal/iepgoal/rubric"
 )
@@ -102,9 +103,9 @@ func TestParseElementSet(t *testing.T) {
 		want    rubric.ElementSet
 		wantErr error
 	}{
-		{"keys", "de-escalation,visual", rubric.NewElementSet(rubric.DeEscalation, rubric.Visual), nil},
-		{"names with spaces", "Visual, De-escalation", rubric.NewElementSet(rubric.DeEscalation, rubric.Visual), nil},
-		{"2016 name", "hierarchy of needs", rubric.NewElementSet(rubric.NeedsHierarchy), nil},
+		{"keys", "de-escalation,visual", rubric.MustElementSet(rubric.DeEscalation, rubric.Visual), nil},
+		{"names with spaces", "Visual, De-escalation", rubric.MustElementSet(rubric.DeEscalation, rubric.Visual), nil},
+		{"2016 name", "hierarchy of needs", rubric.MustElementSet(rubric.NeedsHierarchy), nil},
 		{"empty", "", 0, nil},
 		{"blank", "  ", 0, nil},
 		{"empty item", "visual,,mood", 0, rubric.ErrEmpty},
@@ -123,7 +124,15 @@ func TestParseElementSet(t *testing.T) {
 }
 
 func TestElementSetForms(t *testing.T) {
-	set := rubric.NewElementSet(rubric.Visual, rubric.DeEscalation, rubric.Visual, rubric.Element(0), rubric.Element(40))
+	set := rubric.MustElementSet(rubric.Visual, rubric.DeEscalation, rubric.Visual)
+	for _, bad := range []rubric.Element{0, 18, 40} {
+		if s, err := rubric.NewElementSet(rubric.Visual, bad); !errors.Is(err, rubric.ErrOutOfRange) || s != 0 {
+			t.Errorf("NewElementSet(Visual, Element(%d)) = %v, %v; want the empty set and ErrOutOfRange", bad, s, err)
+		}
+	}
+	if rubric.ElementSet(1<<30).IsValid() || !set.IsValid() {
+		t.Errorf("IsValid: a set with unknown bits must not be valid, %v must be", set)
+	}
 	if got, want := set.Elements(), []rubric.Element{rubric.DeEscalation, rubric.Visual}; !slices.Equal(got, want) {
 		t.Errorf("Elements() = %v, want %v", got, want)
 	}
@@ -142,7 +151,7 @@ func TestElementSetForms(t *testing.T) {
 	if data, _ := json.Marshal(rubric.ElementSet(0)); string(data) != `[]` {
 		t.Errorf("json.Marshal(empty) = %s", data)
 	}
-	if got := set.Without(rubric.Visual).Without(rubric.Mood); got != rubric.NewElementSet(rubric.DeEscalation) {
+	if got := set.Without(rubric.Visual).Without(rubric.Mood); got != rubric.MustElementSet(rubric.DeEscalation) {
 		t.Errorf("Without = %v", got)
 	}
 	var n int
@@ -162,8 +171,8 @@ func TestElementSetUnmarshalJSON(t *testing.T) {
 		want    rubric.ElementSet
 		wantErr error
 	}{
-		{"keys", `["visual","mood"]`, rubric.NewElementSet(rubric.Visual, rubric.Mood), nil},
-		{"names", `["Hierarchy of Needs"]`, rubric.NewElementSet(rubric.NeedsHierarchy), nil},
+		{"keys", `["visual","mood"]`, rubric.MustElementSet(rubric.Visual, rubric.Mood), nil},
+		{"names", `["Hierarchy of Needs"]`, rubric.MustElementSet(rubric.NeedsHierarchy), nil},
 		{"empty", `[]`, 0, nil},
 		{"null", `null`, 0, nil},
 		{"repeated", `["visual","Visual"]`, 0, rubric.ErrInvalid},

@@ -101,7 +101,7 @@ func ExampleNewBand() {
 
 func ExampleAtMost() {
 	// "with a level 3 intensity of support or less"
-	b := rubric.AtMost(rubric.IntensityModerate)
+	b := rubric.MustAtMost(rubric.IntensityModerate)
 	fmt.Println(b, b.Contains(rubric.IntensityMinimal), b.Contains(rubric.IntensityHigh))
 	// Output:
 	// 1-3 true false
@@ -129,7 +129,7 @@ func ExampleSupportProfile() {
 	for e, v := range p.All() { // catalog order
 		fmt.Printf("%-14s %v\n", e, v)
 	}
-	focus := rubric.NewElementSet(rubric.Visual, rubric.Relationship)
+	focus := rubric.MustElementSet(rubric.Visual, rubric.Relationship)
 	fmt.Println("highest among the focus elements:", p.MaxOf(focus))
 
 	data, _ := json.Marshal(p)

@@ -166,7 +166,7 @@ func FuzzParseElementSet(f *testing.F) {
 		if strings.TrimSpace(s) != "" && set.Len() != strings.Count(s, ",")+1 {
 			t.Fatalf("ParseElementSet(%q) = %v: %d elements from %d items", s, set, set.Len(), strings.Count(s, ",")+1)
 		}
-		if set != rubric.NewElementSet(set.Elements()...) {
+		if set != rubric.MustElementSet(set.Elements()...) {
 			t.Fatalf("ParseElementSet(%q) = %b has bits outside the catalog", s, set)
 		}
 		checkTextRoundTrip(t, set)

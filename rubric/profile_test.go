@@ -73,7 +73,7 @@ func TestSupportProfileQueries(t *testing.T) {
 	if _, _, ok := (rubric.SupportProfile{}).MostIntensive(); ok {
 		t.Error("MostIntensive() of the empty profile reports ok")
 	}
-	if p.Len() != 4 || p.Elements() != rubric.NewElementSet(rubric.DeEscalation, rubric.Mood, rubric.Relationship, rubric.Visual) {
+	if p.Len() != 4 || p.Elements() != rubric.MustElementSet(rubric.DeEscalation, rubric.Mood, rubric.Relationship, rubric.Visual) {
 		t.Errorf("Len() = %d, Elements() = %v", p.Len(), p.Elements())
 	}
 	tests := []struct {
@@ -81,9 +81,9 @@ func TestSupportProfileQueries(t *testing.T) {
 		set  rubric.ElementSet
 		want rubric.Intensity
 	}{
-		{"focus elements", rubric.NewElementSet(rubric.Visual, rubric.Mood), rubric.IntensityModerate},
-		{"one element", rubric.NewElementSet(rubric.DeEscalation), rubric.IntensityHigh},
-		{"unrecorded element", rubric.NewElementSet(rubric.Memory), 0},
+		{"focus elements", rubric.MustElementSet(rubric.Visual, rubric.Mood), rubric.IntensityModerate},
+		{"one element", rubric.MustElementSet(rubric.DeEscalation), rubric.IntensityHigh},
+		{"unrecorded element", rubric.MustElementSet(rubric.Memory), 0},
 		{"empty set", 0, 0},
 		{"stray bits ignored", rubric.ElementSet(1 | 1<<30), 0},
 	}

@@ -171,11 +171,11 @@ func checkBandContains[L rubric.Level](t *rapid.T, b rubric.Band[L], levels []L)
 	if got, err := rubric.NewBand(b.Low(), b.High()); got != b || err != nil {
 		t.Fatalf("NewBand(%v, %v) = %v, %v", b.Low(), b.High(), got, err)
 	}
-	if b.Low() == levels[0] && rubric.AtMost(b.High()) != b {
-		t.Fatalf("AtMost(%v) = %v, want %v", b.High(), rubric.AtMost(b.High()), b)
+	if b.Low() == levels[0] && rubric.MustAtMost(b.High()) != b {
+		t.Fatalf("AtMost(%v) = %v, want %v", b.High(), rubric.MustAtMost(b.High()), b)
 	}
-	if b.High() == levels[len(levels)-1] && rubric.AtLeast(b.Low()) != b {
-		t.Fatalf("AtLeast(%v) = %v, want %v", b.Low(), rubric.AtLeast(b.Low()), b)
+	if b.High() == levels[len(levels)-1] && rubric.MustAtLeast(b.Low()) != b {
+		t.Fatalf("AtLeast(%v) = %v, want %v", b.Low(), rubric.MustAtLeast(b.Low()), b)
 	}
 }
 
@@ -237,7 +237,7 @@ func TestPropertyElementSetRoundTrip(t *testing.T) {
 		if got, err := rubric.ParseElementSet(s.String()); got != s || err != nil {
 			t.Fatalf("ParseElementSet(%q) = %v, %v; want %v", s.String(), got, err, s)
 		}
-		if got := rubric.NewElementSet(s.Elements()...); got != s {
+		if got := rubric.MustElementSet(s.Elements()...); got != s {
 			t.Fatalf("NewElementSet(%v) = %v, want %v", s.Elements(), got, s)
 		}
 		n := 0

@@ -10,7 +10,7 @@ import (
 )
 
 func BenchmarkRenderBenchmark(b *testing.B) {
-	bm := tepBenchmark(goal.SupportAtMost(rubric.IntensityModerate), 90, march13)
+	bm := tepBenchmark(goal.MustSupportAtMost(rubric.IntensityModerate), 90, march13)
 	s := template.Default()
 	for _, f := range []template.Format{template.Text, template.HTML} {
 		b.Run(f.String(), func(b *testing.B) {

@@ -27,7 +27,7 @@ func ExampleNew() {
 		return
 	}
 	b := goal.MustBenchmark(goal.Spec{Measure: goal.MeasureTEP, TEP: rubric.MustBand[rubric.TEP](3, 5),
-		Support: goal.SupportRange(4, 5), Threshold: 50, Deadline: goal.ByEndOf(goal.Trimester1)})
+		Support: goal.MustSupportRange(4, 5), Threshold: 50, Deadline: goal.ByEndOf(goal.Trimester1)})
 	if err := s.Benchmark(os.Stdout, template.Text, "Jordan", b); err != nil {
 		fmt.Println(err)
 	}
@@ -58,10 +58,10 @@ func ExampleDefault() {
 // the last rung, then the present level, focus elements, numbered
 // benchmarks, review date and who is responsible.
 func ExampleSet_Goal() {
-	focus := rubric.NewElementSet(rubric.DeEscalation, rubric.Relationship)
+	focus := rubric.MustElementSet(rubric.DeEscalation, rubric.Relationship)
 	rung := func(level rubric.Intensity, by goal.Term) goal.Benchmark {
 		return goal.MustBenchmark(goal.Spec{Measure: goal.MeasureTEP, TEP: rubric.MustBand[rubric.TEP](3, 5),
-			Support: goal.SupportAtMost(level), Threshold: 90, Deadline: goal.ByEndOf(by), Focus: focus})
+			Support: goal.MustSupportAtMost(level), Threshold: 90, Deadline: goal.ByEndOf(by), Focus: focus})
 	}
 	g, err := goal.NewGoal(goal.GoalSpec{
 		Stage: goal.StageMaintaining, Target: goal.TargetIntensity, Focus: focus,

@@ -16,7 +16,7 @@ func ExampleSet_Benchmark() {
 	b := goal.MustBenchmark(goal.Spec{
 		Measure:   goal.MeasureTEP,
 		TEP:       rubric.MustBand(rubric.TEPFair, rubric.TEPExcellent),
-		Support:   goal.SupportAtMost(rubric.IntensityModerate),
+		Support:   goal.MustSupportAtMost(rubric.IntensityModerate),
 		Threshold: 90,
 		Deadline:  goal.By(goal.MustDate(2027, time.March, 13)),
 	})
@@ -43,7 +43,7 @@ func ExampleSet_Plain() {
 		Measure:     goal.MeasureSoftSkill,
 		Skill:       groupWork,
 		Proficiency: rubric.MustBand(rubric.SoftSkillEmerging, rubric.SoftSkillDeveloping),
-		Support:     goal.SupportAtMost(rubric.IntensityModerate),
+		Support:     goal.MustSupportAtMost(rubric.IntensityModerate),
 		Threshold:   75,
 		Deadline:    goal.ByEndOf(goal.Trimester2),
 	})

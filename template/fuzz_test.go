@@ -28,7 +28,7 @@ func FuzzReplace(f *testing.F) {
 		f.Add(seed)
 	}
 	b := goal.MustBenchmark(goal.Spec{Measure: goal.MeasureTEP, TEP: rubric.MustBand(rubric.TEPFair, rubric.TEPExcellent),
-		Support: goal.SupportAtMost(rubric.IntensityHigh), Threshold: 90})
+		Support: goal.MustSupportAtMost(rubric.IntensityHigh), Threshold: 90})
 	f.Fuzz(func(t *testing.T, text string) {
 		s, err := template.New(template.MaxOutput(1<<12), template.Replace(template.NameBenchmark, text))
 		if err != nil {

@@ -12,7 +12,7 @@ import (
 )
 
 var (
-	focusDeVisual = rubric.NewElementSet(rubric.DeEscalation, rubric.Visual)
+	focusDeVisual = rubric.MustElementSet(rubric.DeEscalation, rubric.Visual)
 	trimesters    = []goal.Deadline{goal.ByEndOf(goal.Trimester1), goal.ByEndOf(goal.Trimester2), goal.ByEndOf(goal.Trimester3)}
 	dates         = []goal.Deadline{goal.By(goal.MustDate(2026, time.November, 20)), march13, june11}
 )

@@ -117,10 +117,10 @@ func TestSupportPhrase(t *testing.T) {
 		s    goal.Support
 		want string
 	}{
-		{"range", goal.SupportRange(rubric.IntensityHigh, rubric.IntensityExtreme), "a level 4 to 5 intensity of support"},
-		{"ceiling", goal.SupportAtMost(rubric.IntensityModerate), "a level 3 intensity of support or less"},
-		{"ceiling at 1", goal.SupportAtMost(rubric.IntensityMinimal), "a level 1 intensity of support or less"},
-		{"one-level range", goal.SupportRange(rubric.IntensityHigh, rubric.IntensityHigh), "a level 4 intensity of support"},
+		{"range", goal.MustSupportRange(rubric.IntensityHigh, rubric.IntensityExtreme), "a level 4 to 5 intensity of support"},
+		{"ceiling", goal.MustSupportAtMost(rubric.IntensityModerate), "a level 3 intensity of support or less"},
+		{"ceiling at 1", goal.MustSupportAtMost(rubric.IntensityMinimal), "a level 1 intensity of support or less"},
+		{"one-level range", goal.MustSupportRange(rubric.IntensityHigh, rubric.IntensityHigh), "a level 4 intensity of support"},
 		{"independent has no clause", goal.Independent(), ""},
 		{"unset has no clause", goal.Support{}, ""},
 	}
@@ -222,9 +222,9 @@ func TestPlainWords(t *testing.T) {
 		s    goal.Support
 		want string
 	}{
-		{goal.SupportRange(4, 5), "high to extreme support"},
-		{goal.SupportRange(2, 2), "mild support"},
-		{goal.SupportAtMost(3), "moderate support or less"},
+		{goal.MustSupportRange(4, 5), "high to extreme support"},
+		{goal.MustSupportRange(2, 2), "mild support"},
+		{goal.MustSupportAtMost(3), "moderate support or less"},
 		{goal.Independent(), "minimal support"},
 		{goal.Support{}, ""},
 	}
@@ -236,7 +236,7 @@ func TestPlainWords(t *testing.T) {
 }
 
 func TestListHelpers(t *testing.T) {
-	got := ElementNames(rubric.NewElementSet(rubric.Visual, rubric.DeEscalation, rubric.StaffToStudentRatio))
+	got := ElementNames(rubric.MustElementSet(rubric.Visual, rubric.DeEscalation, rubric.StaffToStudentRatio))
 	if diff := cmp.Diff([]string{"De-escalation", "Staff to Student Ratio", "Visual"}, got); diff != "" {
 		t.Errorf("ElementNames mismatch (-want +got):\n%s", diff)
 	}

@@ -18,7 +18,7 @@ func ExampleSet_Progress() {
 	b := goal.MustBenchmark(goal.Spec{
 		Measure:   goal.MeasureTEP,
 		TEP:       rubric.MustBand(rubric.TEPFair, rubric.TEPExcellent),
-		Support:   goal.SupportAtMost(rubric.IntensityModerate),
+		Support:   goal.MustSupportAtMost(rubric.IntensityModerate),
 		Threshold: 90,
 		Deadline:  goal.ByEndOf(goal.Trimester2),
 	})

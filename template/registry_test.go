@@ -73,7 +73,7 @@ func TestHelperErrors(t *testing.T) {
 	if diff := cmp.Diff([]string{"90%", "75%", "87.5%", "50%"}, got); diff != "" {
 		t.Errorf("percentOf mismatch (-want +got):\n%s", diff)
 	}
-	if s, err := joinOf(rubric.NewElementSet(rubric.Visual, rubric.Mood).Elements()); err != nil || s != "Mood and Visual" {
+	if s, err := joinOf(rubric.MustElementSet(rubric.Visual, rubric.Mood).Elements()); err != nil || s != "Mood and Visual" {
 		t.Errorf("joinOf(elements) = %q, %v; want %q", s, err, "Mood and Visual")
 	}
 	if s, err := bandOf(rubric.MustBand(rubric.IntensityMild, rubric.IntensityHigh)); err != nil || s != "between a 2 and 4" {

@@ -21,18 +21,18 @@ var sampleStudents = []string{"Jordan", "", `<b>Al</b> & "Jo"`}
 func sampleBenchmarks() []goal.Benchmark {
 	groupWork, _ := rubric.LookupSkillArea(rubric.SkillGroupWork)
 	tep35 := rubric.MustBand(rubric.TEPFair, rubric.TEPExcellent)
-	focus := rubric.NewElementSet(rubric.DeEscalation, rubric.Relationship)
+	focus := rubric.MustElementSet(rubric.DeEscalation, rubric.Relationship)
 	specs := []goal.Spec{
-		{Measure: goal.MeasureTEP, TEP: tep35, Support: goal.SupportRange(rubric.IntensityHigh, rubric.IntensityExtreme),
+		{Measure: goal.MeasureTEP, TEP: tep35, Support: goal.MustSupportRange(rubric.IntensityHigh, rubric.IntensityExtreme),
 			Threshold: 50, Deadline: goal.ByEndOf(goal.Trimester1)},
-		{Measure: goal.MeasureTEP, TEP: tep35, Support: goal.SupportAtMost(rubric.IntensityModerate),
+		{Measure: goal.MeasureTEP, TEP: tep35, Support: goal.MustSupportAtMost(rubric.IntensityModerate),
 			Threshold: 90, Deadline: goal.By(goal.MustDate(2027, time.March, 13)), Focus: focus},
 		{Measure: goal.MeasureTEP, TEP: rubric.MustBand(rubric.TEPGood, rubric.TEPGood), Support: goal.Independent(),
 			Threshold: 90, Deadline: goal.ByEndOf(goal.SchoolYear)},
 		{Measure: goal.MeasureTEP, TEP: rubric.MustBand(rubric.TEPMarginal, rubric.TEPGood),
-			Support: goal.SupportRange(rubric.IntensityMild, rubric.IntensityMild), Threshold: 1},
+			Support: goal.MustSupportRange(rubric.IntensityMild, rubric.IntensityMild), Threshold: 1},
 		{Measure: goal.MeasureSoftSkill, Skill: groupWork, Proficiency: rubric.MustBand(rubric.SoftSkillEmerging, rubric.SoftSkillDeveloping),
-			Support: goal.SupportAtMost(rubric.IntensityMinimal), Threshold: 75, Deadline: goal.By(goal.MustDate(2027, time.June, 11))},
+			Support: goal.MustSupportAtMost(rubric.IntensityMinimal), Threshold: 75, Deadline: goal.By(goal.MustDate(2027, time.June, 11))},
 		{Measure: goal.MeasureSoftSkill, Skill: groupWork, Proficiency: rubric.MustBand(rubric.SoftSkillProficient, rubric.SoftSkillGeneralized),
 			Support: goal.Independent(), Threshold: 100, Focus: focus},
 	}
@@ -81,7 +81,7 @@ func progressSamples() []ProgressData {
 func samplePlans() []goal.Plan {
 	groupWork, _ := rubric.LookupSkillArea(rubric.SkillGroupWork)
 	help, _ := rubric.LookupSkillArea(rubric.SkillAskingForHelp)
-	focus := rubric.NewElementSet(rubric.DeEscalation, rubric.Relationship)
+	focus := rubric.MustElementSet(rubric.DeEscalation, rubric.Relationship)
 	deadlines := []goal.Deadline{goal.ByEndOf(goal.Trimester1), goal.ByEndOf(goal.Trimester2),
 		goal.By(goal.MustDate(2027, time.June, 11))}
 	options := []struct {

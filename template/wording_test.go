@@ -53,13 +53,13 @@ func TestFormalSentence(t *testing.T) {
 		{
 			name:    "range of support, term deadline",
 			student: "Jordan",
-			b:       tepBenchmark(goal.SupportRange(rubric.IntensityHigh, rubric.IntensityExtreme), 50, goal.ByEndOf(goal.Trimester1)),
+			b:       tepBenchmark(goal.MustSupportRange(rubric.IntensityHigh, rubric.IntensityExtreme), 50, goal.ByEndOf(goal.Trimester1)),
 			want:    "With a level 4 to 5 intensity of support, Jordan will achieve between a 3 and 5 on the tolerance, engagement, and participation scale for 50% or more of the day by the end of the 1st trimester.",
 		},
 		{
 			name:    "ceiling of support, date deadline",
 			student: "Jordan",
-			b:       tepBenchmark(goal.SupportAtMost(rubric.IntensityModerate), 90, march13),
+			b:       tepBenchmark(goal.MustSupportAtMost(rubric.IntensityModerate), 90, march13),
 			want:    "With a level 3 intensity of support or less, Jordan will achieve between a 3 and 5 on the tolerance, engagement, and participation scale for 90% or more of the day by March 13, 2027.",
 		},
 		{
@@ -71,13 +71,13 @@ func TestFormalSentence(t *testing.T) {
 		{
 			name:    "soft skill",
 			student: "Jordan",
-			b:       softBenchmark(rubric.SoftSkillEmerging, rubric.SoftSkillDeveloping, goal.SupportAtMost(rubric.IntensityMinimal), 75, june11),
+			b:       softBenchmark(rubric.SoftSkillEmerging, rubric.SoftSkillDeveloping, goal.MustSupportAtMost(rubric.IntensityMinimal), 75, june11),
 			want:    "With a level 1 intensity of support or less, Jordan will achieve between a 2 and 3 on the soft skills proficiency criteria for working successfully in a group 75% or more of opportunities provided by June 11, 2027.",
 		},
 		{
 			name:    "blank form: no name, no deadline",
 			student: "",
-			b:       tepBenchmark(goal.SupportAtMost(rubric.IntensityMild), 90, goal.Deadline{}),
+			b:       tepBenchmark(goal.MustSupportAtMost(rubric.IntensityMild), 90, goal.Deadline{}),
 			want:    "With a level 2 intensity of support or less, ______ will achieve between a 3 and 5 on the tolerance, engagement, and participation scale for 90% or more of the day by ______.",
 		},
 		{
@@ -107,7 +107,7 @@ func TestFormalSentence(t *testing.T) {
 // keeps it verbatim in text.
 func TestHTMLEscaping(t *testing.T) {
 	s := template.Default()
-	b := tepBenchmark(goal.SupportAtMost(rubric.IntensityModerate), 90, march13)
+	b := tepBenchmark(goal.MustSupportAtMost(rubric.IntensityModerate), 90, march13)
 	name := `<b>Al</b> & "Jo"`
 	got := formal(t, s, template.HTML, name, b)
 	want := "With a level 3 intensity of support or less, &lt;b&gt;Al&lt;/b&gt; &amp; &#34;Jo&#34; will achieve between a 3 and 5 on the tolerance, engagement, and participation scale for 90% or more of the day by March 13, 2027."
@@ -134,7 +134,7 @@ func TestPlainLanguage(t *testing.T) {
 		{
 			name:    "new to the program",
 			student: "Jordan",
-			b:       tepBenchmark(goal.SupportRange(rubric.IntensityHigh, rubric.IntensityExtreme), 50, goal.ByEndOf(goal.Trimester1)),
+			b:       tepBenchmark(goal.MustSupportRange(rubric.IntensityHigh, rubric.IntensityExtreme), 50, goal.ByEndOf(goal.Trimester1)),
 			want: "By the end of the 1st trimester, Jordan will be rated fair or better for at least 50% of the school day.\n" +
 				"Success looks like Jordan coping with class tasks, staying engaged and taking part.\n" +
 				"The adults keep giving high to extreme support, as much as Jordan needs.",
@@ -142,8 +142,8 @@ func TestPlainLanguage(t *testing.T) {
 		{
 			name:    "support being lowered, with focus elements",
 			student: "Jordan",
-			b: goal.MustBenchmark(goal.Spec{Measure: goal.MeasureTEP, TEP: tep35, Support: goal.SupportAtMost(rubric.IntensityModerate),
-				Threshold: 90, Deadline: march13, Focus: rubric.NewElementSet(rubric.DeEscalation, rubric.Visual)}),
+			b: goal.MustBenchmark(goal.Spec{Measure: goal.MeasureTEP, TEP: tep35, Support: goal.MustSupportAtMost(rubric.IntensityModerate),
+				Threshold: 90, Deadline: march13, Focus: rubric.MustElementSet(rubric.DeEscalation, rubric.Visual)}),
 			want: "By March 13, 2027, Jordan will be rated fair or better for at least 90% of the school day.\n" +
 				"Success looks like Jordan coping with class tasks, staying engaged and taking part.\n" +
 				"The adults give moderate support or less, and step it down as Jordan is ready.\n" +
@@ -160,7 +160,7 @@ func TestPlainLanguage(t *testing.T) {
 		{
 			name:    "soft skill at level 1 or less",
 			student: "Jordan",
-			b:       softBenchmark(rubric.SoftSkillEmerging, rubric.SoftSkillDeveloping, goal.SupportAtMost(rubric.IntensityMinimal), 75, june11),
+			b:       softBenchmark(rubric.SoftSkillEmerging, rubric.SoftSkillDeveloping, goal.MustSupportAtMost(rubric.IntensityMinimal), 75, june11),
 			want: "By June 11, 2027, Jordan will be rated emerging or developing at working successfully in a group in at least 75% of the chances to use this skill.\n" +
 				"Success looks like Jordan working successfully in a group whenever the chance comes up.\n" +
 				"The adults give only minimal support, the kind every student gets.",
@@ -168,7 +168,7 @@ func TestPlainLanguage(t *testing.T) {
 		{
 			name:    "blank form",
 			student: "",
-			b:       tepBenchmark(goal.SupportAtMost(rubric.IntensityMild), 90, goal.Deadline{}),
+			b:       tepBenchmark(goal.MustSupportAtMost(rubric.IntensityMild), 90, goal.Deadline{}),
 			want: "By ______, ______ will be rated fair or better for at least 90% of the school day.\n" +
 				"Success looks like ______ coping with class tasks, staying engaged and taking part.\n" +
 				"The adults give mild support or less, and step it down as ______ is ready.",
@@ -192,8 +192,8 @@ func TestPlainLanguage(t *testing.T) {
 
 func TestProgressSummary(t *testing.T) {
 	from, to := goal.MustDate(2027, time.March, 1), goal.MustDate(2027, time.March, 12)
-	ceiling := tepBenchmark(goal.SupportAtMost(rubric.IntensityModerate), 90, march13)
-	soft := softBenchmark(rubric.SoftSkillEmerging, rubric.SoftSkillDeveloping, goal.SupportAtMost(rubric.IntensityMinimal), 75, june11)
+	ceiling := tepBenchmark(goal.MustSupportAtMost(rubric.IntensityModerate), 90, march13)
+	soft := softBenchmark(rubric.SoftSkillEmerging, rubric.SoftSkillDeveloping, goal.MustSupportAtMost(rubric.IntensityMinimal), 75, june11)
 	tests := []struct {
 		name string
 		b    goal.Benchmark

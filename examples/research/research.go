@@ -87,7 +87,7 @@ func benchmark(band string, maxIntensity int, focus string, threshold int) (goal
 			return goal.Benchmark{}, fmt.Errorf("-focus: %w", err)
 		}
 	}
-	b, err := goal.NewBenchmark(goal.Spec{Measure: goal.MeasureTEP, TEP: tep, Support: goal.SupportAtMost(limit), Threshold: threshold, Focus: elements})
+	b, err := goal.NewBenchmark(goal.Spec{Measure: goal.MeasureTEP, TEP: tep, Support: goal.MustSupportAtMost(limit), Threshold: threshold, Focus: elements})
 	if err != nil {
 		return goal.Benchmark{}, fmt.Errorf("-band, -max-intensity, -focus, -threshold: %w", err)
 	}

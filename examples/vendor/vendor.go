@@ -41,7 +41,7 @@ func buildPlan() (goal.Plan, error) {
 		return goal.Plan{}, err
 	}
 	goals, err := goal.StandardGoals(goal.StageSkillDeficit, goal.LadderOptions{
-		Focus:     rubric.NewElementSet(rubric.DeEscalation, rubric.Visual),
+		Focus:     rubric.MustElementSet(rubric.DeEscalation, rubric.Visual),
 		Skills:    []rubric.SkillArea{groupWork},
 		Deadlines: []goal.Deadline{goal.ByEndOf(goal.Trimester1), goal.ByEndOf(goal.Trimester2), goal.ByEndOf(goal.SchoolYear)},
 	})

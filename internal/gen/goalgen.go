@@ -29,9 +29,9 @@ func Deadline() *rapid.Generator[goal.Deadline] {
 // "3 or less", or independent.
 func Support() *rapid.Generator[goal.Support] {
 	ranged := rapid.Map(Band(Intensity()), func(b rubric.Band[rubric.Intensity]) goal.Support {
-		return goal.SupportRange(b.Low(), b.High())
+		return goal.MustSupportRange(b.Low(), b.High())
 	})
-	return rapid.OneOf(ranged, rapid.Map(Intensity(), goal.SupportAtMost), rapid.Just(goal.Independent()))
+	return rapid.OneOf(ranged, rapid.Map(Intensity(), goal.MustSupportAtMost), rapid.Just(goal.Independent()))
 }
 
 // Benchmark generates valid benchmarks of either measure, with any support,
@@ -205,7 +205,7 @@ func ladder(t *rapid.T, g goal.GoalSpec, minFocus int) []goal.Benchmark {
 // supportFor returns the support conditions a goal's stage allows.
 func supportFor(g goal.GoalSpec) *rapid.Generator[goal.Support] {
 	if g.Stage == goal.StageMainstream && g.Target == goal.TargetSoftSkill {
-		return rapid.SampledFrom([]goal.Support{goal.SupportAtMost(rubric.IntensityMinimal), goal.Independent()})
+		return rapid.SampledFrom([]goal.Support{goal.MustSupportAtMost(rubric.IntensityMinimal), goal.Independent()})
 	}
 	return Support()
 }
@@ -228,5 +228,5 @@ func deadlines(t *rapid.T, n int) []goal.Deadline {
 // smallElementSet generates element sets of at least min and at most five elements.
 func smallElementSet(min int) *rapid.Generator[rubric.ElementSet] {
 	return rapid.Map(rapid.SliceOfNDistinct(Element(), min, 5, func(e rubric.Element) rubric.Element { return e }),
-		func(es []rubric.Element) rubric.ElementSet { return rubric.NewElementSet(es...) })
+		func(es []rubric.Element) rubric.ElementSet { return rubric.MustElementSet(es...) })
 }

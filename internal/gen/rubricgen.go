@@ -45,7 +45,7 @@ func Element() *rapid.Generator[rubric.Element] { return rapid.SampledFrom(rubri
 // ElementSet generates sets of therapeutic elements, the empty set included.
 func ElementSet() *rapid.Generator[rubric.ElementSet] {
 	return rapid.Map(rapid.SliceOfN(Element(), 0, rubric.NumElements), func(es []rubric.Element) rubric.ElementSet {
-		return rubric.NewElementSet(es...)
+		return rubric.MustElementSet(es...)
 	})
 }
 

@@ -17,7 +17,7 @@ func ExampleRender() {
 	b := goal.MustBenchmark(goal.Spec{
 		Measure:   goal.MeasureTEP,
 		TEP:       rubric.MustBand[rubric.TEP](3, 5),
-		Support:   goal.SupportAtMost(3),
+		Support:   goal.MustSupportAtMost(3),
 		Threshold: 90,
 		Deadline:  goal.By(goal.MustDate(2026, 12, 18)),
 	})

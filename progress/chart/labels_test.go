@@ -29,7 +29,7 @@ func TestDateLabels(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			b := goal.MustBenchmark(goal.Spec{Measure: goal.MeasureTEP, TEP: rubric.MustBand[rubric.TEP](3, 5), Support: goal.SupportAtMost(4), Threshold: 80})
+			b := goal.MustBenchmark(goal.Spec{Measure: goal.MeasureTEP, TEP: rubric.MustBand[rubric.TEP](3, 5), Support: goal.MustSupportAtMost(4), Threshold: 80})
 			o, err := Options{Width: tt.width}.resolved()
 			if err != nil {
 				t.Fatal(err)
@@ -67,7 +67,7 @@ func TestDateLabels(t *testing.T) {
 // TestDescribeHeldAimline checks that the description says the aimline is
 // held at the goal line once the as-of date is past the deadline.
 func TestDescribeHeldAimline(t *testing.T) {
-	b := goal.MustBenchmark(goal.Spec{Measure: goal.MeasureTEP, TEP: rubric.MustBand[rubric.TEP](3, 5), Support: goal.SupportAtMost(4), Threshold: 50})
+	b := goal.MustBenchmark(goal.Spec{Measure: goal.MeasureTEP, TEP: rubric.MustBand[rubric.TEP](3, 5), Support: goal.MustSupportAtMost(4), Threshold: 50})
 	from, to := goal.MustDate(2026, 9, 2), goal.MustDate(2026, 11, 20)
 	for _, tc := range []struct {
 		name string

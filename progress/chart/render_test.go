@@ -54,7 +54,7 @@ func fixtureBenchmark() goal.Benchmark {
 	return goal.MustBenchmark(goal.Spec{
 		Measure:   goal.MeasureTEP,
 		TEP:       rubric.MustBand[rubric.TEP](3, 5),
-		Support:   goal.SupportAtMost(4),
+		Support:   goal.MustSupportAtMost(4),
 		Threshold: 80,
 		Deadline:  goal.By(goal.MustDate(2027, 1, 29)),
 	})
@@ -292,7 +292,7 @@ func TestRenderAlwaysXML(t *testing.T) {
 			})
 		}
 		dl := rapid.SampledFrom([]goal.Deadline{{}, goal.By(monday.AddDays(-30)), goal.By(monday.AddDays(90)), goal.ByEndOf(goal.Trimester2)}).Draw(t, "deadline")
-		b := goal.MustBenchmark(goal.Spec{Measure: goal.MeasureTEP, TEP: rubric.MustBand[rubric.TEP](3, 5), Support: goal.SupportAtMost(3),
+		b := goal.MustBenchmark(goal.Spec{Measure: goal.MeasureTEP, TEP: rubric.MustBand[rubric.TEP](3, 5), Support: goal.MustSupportAtMost(3),
 			Threshold: rapid.IntRange(1, 100).Draw(t, "threshold"), Deadline: dl})
 		a, err := progress.Assess(b, days, monday.AddDays(rapid.IntRange(-10, 200).Draw(t, "asOf")),
 			progress.AssessOptions{Method: rapid.SampledFrom([]progress.TrendMethod{progress.TrendOLS, progress.TrendTheilSen}).Draw(t, "method")})

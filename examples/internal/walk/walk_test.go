@@ -13,7 +13,7 @@ import (
 
 var tep = goal.MustBenchmark(goal.Spec{
 	Measure: goal.MeasureTEP, TEP: rubric.MustBand[rubric.TEP](3, 5),
-	Support: goal.SupportAtMost(rubric.IntensityHigh), Threshold: 80,
+	Support: goal.MustSupportAtMost(rubric.IntensityHigh), Threshold: 80,
 })
 
 // days returns n school days from Monday 2026-08-31, 100 minutes rated a
