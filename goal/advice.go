@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/iepgoal/iepgoal/internal/enum"
 	"github.com/iepgoal/iepgoal/rubric"
 )
 
@@ -49,15 +50,10 @@ const (
 	ActionStepSupportUp                   // TEP fell while support was lowered: step support back up one level
 )
 
-var actionKeys = [...]string{"", "stay", "next-benchmark", "next-stage", "step-support-up"}
+var actions = enum.New[Action]("Action", "unset", "stay", "next-benchmark", "next-stage", "step-support-up")
 
-// String returns the action's key ("next-stage"), or "%!Action(9)".
-func (a Action) String() string {
-	if a < 1 || int(a) >= len(actionKeys) {
-		return fmt.Sprintf("%%!Action(%d)", uint8(a))
-	}
-	return actionKeys[a]
-}
+// String returns the action's key ("next-stage"), "unset", or "%!Action(9)".
+func (a Action) String() string { return actions.String(a) }
 
 // Advice is the recommendation of [Advise].
 type Advice struct {

@@ -2,9 +2,12 @@ package goal
 
 import (
 	"cmp"
+	"database/sql/driver"
 	"errors"
 	"fmt"
 	"strings"
+
+	"github.com/iepgoal/iepgoal/internal/enum"
 
 	"github.com/iepgoal/iepgoal/rubric"
 )
@@ -19,8 +22,10 @@ const (
 	MeasureSoftSkill                    // proficiency in one soft-skill area, per opportunity
 )
 
+var measures = newKeyed[Measure]("Measure", "measure", "tep", "soft-skill")
+
 // IsValid reports whether m is MeasureTEP or MeasureSoftSkill.
-func (m Measure) IsValid() bool { return m == MeasureTEP || m == MeasureSoftSkill }
+func (m Measure) IsValid() bool { return measures.names.Valid(m) }
 
 // Basis returns what the benchmark's percent is a percent of, which follows
 // from the measure: of the day for TEP, of opportunities for a soft skill.
@@ -34,39 +39,26 @@ func (m Measure) Basis() Basis {
 	return 0
 }
 
-// String returns "tep" or "soft-skill" (the text form), or "%!Measure(9)".
-func (m Measure) String() string {
-	switch m {
-	case MeasureTEP:
-		return "tep"
-	case MeasureSoftSkill:
-		return "soft-skill"
-	}
-	return fmt.Sprintf("%%!Measure(%d)", uint8(m))
-}
+// String returns "tep" or "soft-skill" (the text form), "unset", or "%!Measure(9)".
+func (m Measure) String() string { return measures.names.String(m) }
 
-// MarshalText returns "tep" or "soft-skill".
-func (m Measure) MarshalText() ([]byte, error) {
-	if !m.IsValid() {
-		return nil, &FieldError{Field: "measure", Value: m.String(), Err: ErrUnknownValue}
-	}
-	return []byte(m.String()), nil
-}
+// ParseMeasure parses "tep" or "soft-skill", ignoring case.
+func ParseMeasure(text string) (Measure, error) { return measures.parse(text) }
 
-// UnmarshalText parses "tep" or "soft-skill", ignoring case.
-func (m *Measure) UnmarshalText(text []byte) error {
-	switch s := string(text); {
-	case strings.EqualFold(s, "tep"):
-		*m = MeasureTEP
-	case strings.EqualFold(s, "soft-skill"):
-		*m = MeasureSoftSkill
-	default:
-		return &FieldError{Field: "measure", Value: s, Err: fmt.Errorf("%w: want tep or soft-skill", ErrUnknownValue)}
-	}
-	return nil
-}
+// MarshalText returns "tep" or "soft-skill"; it fails for an invalid measure.
+func (m Measure) MarshalText() ([]byte, error) { return measures.text(m) }
 
-// Basis is what a benchmark's percent is taken over.
+// UnmarshalText parses text with [ParseMeasure].
+func (m *Measure) UnmarshalText(text []byte) error { return unmarshal(text, m, ParseMeasure) }
+
+// Value implements [driver.Valuer]: the key, or NULL for the zero value.
+func (m Measure) Value() (driver.Value, error) { return measures.value(m) }
+
+// Scan implements [database/sql.Scanner]: NULL is the zero value, text is
+// parsed with [ParseMeasure].
+func (m *Measure) Scan(src any) error { return measures.scan(src, m, ParseMeasure) }
+
+// Basis is what a benchmark's percent is taken over. The zero value is unset.
 type Basis uint8
 
 // The two bases of a percent.
@@ -77,16 +69,10 @@ const (
 	BasisOpportunities
 )
 
-// String returns "day" or "opportunities", or "%!Basis(9)".
-func (b Basis) String() string {
-	switch b {
-	case BasisDay:
-		return "day"
-	case BasisOpportunities:
-		return "opportunities"
-	}
-	return fmt.Sprintf("%%!Basis(%d)", uint8(b))
-}
+var bases = enum.New[Basis]("Basis", "unset", "day", "opportunities")
+
+// String returns "day" or "opportunities", "unset", or "%!Basis(9)".
+func (b Basis) String() string { return bases.String(b) }
 
 // Spec holds the fields of a [Benchmark] for [NewBenchmark]. It is a plain
 // struct to fill in; a Benchmark is the validated, immutable value made from it.
@@ -260,31 +246,10 @@ func (b Benchmark) Compare(c Benchmark) int {
 	if r := cmp.Compare(x.Threshold, y.Threshold); r != 0 {
 		return r
 	}
-	if r := compareDeadlines(x.Deadline, y.Deadline); r != 0 {
+	if r := x.Deadline.Compare(y.Deadline); r != 0 {
 		return r
 	}
 	return cmp.Compare(int(x.Focus), int(y.Focus))
-}
-
-// compareDeadlines is a total order on deadlines: dates first (by date),
-// then terms (by key order), then unset.
-func compareDeadlines(a, b Deadline) int {
-	rank := func(d Deadline) int {
-		switch {
-		case d.date.IsValid():
-			return 0
-		case d.term != 0:
-			return 1
-		}
-		return 2
-	}
-	if r := cmp.Compare(rank(a), rank(b)); r != 0 {
-		return r
-	}
-	if r := a.date.Compare(b.date); r != 0 {
-		return r
-	}
-	return cmp.Compare(int(a.term), int(b.term))
 }
 
 func (s Spec) validate() error {

@@ -75,7 +75,7 @@ func (b *Benchmark) UnmarshalJSON(data []byte) error {
 	if err := errors.Join(errs...); err != nil {
 		return err
 	}
-	if _, ok := obj["basis"]; ok && basis != s.Measure.Basis().String() {
+	if obj.has("basis") && basis != s.Measure.Basis().String() {
 		return &FieldError{Field: "basis", Value: basis, Err: fmt.Errorf("%w: the measure %s is taken over %s", ErrInvalid, s.Measure, s.Measure.Basis())}
 	}
 	nb, err := NewBenchmark(s)

@@ -109,17 +109,18 @@ func (c Calendar) Resolve(d Deadline) (Date, bool) {
 	return Date{}, false
 }
 
-// Compare orders two deadlines: by their dates when the calendar resolves
-// both, otherwise as [Deadline.Compare] does (terms by their place in the
-// year). It returns ok = false when the order is not known — an unset
-// deadline, or a date against a term the calendar does not know.
-func (c Calendar) Compare(a, b Deadline) (int, bool) {
+// Order orders two deadlines in the school year: by their dates when the
+// calendar resolves both, otherwise as [Deadline.Order] does (terms by
+// their place in the year). It returns ok = false when the order is not
+// known — an unset deadline, or a date against a term the calendar does
+// not know.
+func (c Calendar) Order(a, b Deadline) (int, bool) {
 	da, okA := c.Resolve(a)
 	db, okB := c.Resolve(b)
 	if okA && okB {
 		return da.Compare(db), true
 	}
-	return a.Compare(b)
+	return a.Order(b)
 }
 
 // MarshalJSON returns the calendar as a JSON object from term key to end
@@ -150,9 +151,9 @@ func (c *Calendar) UnmarshalJSON(data []byte) error {
 	if err != nil {
 		return err
 	}
-	ends := make(map[Term]Date, len(obj))
+	ends := make(map[Term]Date, numTerms)
 	var errs []error
-	for key := range obj {
+	for _, key := range obj.names() {
 		t, _ := ParseTerm(key)
 		var d Date
 		if err := obj.field(key, &d); err != nil {

@@ -49,7 +49,7 @@ func TestCalendarCompare(t *testing.T) {
 		{"unset", goal.Deadline{}, t2, 0, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if got, ok := schoolYear.Compare(tc.a, tc.b); got != tc.want || ok != tc.wantOK {
+			if got, ok := schoolYear.Order(tc.a, tc.b); got != tc.want || ok != tc.wantOK {
 				t.Errorf("Compare(%v, %v) = %d, %v; want %d, %v", tc.a, tc.b, got, ok, tc.want, tc.wantOK)
 			}
 		})
@@ -82,8 +82,8 @@ func TestCalendarAgreesWithTermOrder(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		c := gen.Calendar().Draw(t, "calendar")
 		a, b := goal.ByEndOf(gen.Term().Draw(t, "a")), goal.ByEndOf(gen.Term().Draw(t, "b"))
-		byTerms, _ := a.Compare(b)
-		if got, ok := c.Compare(a, b); ok && byTerms != 0 && got != byTerms {
+		byTerms, _ := a.Order(b)
+		if got, ok := c.Order(a, b); ok && byTerms != 0 && got != byTerms {
 			t.Fatalf("calendar orders %v, %v as %d; the terms say %d", a, b, got, byTerms)
 		}
 	})

@@ -1,8 +1,10 @@
 package goal
 
 import (
+	"database/sql/driver"
 	"errors"
 	"fmt"
+	"github.com/iepgoal/iepgoal/internal/sqltext"
 	"time"
 )
 
@@ -284,4 +286,23 @@ func (d *Date) UnmarshalText(text []byte) error {
 		*d = p
 	}
 	return err
+}
+
+// Value implements [driver.Valuer]: the date as text "2027-03-13", which
+// every SQL database reads into a DATE column, or NULL for the zero Date.
+func (d Date) Value() (driver.Value, error) { return sqltext.Value(d, d.IsZero()) }
+
+// Scan implements [database/sql.Scanner]: NULL is the zero Date; text is
+// parsed as by [ParseDate]; a time.Time (what drivers return for a DATE
+// column) gives its date in its own location.
+func (d *Date) Scan(src any) error {
+	if t, ok := src.(time.Time); ok {
+		dt := DateFromTime(t)
+		if dt.IsZero() {
+			return badDate(t.String())
+		}
+		*d = dt
+		return nil
+	}
+	return scanText(src, "date", d)
 }

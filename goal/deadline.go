@@ -2,8 +2,10 @@ package goal
 
 import (
 	"cmp"
+	"database/sql/driver"
 	"fmt"
-	"strings"
+
+	"github.com/iepgoal/iepgoal/internal/sqltext"
 )
 
 // Term is a school term whose end can serve as a deadline: "by the end of
@@ -27,8 +29,10 @@ const (
 
 const numTerms = 10
 
+var terms = newKeyed[Term]("Term", "term", "trimester-1", "trimester-2", "trimester-3",
+	"semester-1", "semester-2", "quarter-1", "quarter-2", "quarter-3", "quarter-4", "school-year")
+
 var termInfo = [numTerms + 1]struct {
-	key     string
 	ordinal int    // 1st, 2nd …; 0 for the school year
 	unit    string // "trimester", "semester", "quarter", "school year"
 	// fraction of the school year elapsed at the term's end, ×12, for
@@ -36,36 +40,28 @@ var termInfo = [numTerms + 1]struct {
 	twelfths int
 }{
 	{},
-	{"trimester-1", 1, "trimester", 4},
-	{"trimester-2", 2, "trimester", 8},
-	{"trimester-3", 3, "trimester", 12},
-	{"semester-1", 1, "semester", 6},
-	{"semester-2", 2, "semester", 12},
-	{"quarter-1", 1, "quarter", 3},
-	{"quarter-2", 2, "quarter", 6},
-	{"quarter-3", 3, "quarter", 9},
-	{"quarter-4", 4, "quarter", 12},
-	{"school-year", 0, "school year", 12},
+	{1, "trimester", 4},
+	{2, "trimester", 8},
+	{3, "trimester", 12},
+	{1, "semester", 6},
+	{2, "semester", 12},
+	{1, "quarter", 3},
+	{2, "quarter", 6},
+	{3, "quarter", 9},
+	{4, "quarter", 12},
+	{0, "school year", 12},
 }
 
 // Terms returns every term, in declaration order.
-func Terms() []Term {
-	ts := make([]Term, numTerms)
-	for i := range ts {
-		ts[i] = Term(i + 1)
-	}
-	return ts
-}
+func Terms() []Term { return terms.names.Values() }
 
 // IsValid reports whether t is one of the declared terms.
-func (t Term) IsValid() bool { return t >= 1 && t <= numTerms }
+func (t Term) IsValid() bool { return terms.names.Valid(t) }
 
 // Key returns the term's identifier, e.g. "trimester-2"; "" when invalid.
 func (t Term) Key() string {
-	if !t.IsValid() {
-		return ""
-	}
-	return termInfo[t].key
+	key, _ := terms.names.Name(t)
+	return key
 }
 
 // Ordinal returns the term's number within the year (2 for the 2nd
@@ -85,41 +81,26 @@ func (t Term) Unit() string {
 	return termInfo[t].unit
 }
 
-// String returns the term's key, or "%!Term(42)" for an invalid term.
-func (t Term) String() string {
-	if !t.IsValid() {
-		return fmt.Sprintf("%%!Term(%d)", uint8(t))
-	}
-	return termInfo[t].key
-}
+// String returns the term's key, "unset", or "%!Term(42)" for an
+// undeclared term.
+func (t Term) String() string { return terms.names.String(t) }
 
 // ParseTerm parses a term key such as "trimester-2" or "school-year",
 // ignoring case.
-func ParseTerm(s string) (Term, error) {
-	for t := Term(1); t <= numTerms; t++ {
-		if strings.EqualFold(s, termInfo[t].key) {
-			return t, nil
-		}
-	}
-	return 0, &FieldError{Field: "term", Value: s, Err: ErrUnknownValue}
-}
+func ParseTerm(s string) (Term, error) { return terms.parse(s) }
 
 // MarshalText returns the term's key; it fails for an invalid term.
-func (t Term) MarshalText() ([]byte, error) {
-	if !t.IsValid() {
-		return nil, &FieldError{Field: "term", Value: fmt.Sprint(uint8(t)), Err: ErrUnknownValue}
-	}
-	return []byte(t.Key()), nil
-}
+func (t Term) MarshalText() ([]byte, error) { return terms.text(t) }
 
 // UnmarshalText parses a term key with [ParseTerm].
-func (t *Term) UnmarshalText(text []byte) error {
-	p, err := ParseTerm(string(text))
-	if err == nil {
-		*t = p
-	}
-	return err
-}
+func (t *Term) UnmarshalText(text []byte) error { return unmarshal(text, t, ParseTerm) }
+
+// Value implements [driver.Valuer]: the key, or NULL for the zero value.
+func (t Term) Value() (driver.Value, error) { return terms.value(t) }
+
+// Scan implements [database/sql.Scanner]: NULL is the zero value, text is
+// parsed with [ParseTerm].
+func (t *Term) Scan(src any) error { return terms.scan(src, t, ParseTerm) }
 
 // Deadline is when a benchmark is due: a calendar date, the end of a school
 // term, or unset (written as a blank "______" on a form). The zero value is
@@ -201,13 +182,14 @@ func (d *Deadline) UnmarshalText(text []byte) error {
 	return err
 }
 
-// Compare orders deadlines when their order is known from the values alone,
+// Order orders deadlines when their order is known from the values alone,
 // and reports ok = false when it is not (a date against a term, or an unset
-// deadline): use a [Calendar] to compare those. Terms compare by how far
-// into the school year they end (the 1st semester ends with the 2nd quarter;
-// the 3rd trimester, 2nd semester, 4th quarter and school year all end
-// together).
-func (d Deadline) Compare(e Deadline) (c int, ok bool) {
+// deadline): use [Calendar.Order] to place terms on dates. Terms are
+// ordered by how far into the school year they end (the 1st semester ends
+// with the 2nd quarter; the 3rd trimester, 2nd semester, 4th quarter and
+// school year all end together). It is not a total order; [Deadline.Compare]
+// is.
+func (d Deadline) Order(e Deadline) (c int, ok bool) {
 	switch {
 	case d.date.IsValid() && e.date.IsValid():
 		return d.date.Compare(e.date), true
@@ -216,3 +198,34 @@ func (d Deadline) Compare(e Deadline) (c int, ok bool) {
 	}
 	return 0, false
 }
+
+// Compare is a total order on deadlines, for sorting: dates first (by
+// date), then terms (in declaration order), then the unset deadline. It
+// returns -1, 0 or +1 and is consistent with ==; it says nothing about
+// which comes first in a school year when a date meets a term (see
+// [Deadline.Order] and [Calendar.Order]).
+func (d Deadline) Compare(e Deadline) int {
+	rank := func(x Deadline) int {
+		switch {
+		case x.date.IsValid():
+			return 0
+		case x.term != 0:
+			return 1
+		}
+		return 2
+	}
+	if r := cmp.Compare(rank(d), rank(e)); r != 0 {
+		return r
+	}
+	if r := d.date.Compare(e.date); r != 0 {
+		return r
+	}
+	return cmp.Compare(d.term, e.term)
+}
+
+// Value implements [driver.Valuer]: the text form, or NULL when unset.
+func (d Deadline) Value() (driver.Value, error) { return sqltext.Value(d, d.IsZero()) }
+
+// Scan implements [database/sql.Scanner]: NULL is the unset deadline, text
+// is parsed with [ParseDeadline].
+func (d *Deadline) Scan(src any) error { return scanText(src, "deadline", d) }

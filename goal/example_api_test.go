@@ -92,25 +92,39 @@ func ExampleNewPlan() {
 		return goal.MustBenchmark(goal.Spec{Measure: goal.MeasureTEP, TEP: rubric.MustBand[rubric.TEP](3, 5),
 			Support: goal.MustSupportRange(4, 5), Threshold: threshold, Deadline: goal.ByEndOf(by)})
 	}
-	plan, err := goal.NewPlan(goal.PlanSpec{
+	spec := goal.PlanSpec{
 		Student: "S-0042",
 		Stage:   goal.StageNewToProgram,
+		Period:  goal.MustPeriod(goal.MustDate(2026, time.August, 31), goal.MustDate(2027, time.June, 25)),
+		Calendar: goal.MustCalendar(map[goal.Term]goal.Date{
+			goal.Trimester1: goal.MustDate(2026, time.November, 20),
+			goal.Trimester2: goal.MustDate(2027, time.February, 12),
+			goal.Trimester3: goal.MustDate(2027, time.May, 7),
+		}),
 		Goals: []goal.GoalSpec{{
 			Stage: goal.StageNewToProgram, Target: goal.TargetEngagement,
 			Benchmarks: []goal.Benchmark{rung(50, goal.Trimester1), rung(75, goal.Trimester2), rung(90, goal.Trimester3)},
 		}},
-	})
+	}
+	plan, err := goal.NewPlan(spec)
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
 	g := plan.Goal(0)
 	fmt.Println(plan.Student(), plan.Stage(), g.Target(), g.Len(), "benchmarks")
+	due, _ := plan.Deadline(g.Benchmark(0))
+	fmt.Println("benchmark 1 is due on", due)
 
+	spec.Calendar = goal.Calendar{} // the term deadlines can no longer be placed
+	_, err = goal.NewPlan(spec)
+	fmt.Println(errors.Is(err, goal.ErrUnresolvedDeadline))
 	_, err = goal.NewPlan(goal.PlanSpec{Stage: goal.StageNewToProgram}) // no goal at all
 	fmt.Println(errors.Is(err, goal.ErrStageRule), err)
 	// Output:
 	// S-0042 new-to-program engagement 3 benchmarks
+	// benchmark 1 is due on 2026-11-20
+	// true
 	// true goal: goals: breaks a stage rule: stage 1 has 1 goal(s), not 0
 }
 
@@ -158,8 +172,8 @@ func ExampleNewCalendar() {
 		return
 	}
 	april := goal.By(goal.MustDate(2027, time.April, 1))
-	_, known := goal.ByEndOf(goal.Trimester2).Compare(april)
-	c, _ := cal.Compare(goal.ByEndOf(goal.Trimester2), april)
+	_, known := goal.ByEndOf(goal.Trimester2).Order(april)
+	c, _ := cal.Order(goal.ByEndOf(goal.Trimester2), april)
 	fmt.Printf("order known without a calendar: %v; trimester-2 before April 1: %v\n", known, c < 0)
 
 	_, err = goal.NewCalendar(map[goal.Term]goal.Date{ // the 2nd trimester ends before the 1st
@@ -204,6 +218,7 @@ func ExampleReviewPlan() {
 		fmt.Println(f)
 	}
 	// Output:
+	// warning time-limited: the plan's period (when it starts and ends) is not set
 	// warning time-limited goals[0]: no review date is set
 	// warning active goals[0]: no one is named responsible for helping meet the goal
 	// note measurable goals[0]: the present level of performance is not stated

@@ -18,6 +18,12 @@ func ExampleStandardPlan() {
 		Deadlines: []goal.Deadline{
 			goal.ByEndOf(goal.Trimester1), goal.ByEndOf(goal.Trimester2), goal.ByEndOf(goal.Trimester3),
 		},
+		Calendar: goal.MustCalendar(map[goal.Term]goal.Date{
+			goal.Trimester1: goal.MustDate(2026, time.November, 20),
+			goal.Trimester2: goal.MustDate(2027, time.February, 12),
+			goal.Trimester3: goal.MustDate(2027, time.May, 7),
+		}),
+		Period: goal.MustPeriod(goal.MustDate(2026, time.August, 31), goal.MustDate(2027, time.June, 25)),
 	})
 	if err != nil {
 		fmt.Println(err)
@@ -39,7 +45,9 @@ func ExampleStandardPlan() {
 	for _, b := range g.Benchmarks() {
 		fmt.Printf("TEP %d-%d, %d%% of the %s, support %s, by %s\n", b.BandLow(), b.BandHigh(), b.Threshold(), b.Basis(), b.Support(), b.Deadline())
 	}
-	fmt.Println("SMART findings:", len(goal.ReviewPlan(plan)))
+	for _, f := range goal.ReviewPlan(plan) {
+		fmt.Println(f)
+	}
 	// Output:
 	// Maintaining good functioning — intensity goal focused on De-escalation, Management of Demand
 	// TEP 3-5, 90% of the day, support 4-or-less, by trimester-1
@@ -47,7 +55,7 @@ func ExampleStandardPlan() {
 	// TEP 3-5, 90% of the day, support 2-or-less, by trimester-2
 	// TEP 3-5, 90% of the day, support 1-or-less, by trimester-3
 	// TEP 3-5, 90% of the day, support independent, by trimester-3
-	// SMART findings: 0
+	// note time-limited goals[0].benchmarks[0]: due 2026-11-20, before the goal's review date 2027-01-15: progress toward it is reviewed only after it is due
 }
 
 // Validating a ladder that goes back: support rises on the third rung and

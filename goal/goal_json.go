@@ -88,31 +88,36 @@ func decodeGoalSpec(data []byte) (GoalSpec, error) {
 
 // planJSON is the JSON form of a [Plan]; see [Plan.MarshalJSON].
 type planJSON struct {
-	Student string `json:"student,omitempty"`
-	Stage   Stage  `json:"stage"`
-	Goals   []Goal `json:"goals"`
+	Student  StudentID `json:"student,omitempty"`
+	Stage    Stage     `json:"stage"`
+	Period   Period    `json:"period,omitzero"`
+	Calendar Calendar  `json:"calendar,omitzero"`
+	Goals    []Goal    `json:"goals"`
 }
 
 // MarshalJSON returns the plan as a JSON object:
 //
-//	student  the opaque student ID (left out when empty)
-//	stage    the stage key
-//	goals    array of goals ([Goal.MarshalJSON])
+//	student   the opaque student ID (left out when empty)
+//	stage     the stage key
+//	period    {"start":"2026-08-31","end":"2027-06-25"} (left out when unset)
+//	calendar  term key → end date, as [Calendar.MarshalJSON] writes it (left out when empty)
+//	goals     array of goals ([Goal.MarshalJSON])
 //
 // It fails for the zero Plan.
 func (p Plan) MarshalJSON() ([]byte, error) {
 	if p.IsZero() {
 		return nil, &FieldError{Field: "plan", Err: fmt.Errorf("%w: the zero Plan has no JSON form", ErrInvalid)}
 	}
-	return json.Marshal(planJSON{p.student, p.stage, p.goals})
+	return json.Marshal(planJSON{p.student, p.stage, p.period, p.calendar, p.goals})
 }
 
 // UnmarshalJSON parses the form written by [Plan.MarshalJSON] and
-// validates it as [NewPlan] does. Unknown members, null and invalid values
-// are rejected; the error joins one *[BenchmarkError] per problem, each
-// naming the goal, the benchmark and the member.
+// validates it as [NewPlan] does. Unknown members, members written twice,
+// null and invalid values are rejected; the error joins one
+// *[BenchmarkError] per problem, each naming the goal, the benchmark and
+// the member.
 func (p *Plan) UnmarshalJSON(data []byte) error {
-	obj, err := decodeObject(data, "plan", "student", "stage", "goals")
+	obj, err := decodeObject(data, "plan", "student", "stage", "period", "calendar", "goals")
 	if err != nil {
 		return errors.Join(locate(err, -1, -1)...)
 	}
@@ -121,6 +126,8 @@ func (p *Plan) UnmarshalJSON(data []byte) error {
 	errs := locate(errors.Join(
 		obj.field("student", &s.Student),
 		obj.field("stage", &s.Stage),
+		obj.field("period", &s.Period),
+		obj.field("calendar", &s.Calendar),
 		obj.field("goals", &goals),
 	), -1, -1)
 	s.Goals = make([]GoalSpec, len(goals))

@@ -15,16 +15,17 @@ var allFields = cmp.Exporter(func(reflect.Type) bool { return true })
 
 // Short names for the values the seed's sample benchmarks use.
 var (
-	tep35      = rubric.MustBand(rubric.TEPFair, rubric.TEPExcellent)
-	skill23    = rubric.MustBand[rubric.SoftSkill](2, 3)
-	skill34    = rubric.MustBand[rubric.SoftSkill](3, 4)
-	skill45    = rubric.MustBand[rubric.SoftSkill](4, 5)
-	support45  = goal.MustSupportRange(rubric.IntensityHigh, rubric.IntensityExtreme)
-	groupWork  = rubric.MustSkillArea(rubric.SkillGroupWork, "working successfully in a group")
-	twoFocus   = rubric.MustElementSet(rubric.DeEscalation, rubric.Visual)
-	march13    = goal.MustDate(2027, time.March, 13)
-	june11     = goal.MustDate(2027, time.June, 11)
-	schoolYear = goal.MustCalendar(map[goal.Term]goal.Date{
+	tep35            = rubric.MustBand(rubric.TEPFair, rubric.TEPExcellent)
+	skill23          = rubric.MustBand[rubric.SoftSkill](2, 3)
+	skill34          = rubric.MustBand[rubric.SoftSkill](3, 4)
+	skill45          = rubric.MustBand[rubric.SoftSkill](4, 5)
+	support45        = goal.MustSupportRange(rubric.IntensityHigh, rubric.IntensityExtreme)
+	groupWork        = rubric.MustSkillArea(rubric.SkillGroupWork, "working successfully in a group")
+	twoFocus         = rubric.MustElementSet(rubric.DeEscalation, rubric.Visual)
+	march13          = goal.MustDate(2027, time.March, 13)
+	june11           = goal.MustDate(2027, time.June, 11)
+	schoolYearPeriod = goal.MustPeriod(goal.MustDate(2026, time.August, 31), goal.MustDate(2027, time.June, 25))
+	schoolYear       = goal.MustCalendar(map[goal.Term]goal.Date{
 		goal.Trimester1: goal.MustDate(2026, time.November, 27),
 		goal.Trimester2: goal.MustDate(2027, time.March, 5),
 		goal.Trimester3: goal.MustDate(2027, time.June, 18),

@@ -1,56 +1,62 @@
 package goal
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"slices"
-	"strings"
+
+	"github.com/iepgoal/iepgoal/internal/jsonobj"
 )
 
 // jsonObject is one decoded JSON object whose members are decoded field by
 // field, so that every error names its field.
-type jsonObject map[string]json.RawMessage
+type jsonObject struct{ obj jsonobj.Object }
 
 // decodeObject parses data as a JSON object of type typ whose member names
-// are all in known; null, other JSON values and unknown members are
-// rejected with a *FieldError.
+// are all in known. It goes through package jsonobj, the library's one
+// strict JSON reader: null, other JSON values, a member written twice and
+// unknown members are rejected with a *FieldError naming the member
+// (unknown members are all reported, in input order).
 func decodeObject(data []byte, typ string, known ...string) (jsonObject, error) {
-	data = bytes.TrimSpace(data)
-	if len(data) == 0 || data[0] != '{' {
-		return nil, &FieldError{Field: typ, Value: truncate(string(data)), Err: fmt.Errorf("%w: want a JSON object", ErrInvalid)}
-	}
-	var obj jsonObject
-	if err := json.Unmarshal(data, &obj); err != nil {
-		return nil, &FieldError{Field: typ, Err: fmt.Errorf("%w: %v", ErrInvalid, err)}
+	obj, err := jsonobj.Decode(data)
+	if err != nil {
+		var je *jsonobj.Error
+		if errors.As(err, &je) && errors.Is(err, jsonobj.ErrDuplicate) {
+			return jsonObject{}, &FieldError{Field: je.Member, Err: fmt.Errorf("%w: member written twice in %s", ErrInvalid, typ)}
+		}
+		return jsonObject{}, &FieldError{Field: typ, Value: truncate(string(data)), Err: fmt.Errorf("%w: %w", ErrInvalid, err)}
 	}
 	var errs []error
-	for name := range obj {
-		if !slices.Contains(known, name) {
-			errs = append(errs, &FieldError{Field: name, Err: fmt.Errorf("%w in %s", ErrUnknownField, typ)})
-		}
+	for _, u := range obj.Unknown(known...) {
+		errs = append(errs, &FieldError{Field: u.Member, Err: fmt.Errorf("%w in %s", ErrUnknownField, typ)})
 	}
-	slices.SortFunc(errs, compareFieldNames) // map order is random; report in a stable order
-	return obj, errors.Join(errs...)
+	return jsonObject{obj}, errors.Join(errs...)
 }
 
-func compareFieldNames(a, b error) int {
-	var x, y *FieldError
-	errors.As(a, &x)
-	errors.As(b, &y)
-	return strings.Compare(x.Field, y.Field)
+// has reports whether the member name is present.
+func (o jsonObject) has(name string) bool {
+	_, ok := o.obj.Get(name)
+	return ok
+}
+
+// names returns the members' names in input order.
+func (o jsonObject) names() []string {
+	out := make([]string, len(o.obj))
+	for i, m := range o.obj {
+		out[i] = m.Name
+	}
+	return out
 }
 
 // field decodes member name into v when present, reporting errors as a
 // *FieldError naming the member. A missing member leaves v unchanged; a
 // null member is rejected.
 func (o jsonObject) field(name string, v any) error {
-	raw, ok := o[name]
+	raw, ok := o.obj.Get(name)
 	if !ok {
 		return nil
 	}
-	if string(raw) == "null" {
+	if jsonobj.IsNull(raw) {
 		return &FieldError{Field: name, Value: "null", Err: fmt.Errorf("%w: null is not allowed; leave the field out", ErrInvalid)}
 	}
 	if err := json.Unmarshal(raw, v); err != nil {

@@ -10,6 +10,7 @@ import (
 	"github.com/iepgoal/iepgoal/internal/gen"
 	"github.com/iepgoal/iepgoal/rubric"
 	"pgregory.net/rapid"
+	"time"
 )
 
 // roundTrip marshals v, unmarshals the JSON into a new value and returns it
@@ -170,7 +171,7 @@ func kindOf(err error) error {
 // whatever it accepts must validate and survive a JSON round trip unchanged.
 func FuzzGoalJSON(f *testing.F) {
 	for _, stage := range goal.Stages() {
-		o := goal.LadderOptions{Focus: twoFocus, Skills: nil,
+		o := goal.LadderOptions{Focus: twoFocus, Skills: nil, Calendar: schoolYear,
 			Deadlines: []goal.Deadline{goal.ByEndOf(goal.Trimester1), goal.By(june11)}}
 		if stage >= goal.StageSkillDeficit {
 			o.Skills = append(o.Skills, groupWork)
@@ -205,4 +206,59 @@ func FuzzGoalJSON(f *testing.F) {
 			t.Fatalf("round trip of %s via %s gave %v, %v", data, out, back, err)
 		}
 	})
+}
+
+func TestPeriodJSON(t *testing.T) {
+	p := goal.MustPeriod(goal.MustDate(2026, time.August, 31), goal.MustDate(2027, time.June, 25))
+	data, err := json.Marshal(p)
+	if err != nil || string(data) != `{"start":"2026-08-31","end":"2027-06-25"}` {
+		t.Fatalf("json.Marshal(period) = %s, %v", data, err)
+	}
+	var back goal.Period
+	if err := json.Unmarshal(data, &back); err != nil || back != p {
+		t.Errorf("round trip = %v, %v; want %v", back, err, p)
+	}
+	for _, bad := range []string{
+		`{"start":"2027-06-25","end":"2026-08-31"}`,
+		`{"start":"2026-08-31"}`,
+		`{"start":"2026-08-31","end":"2027-06-25","length":300}`,
+		`{"start":"2026-08-31","start":"2026-09-01","end":"2027-06-25"}`,
+		`null`, `"2026-08-31..2027-06-25"`,
+	} {
+		var got goal.Period
+		var fe *goal.FieldError
+		if err := json.Unmarshal([]byte(bad), &got); !errors.As(err, &fe) {
+			t.Errorf("json.Unmarshal(%s) error = %v, want a *goal.FieldError", bad, err)
+		}
+	}
+}
+
+// TestPlanJSONCarriesCalendarAndPeriod: a plan's calendar and period
+// travel with it, so its term deadlines resolve after a round trip.
+func TestPlanJSONCarriesCalendarAndPeriod(t *testing.T) {
+	plan, err := goal.StandardPlan(goal.StageNewToProgram, goal.LadderOptions{Calendar: schoolYear, Period: schoolYearPeriod,
+		Deadlines: []goal.Deadline{goal.ByEndOf(goal.Trimester1), goal.ByEndOf(goal.Trimester2), goal.ByEndOf(goal.Trimester3)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := json.Marshal(plan)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back goal.Plan
+	if err := json.Unmarshal(data, &back); err != nil || !back.Equal(plan) {
+		t.Fatalf("round trip of %s: %v", data, err)
+	}
+	if d, ok := back.Deadline(back.Goal(0).Benchmark(1)); !ok || d != goal.MustDate(2027, time.March, 5) {
+		t.Errorf("benchmark 2 deadline after the round trip = %v, %t; want 2027-03-05", d, ok)
+	}
+	// Without its calendar the same JSON is rejected: a term deadline the
+	// calendar cannot place is an error.
+	var obj map[string]json.RawMessage
+	_ = json.Unmarshal(data, &obj)
+	delete(obj, "calendar")
+	stripped, _ := json.Marshal(obj)
+	if err := json.Unmarshal(stripped, &back); !errors.Is(err, goal.ErrUnresolvedDeadline) {
+		t.Errorf("plan JSON without its calendar: error = %v, want ErrUnresolvedDeadline", err)
+	}
 }

@@ -63,6 +63,13 @@ type LadderOptions struct {
 	// goes on past "level 1 or less" to independent, as the narrative does.
 	// The chart's own sample stops at 2.
 	EndLevel rubric.Intensity
+	// Calendar is the school calendar that places term deadlines; it orders
+	// Deadlines and becomes the calendar of the plan [StandardPlan] builds,
+	// which must place every term deadline ([PlanSpec.Calendar]).
+	Calendar Calendar
+	// Period is the period of the plan [StandardPlan] builds; zero leaves
+	// it unset.
+	Period Period
 }
 
 // deadline returns the deadline of rung i of n.
@@ -94,7 +101,7 @@ func (o LadderOptions) check() error {
 	}
 	for i, d := range o.Deadlines {
 		if i > 0 {
-			if c, ok := d.Compare(o.Deadlines[i-1]); ok && c < 0 {
+			if c, ok := o.Calendar.Order(d, o.Deadlines[i-1]); ok && c < 0 {
 				errs = append(errs, &FieldError{Field: "deadlines", Value: d.String(), Err: fmt.Errorf("%w: deadline %d is before deadline %d", ErrNotMonotone, i, i-1)})
 			}
 		}
@@ -249,12 +256,13 @@ func (o LadderOptions) checkSkills(stage Stage) error {
 }
 
 // StandardPlan returns the chart's standard plan for a stage
-// ([StandardGoals]), validated as [NewPlan] does: for example the
-// intensity goal of stages 2–3 needs at least two focus elements.
+// ([StandardGoals]) with o's calendar and period, validated as [NewPlan]
+// does: for example the intensity goal of stages 2–3 needs at least two
+// focus elements, and o.Calendar must place every term deadline.
 func StandardPlan(stage Stage, o LadderOptions) (Plan, error) {
 	goals, err := StandardGoals(stage, o)
 	if err != nil {
 		return Plan{}, err
 	}
-	return NewPlan(PlanSpec{Stage: stage, Goals: goals})
+	return NewPlan(PlanSpec{Stage: stage, Period: o.Period, Calendar: o.Calendar, Goals: goals})
 }

@@ -62,7 +62,7 @@ func TestStandardPlanEqualsSeed(t *testing.T) {
 		want  [][]goal.Spec // per goal
 	}{
 		{"stage 1, narrative thresholds and trimesters", goal.StageNewToProgram,
-			goal.LadderOptions{Thresholds: goal.NarrativeThresholds,
+			goal.LadderOptions{Thresholds: goal.NarrativeThresholds, Calendar: schoolYear,
 				Deadlines: []goal.Deadline{goal.ByEndOf(goal.Trimester1), goal.ByEndOf(goal.Trimester2), goal.ByEndOf(goal.Trimester3)}},
 			[][]goal.Spec{seedStage1Narrative}},
 		{"stage 1, chart defaults", goal.StageNewToProgram, goal.LadderOptions{}, [][]goal.Spec{seedStage1Chart}},
@@ -154,6 +154,7 @@ func ladderOptions(stage goal.Stage) *rapid.Generator[goal.LadderOptions] {
 			Thresholds: rapid.SampledFrom([]goal.Thresholds{goal.ChartThresholds, goal.NarrativeThresholds}).Draw(t, "thresholds"),
 			Focus:      rubric.MustElementSet(rapid.SliceOfNDistinct(gen.Element(), 2, 4, func(e rubric.Element) rubric.Element { return e }).Draw(t, "focus")...),
 			StartLevel: rapid.SampledFrom([]rubric.Intensity{0, 1, 2, 3, 4, 5}).Draw(t, "start"),
+			Calendar:   schoolYear,
 		}
 		start := o.StartLevel
 		if start == 0 {
@@ -186,7 +187,7 @@ func ladderOptions(stage goal.Stage) *rapid.Generator[goal.LadderOptions] {
 func slicesSortDeadlines(ds []goal.Deadline) {
 	for i := 1; i < len(ds); i++ {
 		for j := i; j > 0; j-- {
-			if c, _ := ds[j].Compare(ds[j-1]); c >= 0 {
+			if c, _ := ds[j].Order(ds[j-1]); c >= 0 {
 				break
 			}
 			ds[j], ds[j-1] = ds[j-1], ds[j]
@@ -202,7 +203,7 @@ func TestStandardPlansValidateForEveryOption(t *testing.T) {
 		if err != nil {
 			t.Fatalf("StandardPlan(%v, %+v) error: %v", stage, o, err)
 		}
-		if err := plan.Spec().ValidateWith(schoolYear); err != nil {
+		if err := plan.Spec().Validate(); err != nil {
 			t.Fatalf("standard plan does not validate: %v", err)
 		}
 		if got, want := plan.Len(), stage.Profile().MinGoals; got < want {

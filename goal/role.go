@@ -1,9 +1,6 @@
 package goal
 
-import (
-	"fmt"
-	"strings"
-)
+import "database/sql/driver"
 
 // Role is a member of the team responsible for helping a student meet a
 // goal (seed 001: "Are the people responsible for helping meet the goals
@@ -24,70 +21,41 @@ const (
 	RoleStudent                                 // the student
 )
 
-var roleText = [...]struct{ key, title string }{
-	{},
-	{"case-manager", "case manager"},
-	{"classroom-teacher", "classroom teacher"},
-	{"special-education-teacher", "special-education teacher"},
-	{"paraprofessional", "paraprofessional"},
-	{"clinician", "clinician"},
-	{"counsellor", "counsellor"},
-	{"administrator", "administrator"},
-	{"parent", "parent or guardian"},
-	{"student", "student"},
-}
+var roles = newKeyed[Role]("Role", "role", "case-manager", "classroom-teacher", "special-education-teacher",
+	"paraprofessional", "clinician", "counsellor", "administrator", "parent", "student")
+
+var roleTitles = [...]string{"", "case manager", "classroom teacher", "special-education teacher",
+	"paraprofessional", "clinician", "counsellor", "administrator", "parent or guardian", "student"}
 
 // Roles returns every role in declaration order.
-func Roles() []Role {
-	rs := make([]Role, len(roleText)-1)
-	for i := range rs {
-		rs[i] = Role(i + 1)
-	}
-	return rs
-}
+func Roles() []Role { return roles.names.Values() }
 
 // IsValid reports whether r is one of the declared roles.
-func (r Role) IsValid() bool { return r >= 1 && int(r) < len(roleText) }
+func (r Role) IsValid() bool { return roles.names.Valid(r) }
 
-// String returns the role's key ("case-manager"), or "%!Role(42)".
-func (r Role) String() string {
-	if !r.IsValid() {
-		return fmt.Sprintf("%%!Role(%d)", uint8(r))
-	}
-	return roleText[r].key
-}
+// String returns the role's key ("case-manager"), "unset", or "%!Role(42)".
+func (r Role) String() string { return roles.names.String(r) }
 
 // Title returns the role in words ("case manager"), or "" when invalid.
 func (r Role) Title() string {
 	if !r.IsValid() {
 		return ""
 	}
-	return roleText[r].title
+	return roleTitles[r]
 }
 
 // ParseRole parses a role key such as "case-manager", ignoring case.
-func ParseRole(text string) (Role, error) {
-	for r := Role(1); r.IsValid(); r++ {
-		if strings.EqualFold(text, roleText[r].key) {
-			return r, nil
-		}
-	}
-	return 0, &FieldError{Field: "role", Value: truncate(text), Err: ErrUnknownValue}
-}
+func ParseRole(text string) (Role, error) { return roles.parse(text) }
 
 // MarshalText returns the role's key; it fails for an invalid role.
-func (r Role) MarshalText() ([]byte, error) {
-	if !r.IsValid() {
-		return nil, &FieldError{Field: "role", Value: r.String(), Err: ErrUnknownValue}
-	}
-	return []byte(roleText[r].key), nil
-}
+func (r Role) MarshalText() ([]byte, error) { return roles.text(r) }
 
 // UnmarshalText parses text with [ParseRole].
-func (r *Role) UnmarshalText(text []byte) error {
-	p, err := ParseRole(string(text))
-	if err == nil {
-		*r = p
-	}
-	return err
-}
+func (r *Role) UnmarshalText(text []byte) error { return unmarshal(text, r, ParseRole) }
+
+// Value implements [driver.Valuer]: the key, or NULL for the zero value.
+func (r Role) Value() (driver.Value, error) { return roles.value(r) }
+
+// Scan implements [database/sql.Scanner]: NULL is the zero value, text is
+// parsed with [ParseRole].
+func (r *Role) Scan(src any) error { return roles.scan(src, r, ParseRole) }

@@ -2,6 +2,7 @@ package goal
 
 import (
 	"fmt"
+	"github.com/iepgoal/iepgoal/internal/enum"
 	"strings"
 )
 
@@ -18,15 +19,10 @@ const (
 	CriterionTimeLimited                      // T: deadlines and a review date
 )
 
-var criterionKeys = [...]string{"", "specific", "measurable", "active", "relevant", "time-limited"}
+var criteria = enum.New[Criterion]("Criterion", "unset", "specific", "measurable", "active", "relevant", "time-limited")
 
-// String returns the criterion's key ("time-limited"), or "%!Criterion(9)".
-func (c Criterion) String() string {
-	if c < 1 || int(c) >= len(criterionKeys) {
-		return fmt.Sprintf("%%!Criterion(%d)", uint8(c))
-	}
-	return criterionKeys[c]
-}
+// String returns the criterion's key ("time-limited"), "unset", or "%!Criterion(9)".
+func (c Criterion) String() string { return criteria.String(c) }
 
 // Severity says how much a SMART finding matters. The zero value is unset.
 type Severity uint8
@@ -37,16 +33,10 @@ const (
 	SeverityWarning                     // the goal misses a SMART criterion
 )
 
-// String returns "note" or "warning", or "%!Severity(9)".
-func (s Severity) String() string {
-	switch s {
-	case SeverityNote:
-		return "note"
-	case SeverityWarning:
-		return "warning"
-	}
-	return fmt.Sprintf("%%!Severity(%d)", uint8(s))
-}
+var severities = enum.New[Severity]("Severity", "unset", "note", "warning")
+
+// String returns "note" or "warning", "unset", or "%!Severity(9)".
+func (s Severity) String() string { return severities.String(s) }
 
 // Finding is one observation of a SMART review. Unlike a validation error it
 // does not make the goal invalid: a goal written on a blank form has no
@@ -77,15 +67,19 @@ const (
 // findings in ladder order (Goal index 0):
 //
 //   - time-limited: a benchmark without a deadline, a goal without a review date (warnings);
+//     a benchmark due before the goal's review date (a note: progress toward
+//     it is reviewed only after it is due), where the two can be ordered —
+//     a date deadline here, a term deadline too in [ReviewPlan], which
+//     places it with the plan's calendar;
 //   - active: no responsible role (warning);
 //   - measurable: no present level of performance (note);
 //   - relevant: a target the stage does not use (warning), and a ladder
 //     step larger than the chart's — support lowered by more than one
 //     level, a band raised by more than one level, a threshold raised by
 //     more than 25 points (notes, as "realistic").
-func ReviewGoal(g Goal) []Finding { return reviewGoal(g, 0) }
+func ReviewGoal(g Goal) []Finding { return reviewGoal(g, 0, Calendar{}) }
 
-func reviewGoal(g Goal, gi int) []Finding {
+func reviewGoal(g Goal, gi int, cal Calendar) []Finding {
 	var out []Finding
 	add := func(b int, c Criterion, s Severity, format string, args ...any) {
 		out = append(out, Finding{Goal: gi, Benchmark: b, Criterion: c, Severity: s, Message: fmt.Sprintf(format, args...)})
@@ -106,6 +100,9 @@ func reviewGoal(g Goal, gi int) []Finding {
 		if b.Deadline().IsZero() {
 			add(i, CriterionTimeLimited, SeverityWarning, "no deadline")
 		}
+		if due, ok := cal.Resolve(b.Deadline()); ok && g.Review().IsValid() && due.Before(g.Review()) {
+			add(i, CriterionTimeLimited, SeverityNote, "due %v, before the goal's review date %v: progress toward it is reviewed only after it is due", due, g.Review())
+		}
 		if i == 0 {
 			continue
 		}
@@ -123,14 +120,20 @@ func reviewGoal(g Goal, gi int) []Finding {
 	return out
 }
 
-// ReviewPlan reviews every goal of the plan ([ReviewGoal]) and the plan as
-// a whole: in stage 3 the chart pairs an intensity goal with a soft-skill
-// goal, and a plan missing either gets a relevance warning (Goal -1).
+// ReviewPlan reviews every goal of the plan ([ReviewGoal], with term
+// deadlines placed by the plan's calendar) and the plan as a whole: a plan
+// without a period gets a time-limited warning, and in stage 3 the chart
+// pairs an intensity goal with a soft-skill goal, so a plan missing either
+// gets a relevance warning (Goal -1 for both).
 func ReviewPlan(p Plan) []Finding {
 	var out []Finding
+	if p.period.IsZero() {
+		out = append(out, Finding{Goal: -1, Benchmark: -1, Criterion: CriterionTimeLimited, Severity: SeverityWarning,
+			Message: "the plan's period (when it starts and ends) is not set"})
+	}
 	targets := map[Target]bool{}
 	for i, g := range p.goals {
-		out = append(out, reviewGoal(g, i)...)
+		out = append(out, reviewGoal(g, i, p.calendar)...)
 		targets[g.Target()] = true
 	}
 	if p.stage == StageSkillDeficit {

@@ -6,6 +6,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/iepgoal/iepgoal/goal"
 	"github.com/iepgoal/iepgoal/rubric"
+	"time"
 )
 
 // finding is a Finding without its message, for comparison.
@@ -77,6 +78,29 @@ func TestReviewGoal(t *testing.T) {
 	}
 }
 
+// TestReviewPlanTimeLimits: a plan without a period is reported, and so is
+// every benchmark due before its goal's review date, term deadlines placed
+// by the plan's calendar (trimester 1 ends November 27, trimester 2 March
+// 5; the goal is reviewed on March 13).
+func TestReviewPlanTimeLimits(t *testing.T) {
+	g := intensityGoal(t)
+	g.PresentLevel = "Holds 3–5 with level 4 support."
+	p := goal.MustPlan(goal.PlanSpec{Stage: goal.StageMaintaining, Calendar: schoolYear, Goals: []goal.GoalSpec{g}})
+	want := []finding{
+		{-1, -1, goal.CriterionTimeLimited, goal.SeverityWarning}, // no period
+		{0, 0, goal.CriterionTimeLimited, goal.SeverityNote},      // trimester 1, before the review
+		{0, 1, goal.CriterionTimeLimited, goal.SeverityNote},      // trimester 2, before the review
+		{0, 2, goal.CriterionTimeLimited, goal.SeverityNote},      // trimester 2, before the review
+	}
+	if diff := cmp.Diff(want, findingsOf(goal.ReviewPlan(p))); diff != "" {
+		t.Errorf("ReviewPlan findings (-want +got):\n%s", diff)
+	}
+	// Without a calendar the goal alone cannot place its term deadlines.
+	if diff := cmp.Diff([]finding(nil), findingsOf(goal.ReviewGoal(p.Goal(0)))); diff != "" {
+		t.Errorf("ReviewGoal findings (-want +got):\n%s", diff)
+	}
+}
+
 func TestReviewPlanStage3WithoutSoftSkillGoal(t *testing.T) {
 	g := intensityGoal(t)
 	g.Stage = goal.StageSkillDeficit
@@ -89,7 +113,8 @@ func TestReviewPlanStage3WithoutSoftSkillGoal(t *testing.T) {
 		s.Focus = other.Focus
 		other.Benchmarks = append(other.Benchmarks, goal.MustBenchmark(s))
 	}
-	p := goal.MustPlan(goal.PlanSpec{Stage: goal.StageSkillDeficit, Goals: []goal.GoalSpec{g, other}})
+	g.Review, other.Review = goal.MustDate(2026, time.September, 30), goal.MustDate(2026, time.September, 30)
+	p := goal.MustPlan(goal.PlanSpec{Stage: goal.StageSkillDeficit, Calendar: schoolYear, Period: schoolYearPeriod, Goals: []goal.GoalSpec{g, other}})
 	want := []finding{{-1, -1, goal.CriterionRelevant, goal.SeverityWarning}}
 	if diff := cmp.Diff(want, findingsOf(goal.ReviewPlan(p))); diff != "" {
 		t.Errorf("ReviewPlan findings (-want +got):\n%s", diff)

@@ -1,9 +1,10 @@
 package goal
 
 import (
-	"fmt"
+	"database/sql/driver"
 	"slices"
-	"strings"
+
+	"github.com/iepgoal/iepgoal/internal/enum"
 
 	"github.com/iepgoal/iepgoal/rubric"
 )
@@ -32,7 +33,7 @@ const (
 
 const numStages = 4
 
-var stageKeys = [numStages + 1]string{"", "new-to-program", "maintaining", "skill-deficit", "mainstream"}
+var stages = newKeyed[Stage]("Stage", "stage", "new-to-program", "maintaining", "skill-deficit", "mainstream")
 
 var stageTitles = [numStages + 1]string{"",
 	"New to the program",
@@ -42,12 +43,10 @@ var stageTitles = [numStages + 1]string{"",
 }
 
 // Stages returns the four stages in order.
-func Stages() []Stage {
-	return []Stage{StageNewToProgram, StageMaintaining, StageSkillDeficit, StageMainstream}
-}
+func Stages() []Stage { return stages.names.Values() }
 
 // IsValid reports whether s is one of the four stages.
-func (s Stage) IsValid() bool { return s >= 1 && s <= numStages }
+func (s Stage) IsValid() bool { return stages.names.Valid(s) }
 
 // Number returns the stage's column number in the chart, 1–4 (0 when invalid).
 func (s Stage) Number() int {
@@ -57,13 +56,9 @@ func (s Stage) Number() int {
 	return int(s)
 }
 
-// String returns the stage's key ("new-to-program"), or "%!Stage(9)".
-func (s Stage) String() string {
-	if !s.IsValid() {
-		return fmt.Sprintf("%%!Stage(%d)", uint8(s))
-	}
-	return stageKeys[s]
-}
+// String returns the stage's key ("new-to-program"), "unset" for the zero
+// value, or "%!Stage(9)".
+func (s Stage) String() string { return stages.names.String(s) }
 
 // Title returns the stage's heading in words ("Maintaining good
 // functioning"), or "" when invalid.
@@ -77,31 +72,24 @@ func (s Stage) Title() string {
 // ParseStage parses a stage key such as "maintaining" (ignoring case) or a
 // stage number "1"–"4".
 func ParseStage(text string) (Stage, error) {
-	for s := Stage(1); s <= numStages; s++ {
-		if strings.EqualFold(text, stageKeys[s]) || text == string(rune('0'+s)) {
-			return s, nil
-		}
+	if len(text) == 1 && text[0] >= '1' && text[0] <= '0'+numStages {
+		return Stage(text[0] - '0'), nil
 	}
-	return 0, &FieldError{Field: "stage", Value: truncate(text),
-		Err: fmt.Errorf("%w: want new-to-program, maintaining, skill-deficit, mainstream or 1–4", ErrUnknownValue)}
+	return stages.parse(text)
 }
 
 // MarshalText returns the stage's key; it fails for an invalid stage.
-func (s Stage) MarshalText() ([]byte, error) {
-	if !s.IsValid() {
-		return nil, &FieldError{Field: "stage", Value: s.String(), Err: ErrUnknownValue}
-	}
-	return []byte(stageKeys[s]), nil
-}
+func (s Stage) MarshalText() ([]byte, error) { return stages.text(s) }
 
 // UnmarshalText parses text with [ParseStage].
-func (s *Stage) UnmarshalText(text []byte) error {
-	p, err := ParseStage(string(text))
-	if err == nil {
-		*s = p
-	}
-	return err
-}
+func (s *Stage) UnmarshalText(text []byte) error { return unmarshal(text, s, ParseStage) }
+
+// Value implements [driver.Valuer]: the key, or NULL for the zero value.
+func (s Stage) Value() (driver.Value, error) { return stages.value(s) }
+
+// Scan implements [database/sql.Scanner]: NULL is the zero value, text is
+// parsed with [ParseStage].
+func (s *Stage) Scan(src any) error { return stages.scan(src, s, ParseStage) }
 
 // Target is what a goal aims at, which fixes the kind of benchmarks on its
 // ladder. The zero value is unset and not valid. Its text form is its key.
@@ -120,13 +108,13 @@ const (
 	TargetSoftSkill
 )
 
-var targetKeys = [...]string{"", "engagement", "intensity", "soft-skill"}
+var targets = newKeyed[Target]("Target", "target", "engagement", "intensity", "soft-skill")
 
 // Targets returns the three targets in order.
-func Targets() []Target { return []Target{TargetEngagement, TargetIntensity, TargetSoftSkill} }
+func Targets() []Target { return targets.names.Values() }
 
 // IsValid reports whether t is one of the three targets.
-func (t Target) IsValid() bool { return t >= 1 && int(t) < len(targetKeys) }
+func (t Target) IsValid() bool { return targets.names.Valid(t) }
 
 // Measure returns the measure the target's benchmarks use: TEP for
 // engagement and intensity goals, soft skill for soft-skill goals.
@@ -140,41 +128,24 @@ func (t Target) Measure() Measure {
 	return 0
 }
 
-// String returns the target's key ("intensity"), or "%!Target(9)".
-func (t Target) String() string {
-	if !t.IsValid() {
-		return fmt.Sprintf("%%!Target(%d)", uint8(t))
-	}
-	return targetKeys[t]
-}
+// String returns the target's key ("intensity"), "unset", or "%!Target(9)".
+func (t Target) String() string { return targets.names.String(t) }
 
 // ParseTarget parses "engagement", "intensity" or "soft-skill", ignoring case.
-func ParseTarget(text string) (Target, error) {
-	for t := Target(1); t.IsValid(); t++ {
-		if strings.EqualFold(text, targetKeys[t]) {
-			return t, nil
-		}
-	}
-	return 0, &FieldError{Field: "target", Value: truncate(text),
-		Err: fmt.Errorf("%w: want engagement, intensity or soft-skill", ErrUnknownValue)}
-}
+func ParseTarget(text string) (Target, error) { return targets.parse(text) }
 
 // MarshalText returns the target's key; it fails for an invalid target.
-func (t Target) MarshalText() ([]byte, error) {
-	if !t.IsValid() {
-		return nil, &FieldError{Field: "target", Value: t.String(), Err: ErrUnknownValue}
-	}
-	return []byte(targetKeys[t]), nil
-}
+func (t Target) MarshalText() ([]byte, error) { return targets.text(t) }
 
 // UnmarshalText parses text with [ParseTarget].
-func (t *Target) UnmarshalText(text []byte) error {
-	p, err := ParseTarget(string(text))
-	if err == nil {
-		*t = p
-	}
-	return err
-}
+func (t *Target) UnmarshalText(text []byte) error { return unmarshal(text, t, ParseTarget) }
+
+// Value implements [driver.Valuer]: the key, or NULL for the zero value.
+func (t Target) Value() (driver.Value, error) { return targets.value(t) }
+
+// Scan implements [database/sql.Scanner]: NULL is the zero value, text is
+// parsed with [ParseTarget].
+func (t *Target) Scan(src any) error { return targets.scan(src, t, ParseTarget) }
 
 // Aim is the overall aim of a stage, a row of the chart. The zero value is unset.
 type Aim uint8
@@ -187,29 +158,25 @@ const (
 	AimSkillAcrossSettings                   // build a soft skill across settings under reduced support
 )
 
-var aimText = [...]struct{ key, words string }{
-	{},
-	{"engagement", "have the student more engaged in school tasks and activities"},
-	{"lower-support", "decrease the level of intensity of support"},
-	{"lower-support-build-skill", "decrease the level of intensity of support and build specific soft-skill proficiency"},
-	{"skill-across-settings", "build specific soft-skill proficiency in various settings under conditions of reduced support"},
+var aims = enum.New[Aim]("Aim", "unset", "engagement", "lower-support", "lower-support-build-skill", "skill-across-settings")
+
+var aimWords = [...]string{"",
+	"have the student more engaged in school tasks and activities",
+	"decrease the level of intensity of support",
+	"decrease the level of intensity of support and build specific soft-skill proficiency",
+	"build specific soft-skill proficiency in various settings under conditions of reduced support",
 }
 
-// String returns the aim's key ("lower-support"), or "%!Aim(9)".
-func (a Aim) String() string {
-	if a < 1 || int(a) >= len(aimText) {
-		return fmt.Sprintf("%%!Aim(%d)", uint8(a))
-	}
-	return aimText[a].key
-}
+// String returns the aim's key ("lower-support"), "unset", or "%!Aim(9)".
+func (a Aim) String() string { return aims.String(a) }
 
 // Describe returns the aim in words, as the chart states it ("decrease the
 // level of intensity of support"); "" when invalid.
 func (a Aim) Describe() string {
-	if a < 1 || int(a) >= len(aimText) {
+	if !aims.Valid(a) {
 		return ""
 	}
-	return aimText[a].words
+	return aimWords[a]
 }
 
 // StageProfile holds the chart's facts about one stage. It is data: callers

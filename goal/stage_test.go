@@ -74,9 +74,9 @@ func TestEnumTextForms(t *testing.T) {
 		}
 	}
 	for _, tc := range []struct{ got, want string }{
-		{goal.Stage(9).String(), "%!Stage(9)"}, {goal.Role(0).String(), "%!Role(0)"}, {goal.Target(4).String(), "%!Target(4)"},
-		{goal.Action(0).String(), "%!Action(0)"}, {goal.Aim(7).String(), "%!Aim(7)"}, {goal.Severity(3).String(), "%!Severity(3)"},
-		{goal.Criterion(0).String(), "%!Criterion(0)"}, {goal.AimLowerSupport.Describe(), "decrease the level of intensity of support"},
+		{goal.Stage(9).String(), "%!Stage(9)"}, {goal.Role(0).String(), "unset"}, {goal.Target(4).String(), "%!Target(4)"},
+		{goal.Action(0).String(), "unset"}, {goal.Aim(7).String(), "%!Aim(7)"}, {goal.Severity(3).String(), "%!Severity(3)"},
+		{goal.Criterion(0).String(), "unset"}, {goal.AimLowerSupport.Describe(), "decrease the level of intensity of support"},
 	} {
 		if tc.got != tc.want {
 			t.Errorf("String() = %q, want %q", tc.got, tc.want)

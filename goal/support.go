@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 
+	"database/sql/driver"
+	"github.com/iepgoal/iepgoal/internal/sqltext"
 	"github.com/iepgoal/iepgoal/rubric"
 )
 
@@ -180,3 +182,10 @@ func (s *Support) UnmarshalText(text []byte) error {
 	}
 	return err
 }
+
+// Value implements [driver.Valuer]: the text form, or NULL when unset.
+func (s Support) Value() (driver.Value, error) { return sqltext.Value(s, s.IsZero()) }
+
+// Scan implements [database/sql.Scanner]: NULL is the unset condition,
+// text is parsed with [ParseSupport].
+func (s *Support) Scan(src any) error { return scanText(src, "support", s) }

@@ -157,10 +157,28 @@ func (v *validator) deadlines(ladder []Benchmark) {
 		if d.IsZero() {
 			continue
 		}
-		if c, ok := v.cal.Compare(d, last); ok && c < 0 && !last.IsZero() {
+		if c, ok := v.cal.Order(d, last); ok && c < 0 && !last.IsZero() {
 			v.add(i, "deadline", ErrNotMonotone, "deadline %s is before the earlier rung's %s", d, last)
 			continue // keep the latest deadline so far
 		}
 		last = d
+	}
+}
+
+// placed checks, for a goal of a plan, that the plan's calendar places
+// every term deadline and that every deadline falls within the period.
+func (v *validator) placed(ladder []Benchmark, period Period) {
+	for i, b := range ladder {
+		d := b.Deadline()
+		if d.IsZero() {
+			continue
+		}
+		date, ok := v.cal.Resolve(d)
+		switch {
+		case !ok:
+			v.add(i, "deadline", ErrUnresolvedDeadline, "the plan's calendar has no end date for %s", d)
+		case !period.IsZero() && !period.Contains(date):
+			v.add(i, "deadline", ErrInvalid, "deadline %s (%v) is outside the plan's period %v", d, date, period)
+		}
 	}
 }

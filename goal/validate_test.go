@@ -10,6 +10,7 @@ import (
 	"github.com/iepgoal/iepgoal/internal/gen"
 	"github.com/iepgoal/iepgoal/rubric"
 	"pgregory.net/rapid"
+	"time"
 )
 
 // tester is what both *testing.T and *rapid.T offer.
@@ -60,7 +61,7 @@ func problems(t tester, err error, kinds ...error) []problem {
 	return out
 }
 
-var errorKinds = []error{goal.ErrNotMonotone, goal.ErrStageRule, goal.ErrUnknownValue, goal.ErrUnknownField, rubric.ErrOutOfRange, rubric.ErrUnknownLabel, goal.ErrInvalid}
+var errorKinds = []error{goal.ErrNotMonotone, goal.ErrStageRule, goal.ErrUnknownValue, goal.ErrUnknownField, goal.ErrUnresolvedDeadline, goal.ErrBadStudentID, rubric.ErrOutOfRange, rubric.ErrUnknownLabel, goal.ErrInvalid}
 
 // kindCmp compares problems by the identity of their sentinel.
 var kindCmp = cmp.Comparer(func(a, b error) bool { return a == b })
@@ -175,25 +176,41 @@ func TestPlanSpecValidate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	year := goal.MustPeriod(goal.MustDate(2026, time.August, 31), goal.MustDate(2027, time.June, 25))
+	autumn := goal.MustPeriod(goal.MustDate(2026, time.August, 31), goal.MustDate(2026, time.December, 18))
 	for _, tc := range []struct {
 		name string
 		plan goal.PlanSpec
 		want []problem
 	}{
-		{"valid", goal.PlanSpec{Student: "S-0042", Stage: goal.StageMaintaining, Goals: []goal.GoalSpec{stage2}}, nil},
-		{"two goals in stage 2", goal.PlanSpec{Stage: goal.StageMaintaining, Goals: []goal.GoalSpec{stage2, stage2}}, []problem{{-1, -1, "goals", goal.ErrStageRule}}},
+		{"valid", goal.PlanSpec{Student: "S-0042", Stage: goal.StageMaintaining, Period: year, Calendar: schoolYear, Goals: []goal.GoalSpec{stage2}}, nil},
+		{"two goals in stage 2", goal.PlanSpec{Stage: goal.StageMaintaining, Calendar: schoolYear, Goals: []goal.GoalSpec{stage2, stage2}}, []problem{{-1, -1, "goals", goal.ErrStageRule}}},
 		{"no goals in stage 3", goal.PlanSpec{Stage: goal.StageSkillDeficit}, []problem{{-1, -1, "goals", goal.ErrStageRule}}},
-		{"goal of another stage", goal.PlanSpec{Stage: goal.StageSkillDeficit, Goals: []goal.GoalSpec{stage2, softGoals[0]}},
+		{"goal of another stage", goal.PlanSpec{Stage: goal.StageSkillDeficit, Calendar: schoolYear, Goals: []goal.GoalSpec{stage2, softGoals[0]}},
 			[]problem{{0, -1, "stage", goal.ErrStageRule}, {1, -1, "stage", goal.ErrStageRule}}},
 		{"same skill twice in stage 4", goal.PlanSpec{Stage: goal.StageMainstream, Goals: []goal.GoalSpec{softGoals[0], softGoals[0]}},
 			[]problem{{1, -1, "skill", goal.ErrInvalid}}},
-		{"student ID with a newline", goal.PlanSpec{Student: "S-1\n", Stage: goal.StageMaintaining, Goals: []goal.GoalSpec{stage2}},
-			[]problem{{-1, -1, "student", goal.ErrInvalid}}},
-		{"unset stage", goal.PlanSpec{Goals: []goal.GoalSpec{stage2}}, []problem{{-1, -1, "stage", goal.ErrUnknownValue}}},
+		{"student ID with a newline", goal.PlanSpec{Student: "S-1\n", Stage: goal.StageMaintaining, Calendar: schoolYear, Goals: []goal.GoalSpec{stage2}},
+			[]problem{{-1, -1, "student", goal.ErrBadStudentID}}},
+		{"student ID with a trailing space", goal.PlanSpec{Student: "S1 ", Stage: goal.StageMaintaining, Calendar: schoolYear, Goals: []goal.GoalSpec{stage2}},
+			[]problem{{-1, -1, "student", goal.ErrBadStudentID}}},
+		{"student ID of 65 bytes", goal.PlanSpec{Student: goal.StudentID(strings.Repeat("S", 65)), Stage: goal.StageMaintaining, Calendar: schoolYear, Goals: []goal.GoalSpec{stage2}},
+			[]problem{{-1, -1, "student", goal.ErrBadStudentID}}},
+		{"unset stage", goal.PlanSpec{Calendar: schoolYear, Goals: []goal.GoalSpec{stage2}}, []problem{{-1, -1, "stage", goal.ErrUnknownValue}}},
 		{"broken ladder in goal 1", goal.PlanSpec{Stage: goal.StageMainstream, Goals: []goal.GoalSpec{softGoals[0],
 			withRung(softGoals[0], 4, func(s *goal.Spec) {
 				s.Skill, s.Proficiency = groupWork, skill23
 			})}}, []problem{{1, -1, "skill", goal.ErrInvalid}, {1, 4, "proficiency", goal.ErrNotMonotone}}},
+		// The three term deadlines of the intensity ladder (trimesters 1, 2,
+		// 3 spread over five rungs) cannot be placed without a calendar.
+		{"term deadlines without a calendar", goal.PlanSpec{Stage: goal.StageMaintaining, Goals: []goal.GoalSpec{stage2}},
+			[]problem{{0, 0, "deadline", goal.ErrUnresolvedDeadline}, {0, 1, "deadline", goal.ErrUnresolvedDeadline}, {0, 2, "deadline", goal.ErrUnresolvedDeadline},
+				{0, 3, "deadline", goal.ErrUnresolvedDeadline}, {0, 4, "deadline", goal.ErrUnresolvedDeadline}}},
+		{"term deadline the calendar lacks", goal.PlanSpec{Stage: goal.StageMaintaining, Goals: []goal.GoalSpec{stage2},
+			Calendar: goal.MustCalendar(map[goal.Term]goal.Date{goal.Trimester1: goal.MustDate(2026, time.November, 27), goal.Trimester2: goal.MustDate(2027, time.March, 5)})},
+			[]problem{{0, 3, "deadline", goal.ErrUnresolvedDeadline}, {0, 4, "deadline", goal.ErrUnresolvedDeadline}}},
+		{"deadlines after the period", goal.PlanSpec{Stage: goal.StageMaintaining, Period: autumn, Calendar: schoolYear, Goals: []goal.GoalSpec{stage2}},
+			[]problem{{0, 1, "deadline", goal.ErrInvalid}, {0, 2, "deadline", goal.ErrInvalid}, {0, 3, "deadline", goal.ErrInvalid}, {0, 4, "deadline", goal.ErrInvalid}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := problems(t, tc.plan.Validate(), errorKinds...)

@@ -63,7 +63,7 @@
 // A bad row is a *[RowError] giving its line, column and reason; it
 // matches [ErrBadRow] and wraps the reason's sentinel: [ErrMissingColumn],
 // [ErrFieldCount], [ErrQuote], [ErrBadHeader], [ErrLineTooLong],
-// [ErrBadStudent], [ErrMinutes], [ErrBadField], or a level or date error of
+// [goal.ErrBadStudentID], [ErrMinutes], [ErrBadField], or a level or date error of
 // package rubric or goal (rubric.ErrOutOfRange, rubric.ErrUnknownLabel,
 // goal.ErrBadDate). Rows skipped with SkipBadRows are returned together as
 // [RowErrors]. Use [errors.Is] and [errors.As]; messages start with

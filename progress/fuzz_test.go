@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/iepgoal/iepgoal/goal"
 	"github.com/iepgoal/iepgoal/progress"
 	"github.com/iepgoal/iepgoal/rubric"
 )
@@ -72,11 +73,11 @@ func checkRead(t *testing.T, data string, f progress.Format) {
 	if err != nil && !errors.Is(err, progress.ErrBadRow) {
 		t.Fatalf("Measure: %v", err)
 	}
-	want := map[progress.StudentID][]progress.DayTally{}
+	want := map[goal.StudentID][]progress.DayTally{}
 	for id, days := range measure(t, handBenchmark, good).All() {
 		want[id] = days
 	}
-	got := map[progress.StudentID][]progress.DayTally{}
+	got := map[goal.StudentID][]progress.DayTally{}
 	for id, days := range s.All() {
 		got[id] = days
 	}

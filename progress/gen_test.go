@@ -13,7 +13,7 @@ import (
 
 var (
 	// genStudent draws from a few IDs, some needing CSV quoting.
-	genStudent = rapid.SampledFrom([]progress.StudentID{"S1", "S2", "S3", "a,b", `q"1`, "élève-7"})
+	genStudent = rapid.SampledFrom([]goal.StudentID{"S1", "S2", "S3", "a,b", `q"1`, "élève-7"})
 	// genDate draws from the days around the 2026/27 year end (ISO week 53).
 	genDate = rapid.Custom(func(t *rapid.T) goal.Date {
 		return date("2026-12-21").AddDays(rapid.IntRange(0, 27).Draw(t, "day"))

@@ -64,13 +64,13 @@ func (c GenConfig) schoolDays() []goal.Date {
 }
 
 // GenStudentID returns the ID the generator gives its i-th student (from 0): "S00001".
-func GenStudentID(i int) StudentID { return StudentID(fmt.Sprintf("S%05d", i+1)) }
+func GenStudentID(i int) goal.StudentID { return goal.StudentID(fmt.Sprintf("S%05d", i+1)) }
 
 // genStudent is one simulated student's year: how well they start and end,
 // how support fades, which elements are in focus and which skill is taught.
 type genStudent struct {
 	rng          *rand.Rand
-	id           StudentID
+	id           goal.StudentID
 	start, end   float64 // probability of a TEP rating in 3–5 at the start and end of the year
 	support      float64 // overall intensity at the start of the year (4–5)
 	floor        float64 // the lowest support reached by the end of the year (1–2)

@@ -31,8 +31,8 @@ const (
 // previous row. It interns student IDs and period labels.
 type fieldCache struct {
 	lastStudent []byte
-	student     StudentID
-	students    map[string]StudentID
+	student     goal.StudentID
+	students    map[string]goal.StudentID
 
 	lastDate []byte
 	date     goal.Date
@@ -47,19 +47,19 @@ type fieldCache struct {
 // it are allocated per row.
 const maxInternedPeriods = 4096
 
-func (c *fieldCache) studentOf(f []byte) (StudentID, error) {
+func (c *fieldCache) studentOf(f []byte) (goal.StudentID, error) {
 	if c.student != "" && bytes.Equal(f, c.lastStudent) {
 		return c.student, nil
 	}
 	id, ok := c.students[string(f)]
 	if !ok {
-		if err := checkStudent(f); err != nil {
+		var err error
+		if id, err = goal.ParseStudentID(string(f)); err != nil {
 			return "", err
 		}
 		if c.students == nil {
-			c.students = make(map[string]StudentID)
+			c.students = make(map[string]goal.StudentID)
 		}
-		id = StudentID(f)
 		c.students[string(id)] = id
 	}
 	c.lastStudent = append(c.lastStudent[:0], f...)

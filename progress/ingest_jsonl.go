@@ -94,7 +94,7 @@ func levelKey[L any, P interface {
 	return v, nil
 }
 
-func (o jsonObject) studentDate(c *fieldCache) (StudentID, goal.Date, *RowError) {
+func (o jsonObject) studentDate(c *fieldCache) (goal.StudentID, goal.Date, *RowError) {
 	s, rerr := o.stringKey(colStudent)
 	if rerr != nil {
 		return "", goal.Date{}, rerr

@@ -55,7 +55,7 @@ func TestReadIntervalsBadRows(t *testing.T) {
 		{"minutes not a number", header + "A,2027-03-01,1,4x,3,2,\n", 2, "minutes", progress.ErrMinutes},
 		{"bad date", header + "A,2027-02-30,1,50,3,2,\n", 2, "date", goal.ErrBadDate},
 		{"date in another form", header + "A,03/01/2027,1,50,3,2,\n", 2, "date", goal.ErrBadDate},
-		{"empty student", header + ",2027-03-01,1,50,3,2,\n", 2, "student", progress.ErrBadStudent},
+		{"empty student", header + ",2027-03-01,1,50,3,2,\n", 2, "student", goal.ErrBadStudentID},
 		{"too few fields", header + "A,2027-03-01,1,50,3\n", 2, "", progress.ErrFieldCount},
 		{"too many fields", header + "A,2027-03-01,1,50,3,2,,x\n", 2, "", progress.ErrFieldCount},
 		{"bare quote", header + "A,2027-03-01,1\"x,50,3,2,\n", 2, "period", progress.ErrQuote},

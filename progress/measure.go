@@ -35,7 +35,7 @@ type Measurer struct {
 	sum               *Summary
 
 	// the cache of the last day written
-	curStudent StudentID
+	curStudent goal.StudentID
 	curIndex   int32 // the student's index in sum.students
 	curDate    goal.Date
 	curDay     *DayTally
@@ -80,7 +80,7 @@ func (m *Measurer) Summary() *Summary { return m.sum }
 // dayOf returns the DayTally of the student's day; it checks a student ID
 // the summary has not seen. The same day as the last one, and the next
 // day of the same student, are found without a call.
-func (m *Measurer) dayOf(id StudentID, date goal.Date) (*DayTally, error) {
+func (m *Measurer) dayOf(id goal.StudentID, date goal.Date) (*DayTally, error) {
 	if m.curDay != nil && m.curGen == m.sum.gen && sameStudent(id, m.curStudent) {
 		if date == m.curDate {
 			return m.curDay, nil
@@ -95,7 +95,7 @@ func (m *Measurer) dayOf(id StudentID, date goal.Date) (*DayTally, error) {
 
 // findDay is the slow path of dayOf: another day of the same student, or
 // another student.
-func (m *Measurer) findDay(id StudentID, date goal.Date) (*DayTally, error) {
+func (m *Measurer) findDay(id goal.StudentID, date goal.Date) (*DayTally, error) {
 	hint := m.curDayAt
 	if m.curDay == nil || !sameStudent(id, m.curStudent) || m.curGen != m.sum.gen {
 		hint = -1
@@ -105,7 +105,7 @@ func (m *Measurer) findDay(id StudentID, date goal.Date) (*DayTally, error) {
 		}
 		i, seen := m.sum.index[id]
 		if !seen {
-			if err := checkStudent(string(id)); err != nil {
+			if err := id.Validate(); err != nil {
 				return nil, &RowError{Column: colStudent, Err: err}
 			}
 			i = m.sum.student(id)
@@ -301,7 +301,7 @@ func (m *Measurer) fillMemo(overall rubric.Intensity, profile *rubric.SupportPro
 
 // sameStudent is a == b, first comparing where the strings point: the
 // intervals of one student usually share one interned string.
-func sameStudent(a, b StudentID) bool {
+func sameStudent(a, b goal.StudentID) bool {
 	return len(a) == len(b) && (unsafe.StringData(string(a)) == unsafe.StringData(string(b)) || a == b)
 }
 

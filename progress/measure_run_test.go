@@ -22,13 +22,13 @@ import (
 func measured(t interface {
 	Helper()
 	Fatalf(string, ...any)
-}, b goal.Benchmark, ivs []progress.Interval) map[progress.StudentID][]progress.DayTally {
+}, b goal.Benchmark, ivs []progress.Interval) map[goal.StudentID][]progress.DayTally {
 	t.Helper()
 	m := progress.NewMeasurer(b)
 	if n, err := m.AddIntervals(ivs); err != nil {
 		t.Fatalf("AddIntervals counted %d of %d intervals: %v", n, len(ivs), err)
 	}
-	got := map[progress.StudentID][]progress.DayTally{}
+	got := map[goal.StudentID][]progress.DayTally{}
 	for id, days := range m.Summary().All() {
 		got[id] = days
 	}
@@ -44,7 +44,7 @@ func TestMeasurerLongRunOfLargestValues(t *testing.T) {
 	}
 	b := goal.MustBenchmark(goal.Spec{Measure: goal.MeasureTEP, TEP: rubric.MustBand[rubric.TEP](3, 5), Support: goal.MustSupportAtMost(5), Threshold: 80})
 	const minutes = 1300 * progress.MaxMinutes
-	want := map[progress.StudentID][]progress.DayTally{"S1": {{
+	want := map[goal.StudentID][]progress.DayTally{"S1": {{
 		Date:           date("2027-03-01"),
 		Tally:          progress.Tally{Rated: minutes, Qualifying: minutes},
 		InBand:         minutes,
@@ -66,14 +66,14 @@ func TestMeasurerRunsAgreeWithNaiveModel(t *testing.T) {
 		n := rapid.IntRange(1, 1200).Draw(t, "rows")
 		students := rapid.IntRange(1, 2).Draw(t, "students")
 		days := rapid.IntRange(1, 3).Draw(t, "days")
-		shared := []progress.StudentID{"S1", "S2"}
+		shared := []goal.StudentID{"S1", "S2"}
 		support := rapid.IntRange(1, 5).Draw(t, "support changes") // fewer distinct supports, longer stretches
 		ivs := make([]progress.Interval, n)
 		for i := range ivs {
 			k := i * students / n
 			id := shared[k]
 			if rapid.IntRange(0, 9).Draw(t, "copy") == 0 {
-				id = progress.StudentID(strings.Clone(string(id)))
+				id = goal.StudentID(strings.Clone(string(id)))
 			}
 			ivs[i] = progress.Interval{
 				Student:   id,

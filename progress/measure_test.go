@@ -106,7 +106,7 @@ func TestMeasureHandComputed(t *testing.T) {
 	if diff := cmp.Diff(wantB, s.Days("B"), dateEqual); diff != "" {
 		t.Errorf("Days(B) (-want +got):\n%s", diff)
 	}
-	if diff := cmp.Diff([]progress.StudentID{"A", "B"}, s.Students()); diff != "" {
+	if diff := cmp.Diff([]goal.StudentID{"A", "B"}, s.Students()); diff != "" {
 		t.Errorf("Students() (-want +got):\n%s", diff)
 	}
 }
@@ -196,8 +196,8 @@ func TestMeasurerRejectsInvalid(t *testing.T) {
 		column string
 		kind   error
 	}{
-		{"no student", func(iv *progress.Interval) { iv.Student = "" }, "student", progress.ErrBadStudent},
-		{"control character in student", func(iv *progress.Interval) { iv.Student = "A\x00" }, "student", progress.ErrBadStudent},
+		{"no student", func(iv *progress.Interval) { iv.Student = "" }, "student", goal.ErrBadStudentID},
+		{"control character in student", func(iv *progress.Interval) { iv.Student = "A\x00" }, "student", goal.ErrBadStudentID},
 		{"no date", func(iv *progress.Interval) { iv.Date = goal.Date{} }, "date", goal.ErrBadDate},
 		{"zero minutes", func(iv *progress.Interval) { iv.Minutes = 0 }, "minutes", progress.ErrMinutes},
 		{"601 minutes", func(iv *progress.Interval) { iv.Minutes = 601 }, "minutes", progress.ErrMinutes},

@@ -2,24 +2,18 @@ package progress
 
 import (
 	"fmt"
-	"unicode/utf8"
+
+	"github.com/iepgoal/iepgoal/internal/printable"
 
 	"github.com/iepgoal/iepgoal/goal"
 	"github.com/iepgoal/iepgoal/rubric"
 )
 
-// StudentID identifies a student in observation data. It is opaque — a
-// district's pseudonymous key such as "S00042" — and never a name: names
-// enter only when a report is rendered. A valid ID is 1–64 bytes of
-// printable UTF-8. The zero value (the empty ID) is not valid.
-type StudentID string
-
 // Limits on the text fields of observations.
 const (
-	MaxStudentIDBytes = 64  // the longest StudentID accepted
-	MaxPeriodBytes    = 64  // the longest period label accepted
-	MinMinutes        = 1   // the shortest interval, in minutes
-	MaxMinutes        = 600 // the longest interval, in minutes (ten hours)
+	MaxPeriodBytes = 64  // the longest period label accepted
+	MinMinutes     = 1   // the shortest interval, in minutes
+	MaxMinutes     = 600 // the longest interval, in minutes (ten hours)
 )
 
 // Interval is one rated interval of a student's school day — typically a
@@ -34,7 +28,7 @@ const (
 // plain comparable value; copying it copies everything. Its fields are
 // ordered so that it fills 64 bytes, one cache line, with no padding.
 type Interval struct {
-	Student   StudentID             // who was rated
+	Student   goal.StudentID        // who was rated
 	Period    string                // the period label ("1", "math"); may be empty
 	Minutes   int                   // length of the interval, 1–600
 	Date      goal.Date             // the school day
@@ -48,7 +42,7 @@ type Interval struct {
 // 1–600, and levels on their scales. The error is a *[RowError] with Line 0
 // naming the field.
 func (iv Interval) Validate() error {
-	if err := checkStudent(string(iv.Student)); err != nil {
+	if err := iv.Student.Validate(); err != nil {
 		return &RowError{Column: colStudent, Err: err}
 	}
 	if !iv.Date.IsValid() {
@@ -83,7 +77,7 @@ func (iv Interval) Validate() error {
 // qualifying opportunities) and a zero Intensity means the support was not
 // recorded. Opportunity is a plain comparable value.
 type Opportunity struct {
-	Student   StudentID        // who was rated
+	Student   goal.StudentID   // who was rated
 	Date      goal.Date        // the school day
 	Skill     string           // the soft-skill area's ID, e.g. "group-work" (see rubric.SkillArea)
 	Rating    rubric.SoftSkill // the proficiency rating, 0 = unrated
@@ -94,7 +88,7 @@ type Opportunity struct {
 // ID, date and skill-area ID, and levels on their scales. The error is a
 // *[RowError] with Line 0 naming the field.
 func (o Opportunity) Validate() error {
-	if err := checkStudent(string(o.Student)); err != nil {
+	if err := o.Student.Validate(); err != nil {
 		return &RowError{Column: colStudent, Err: err}
 	}
 	if !o.Date.IsValid() {
@@ -112,25 +106,12 @@ func (o Opportunity) Validate() error {
 	return nil
 }
 
-// checkStudent checks a student ID: 1–64 bytes of printable UTF-8.
-func checkStudent[S string | []byte](s S) error {
-	switch {
-	case len(s) == 0:
-		return fmt.Errorf("%w: empty", ErrBadStudent)
-	case len(s) > MaxStudentIDBytes:
-		return fmt.Errorf("%w: %d bytes, at most %d", ErrBadStudent, len(s), MaxStudentIDBytes)
-	case !printable(s):
-		return fmt.Errorf("%w: %q is not printable UTF-8", ErrBadStudent, string(s))
-	}
-	return nil
-}
-
 // checkPeriod checks a period label: at most 64 bytes of printable UTF-8.
 func checkPeriod[S string | []byte](s S) error {
 	switch {
 	case len(s) > MaxPeriodBytes:
 		return fmt.Errorf("%w: period label of %d bytes, at most %d", ErrBadField, len(s), MaxPeriodBytes)
-	case !printable(s):
+	case !printable.Valid(s):
 		return fmt.Errorf("%w: period label %q is not printable UTF-8", ErrBadField, string(s))
 	}
 	return nil
@@ -150,31 +131,4 @@ func checkMinutes(n int) error {
 		return fmt.Errorf("%w: %d", ErrMinutes, n)
 	}
 	return nil
-}
-
-// printable reports whether s is valid UTF-8 with no control characters.
-// ASCII, the common case, is checked byte by byte without decoding.
-func printable[S string | []byte](s S) bool {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 0x80 {
-			return printableUTF8(string(s[i:]))
-		}
-		if c < 0x20 || c == 0x7f {
-			return false
-		}
-	}
-	return true
-}
-
-func printableUTF8(s string) bool {
-	if !utf8.ValidString(s) {
-		return false
-	}
-	for _, r := range s {
-		if r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) || r == 0x2028 || r == 0x2029 {
-			return false
-		}
-	}
-	return true
 }

@@ -8,8 +8,9 @@ import (
 
 // Sentinel errors name the kind of a bad row. A *[RowError] wraps one of
 // them, or one of package rubric's or goal's (rubric.ErrOutOfRange,
-// rubric.ErrUnknownLabel, goal.ErrBadDate) for a level or date that does not
-// parse; callers branch with [errors.Is].
+// rubric.ErrUnknownLabel, goal.ErrBadDate, goal.ErrBadStudentID) for a
+// level, date or student ID that does not parse; callers branch with
+// [errors.Is].
 var (
 	// ErrBadRow matches every *RowError: errors.Is(err, ErrBadRow) tells a
 	// bad row from an I/O error.
@@ -27,8 +28,6 @@ var (
 	ErrQuote = errors.New("malformed quoted field")
 	// ErrLineTooLong reports a row longer than [MaxRowBytes].
 	ErrLineTooLong = errors.New("row too long")
-	// ErrBadStudent reports an empty, over-long or unprintable student ID.
-	ErrBadStudent = errors.New("bad student ID")
 	// ErrMinutes reports minutes that are not a whole number from 1 to 600.
 	ErrMinutes = errors.New("minutes must be a whole number from 1 to 600")
 	// ErrBadField reports any other malformed field: an over-long period

@@ -17,8 +17,8 @@ import (
 
 // naiveDays is the model's measurement: the obvious loops over every
 // interval, with no caching, no ordering assumptions and no merging.
-func naiveDays(b goal.Benchmark, ivs []progress.Interval) map[progress.StudentID][]progress.DayTally {
-	byDay := map[progress.StudentID]map[goal.Date]*progress.DayTally{}
+func naiveDays(b goal.Benchmark, ivs []progress.Interval) map[goal.StudentID][]progress.DayTally {
+	byDay := map[goal.StudentID]map[goal.Date]*progress.DayTally{}
 	for _, iv := range ivs {
 		if byDay[iv.Student] == nil {
 			byDay[iv.Student] = map[goal.Date]*progress.DayTally{}
@@ -45,7 +45,7 @@ func naiveDays(b goal.Benchmark, ivs []progress.Interval) map[progress.StudentID
 			d.Qualifying += m
 		}
 	}
-	out := map[progress.StudentID][]progress.DayTally{}
+	out := map[goal.StudentID][]progress.DayTally{}
 	for id, days := range byDay {
 		for _, d := range days {
 			out[id] = append(out[id], *d)
@@ -129,7 +129,7 @@ func TestIngestStateMachine(t *testing.T) {
 				if (err != nil) != (len(bads) > 0) {
 					t.Fatalf("MeasureCSV error %v with %d bad rows", err, len(bads))
 				}
-				got := map[progress.StudentID][]progress.DayTally{}
+				got := map[goal.StudentID][]progress.DayTally{}
 				for id, days := range s.All() {
 					got[id] = days
 				}

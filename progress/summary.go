@@ -16,14 +16,14 @@ import (
 // Merge. A Summary is not safe for concurrent mutation; concurrent reads are
 // safe. It records no benchmark: merge only summaries of the same benchmark.
 type Summary struct {
-	index    map[StudentID]int32
+	index    map[goal.StudentID]int32
 	students []studentDays
 	gen      uint64 // bumped when days may move in memory (Merge, AddDay)
 	daysHint int    // the initial capacity of a new student's days
 }
 
 type studentDays struct {
-	id   StudentID
+	id   goal.StudentID
 	days []DayTally // sorted by date, one per date
 }
 
@@ -31,8 +31,8 @@ type studentDays struct {
 func (s *Summary) Len() int { return len(s.students) }
 
 // Students returns the students in the summary, sorted.
-func (s *Summary) Students() []StudentID {
-	ids := make([]StudentID, len(s.students))
+func (s *Summary) Students() []goal.StudentID {
+	ids := make([]goal.StudentID, len(s.students))
 	for i := range s.students {
 		ids[i] = s.students[i].id
 	}
@@ -43,7 +43,7 @@ func (s *Summary) Students() []StudentID {
 // Days returns a copy of the student's days, sorted by date with one
 // DayTally per date — the input of [Assess]. It is nil for a student not in
 // the summary.
-func (s *Summary) Days(id StudentID) []DayTally {
+func (s *Summary) Days(id goal.StudentID) []DayTally {
 	i, ok := s.index[id]
 	if !ok {
 		return nil
@@ -52,11 +52,11 @@ func (s *Summary) Days(id StudentID) []DayTally {
 }
 
 // Weeks returns the student's ISO weeks: [Weeks] of [Summary.Days].
-func (s *Summary) Weeks(id StudentID) []WeekTally { return Weeks(s.Days(id)) }
+func (s *Summary) Weeks(id goal.StudentID) []WeekTally { return Weeks(s.Days(id)) }
 
 // All yields each student and a copy of their days, in student order.
-func (s *Summary) All() iter.Seq2[StudentID, []DayTally] {
-	return func(yield func(StudentID, []DayTally) bool) {
+func (s *Summary) All() iter.Seq2[goal.StudentID, []DayTally] {
+	return func(yield func(goal.StudentID, []DayTally) bool) {
 		for _, id := range s.Students() {
 			if !yield(id, s.Days(id)) {
 				return
@@ -66,12 +66,12 @@ func (s *Summary) All() iter.Seq2[StudentID, []DayTally] {
 }
 
 // student returns the index of the student's entry, creating it.
-func (s *Summary) student(id StudentID) int32 {
+func (s *Summary) student(id goal.StudentID) int32 {
 	if i, ok := s.index[id]; ok {
 		return i
 	}
 	if s.index == nil {
-		s.index = make(map[StudentID]int32)
+		s.index = make(map[goal.StudentID]int32)
 	}
 	i := int32(len(s.students))
 	s.index[id] = i
@@ -105,7 +105,7 @@ func (sd *studentDays) day(date goal.Date, hint int) int {
 // AddDay adds d to the student's tally for d.Date (days of the same date
 // add up with [DayTally.Add]). It is how a summary is built from tallies
 // computed elsewhere. A DayTally without a date is ignored.
-func (s *Summary) AddDay(id StudentID, d DayTally) {
+func (s *Summary) AddDay(id goal.StudentID, d DayTally) {
 	if d.Date.IsZero() {
 		return
 	}
@@ -139,7 +139,7 @@ func (s *Summary) Merge(t *Summary) {
 func (s *Summary) absorb(t *Summary) {
 	s.gen++
 	if s.index == nil {
-		s.index = make(map[StudentID]int32, len(t.students))
+		s.index = make(map[goal.StudentID]int32, len(t.students))
 	}
 	for _, sd := range t.students {
 		if _, ok := s.index[sd.id]; !ok {

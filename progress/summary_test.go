@@ -170,7 +170,7 @@ func TestMeasurerMatchesNaive(t *testing.T) {
 		}
 		want := naiveDays(b, ivs)
 		for name, s := range map[string]*progress.Summary{"AddInterval": one.Summary(), "AddIntervals": measure(t, b, ivs)} {
-			got := map[progress.StudentID][]progress.DayTally{}
+			got := map[goal.StudentID][]progress.DayTally{}
 			for id, days := range s.All() {
 				got[id] = days
 			}

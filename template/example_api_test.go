@@ -94,6 +94,11 @@ func ExampleSet_Goal() {
 func ExampleSet_Plan() {
 	plan, err := goal.StandardPlan(goal.StageNewToProgram, goal.LadderOptions{
 		Deadlines: []goal.Deadline{goal.ByEndOf(goal.Trimester1), goal.ByEndOf(goal.Trimester2), goal.ByEndOf(goal.Trimester3)},
+		Calendar: goal.MustCalendar(map[goal.Term]goal.Date{
+			goal.Trimester1: goal.MustDate(2026, time.November, 20),
+			goal.Trimester2: goal.MustDate(2027, time.February, 12),
+			goal.Trimester3: goal.MustDate(2027, time.May, 7),
+		}),
 	})
 	if err != nil {
 		fmt.Println(err)

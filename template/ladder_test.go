@@ -15,12 +15,18 @@ var (
 	focusDeVisual = rubric.MustElementSet(rubric.DeEscalation, rubric.Visual)
 	trimesters    = []goal.Deadline{goal.ByEndOf(goal.Trimester1), goal.ByEndOf(goal.Trimester2), goal.ByEndOf(goal.Trimester3)}
 	dates         = []goal.Deadline{goal.By(goal.MustDate(2026, time.November, 20)), march13, june11}
+	// schoolYear is the calendar of the plans the tests build: it places
+	// their term deadlines.
+	schoolYear = goal.MustCalendar(map[goal.Term]goal.Date{
+		goal.Trimester1: goal.MustDate(2026, time.November, 20), goal.Trimester2: goal.MustDate(2027, time.February, 12),
+		goal.Trimester3: goal.MustDate(2027, time.May, 7), goal.SchoolYear: goal.MustDate(2027, time.June, 18)})
 )
 
 // planSentences renders the formal sentence of every benchmark of a
 // standard plan, goal by goal.
 func planSentences(t *testing.T, stage goal.Stage, opts goal.LadderOptions, student string) [][]string {
 	t.Helper()
+	opts.Calendar = schoolYear
 	p, err := goal.StandardPlan(stage, opts)
 	if err != nil {
 		t.Fatalf("StandardPlan(%v): %v", stage, err)
@@ -196,7 +202,7 @@ func TestBlankForms(t *testing.T) {
 // each goal's statement and numbered benchmarks, review and responsible.
 func TestPlanDocument(t *testing.T) {
 	p, err := goal.StandardPlan(goal.StageSkillDeficit, goal.LadderOptions{Focus: focusDeVisual,
-		Skills: []rubric.SkillArea{groupWork}, Deadlines: trimesters, EndLevel: rubric.IntensityMild})
+		Skills: []rubric.SkillArea{groupWork}, Deadlines: trimesters, EndLevel: rubric.IntensityMild, Calendar: schoolYear})
 	if err != nil {
 		t.Fatal(err)
 	}

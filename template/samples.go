@@ -84,6 +84,9 @@ func samplePlans() []goal.Plan {
 	focus := rubric.MustElementSet(rubric.DeEscalation, rubric.Relationship)
 	deadlines := []goal.Deadline{goal.ByEndOf(goal.Trimester1), goal.ByEndOf(goal.Trimester2),
 		goal.By(goal.MustDate(2027, time.June, 11))}
+	calendar := goal.MustCalendar(map[goal.Term]goal.Date{
+		goal.Trimester1: goal.MustDate(2026, time.November, 20), goal.Trimester2: goal.MustDate(2027, time.February, 12),
+		goal.Trimester3: goal.MustDate(2027, time.May, 7)})
 	options := []struct {
 		stage goal.Stage
 		opts  goal.LadderOptions
@@ -97,6 +100,7 @@ func samplePlans() []goal.Plan {
 	}
 	var plans []goal.Plan
 	for _, o := range options {
+		o.opts.Calendar = calendar
 		p, err := goal.StandardPlan(o.stage, o.opts)
 		if err != nil {
 			panic(fmt.Sprintf("template: sample plan for stage %v: %v", o.stage, err))

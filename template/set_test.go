@@ -20,7 +20,7 @@ const customSentence = `{{with .Benchmark}}{{name $.Student}}: {{band .}}, {{.Th
 func stage3Plan(t testing.TB) goal.Plan {
 	t.Helper()
 	p, err := goal.StandardPlan(goal.StageSkillDeficit, goal.LadderOptions{Focus: focusDeVisual,
-		Skills: []rubric.SkillArea{groupWork}, Deadlines: trimesters})
+		Skills: []rubric.SkillArea{groupWork}, Deadlines: trimesters, Calendar: schoolYear})
 	if err != nil {
 		t.Fatal(err)
 	}

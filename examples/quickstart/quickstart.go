@@ -28,7 +28,7 @@ var calendar = goal.MustCalendar(map[goal.Term]goal.Date{
 // config is what the flags choose.
 type config struct {
 	out     string // directory for the files; "" = a new temporary directory
-	student progress.StudentID
+	student goal.StudentID
 	name    string    // the name used in the wording, never in the data
 	asOf    goal.Date // zero = the last day of the data
 }
@@ -46,7 +46,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	if fs.NArg() > 0 {
 		return config{}, fmt.Errorf("unexpected argument %q", fs.Arg(0))
 	}
-	c := config{out: *out, student: progress.StudentID(*student), name: *name}
+	c := config{out: *out, student: goal.StudentID(*student), name: *name}
 	if *asOf != "" {
 		d, err := goal.ParseDate(*asOf)
 		if err != nil {
@@ -158,18 +158,16 @@ var options = progress.AssessOptions{Calendar: calendar}
 
 // samplePlan is the standard stage-1 plan with a deadline per trimester,
 // for the student's opaque ID.
-func samplePlan(id progress.StudentID) (goal.Plan, error) {
+func samplePlan(id goal.StudentID) (goal.Plan, error) {
 	plan, err := goal.StandardPlan(goal.StageNewToProgram, goal.LadderOptions{
 		Deadlines: []goal.Deadline{goal.ByEndOf(goal.Trimester1), goal.ByEndOf(goal.Trimester2), goal.ByEndOf(goal.Trimester3)},
+		Calendar:  calendar,
 	})
 	if err != nil {
 		return goal.Plan{}, err
 	}
 	spec := plan.Spec()
-	spec.Student = string(id)
-	if err := spec.ValidateWith(calendar); err != nil {
-		return goal.Plan{}, err
-	}
+	spec.Student = id
 	return goal.NewPlan(spec)
 }
 

@@ -32,7 +32,7 @@ var calendar = goal.MustCalendar(map[goal.Term]goal.Date{
 var skills = []string{rubric.SkillGroupWork, rubric.SkillAskingForHelp}
 
 type config struct {
-	student progress.StudentID
+	student goal.StudentID
 	name    string
 	asOf    goal.Date // zero = the last day of the data
 	out     string    // "" = no chart files
@@ -51,7 +51,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	if fs.NArg() > 0 {
 		return config{}, fmt.Errorf("unexpected argument %q", fs.Arg(0))
 	}
-	c := config{student: progress.StudentID(*student), name: *name, out: *out}
+	c := config{student: goal.StudentID(*student), name: *name, out: *out}
 	if *asOf != "" {
 		d, err := goal.ParseDate(*asOf)
 		if err != nil {
@@ -64,7 +64,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 
 // plan is the standard stage-4 plan: one soft-skill goal per area, each a
 // ladder of six benchmarks with support at level 1 or less.
-func plan(id progress.StudentID) (goal.Plan, error) {
+func plan(id goal.StudentID) (goal.Plan, error) {
 	areas := make([]rubric.SkillArea, len(skills))
 	for i, s := range skills {
 		a, err := rubric.LookupSkillArea(s)
@@ -76,12 +76,13 @@ func plan(id progress.StudentID) (goal.Plan, error) {
 	p, err := goal.StandardPlan(goal.StageMainstream, goal.LadderOptions{
 		Skills:    areas,
 		Deadlines: []goal.Deadline{goal.ByEndOf(goal.Trimester1), goal.ByEndOf(goal.Trimester2), goal.ByEndOf(goal.Trimester3)},
+		Calendar:  calendar,
 	})
 	if err != nil {
 		return goal.Plan{}, err
 	}
 	spec := p.Spec()
-	spec.Student = string(id)
+	spec.Student = id
 	return goal.NewPlan(spec)
 }
 

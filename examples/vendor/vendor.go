@@ -40,21 +40,27 @@ func buildPlan() (goal.Plan, error) {
 	if err != nil {
 		return goal.Plan{}, err
 	}
+	calendar := goal.MustCalendar(map[goal.Term]goal.Date{
+		goal.Trimester1: goal.MustDate(2026, 11, 20), goal.Trimester2: goal.MustDate(2027, 2, 12),
+		goal.Trimester3: goal.MustDate(2027, 5, 7), goal.SchoolYear: goal.MustDate(2027, 6, 18),
+	})
 	goals, err := goal.StandardGoals(goal.StageSkillDeficit, goal.LadderOptions{
 		Focus:     rubric.MustElementSet(rubric.DeEscalation, rubric.Visual),
 		Skills:    []rubric.SkillArea{groupWork},
 		Deadlines: []goal.Deadline{goal.ByEndOf(goal.Trimester1), goal.ByEndOf(goal.Trimester2), goal.ByEndOf(goal.SchoolYear)},
+		Calendar:  calendar,
 	})
 	if err != nil {
 		return goal.Plan{}, err
 	}
 	for i := range goals {
-		goals[i].Review = goal.MustDate(2027, 1, 15)
+		goals[i].Review = goal.MustDate(2026, 11, 6)
 		goals[i].Responsible = []goal.Role{goal.RoleCaseManager, goal.RoleParaprofessional}
 	}
 	goals[0].PresentLevel = "Rated fair or better for about 85% of the day with a level 4 intensity of support."
 	goals[1].PresentLevel = "Leaves group tasks after a few minutes in most lessons."
-	return goal.NewPlan(goal.PlanSpec{Student: "S-0042", Stage: goal.StageSkillDeficit, Goals: goals})
+	return goal.NewPlan(goal.PlanSpec{Student: "S-0042", Stage: goal.StageSkillDeficit, Goals: goals, Calendar: calendar,
+		Period: goal.MustPeriod(goal.MustDate(2026, 8, 31), goal.MustDate(2027, 6, 25))})
 }
 
 // roundTrip writes the plan as JSON and reads it back.

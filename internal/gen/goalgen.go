@@ -83,6 +83,25 @@ func Calendar() *rapid.Generator[goal.Calendar] {
 	})
 }
 
+// FullCalendar generates calendars that place every term, terms that end
+// together in the year (the 3rd trimester, the 2nd semester, the 4th
+// quarter and the school year) on the same date.
+func FullCalendar() *rapid.Generator[goal.Calendar] {
+	twelfths := map[goal.Term]int{
+		goal.Quarter1: 3, goal.Trimester1: 4, goal.Semester1: 6, goal.Quarter2: 6,
+		goal.Trimester2: 8, goal.Quarter3: 9, goal.Trimester3: 12, goal.Semester2: 12,
+		goal.Quarter4: 12, goal.SchoolYear: 12,
+	}
+	return rapid.Custom(func(t *rapid.T) goal.Calendar {
+		start := goal.MustDate(rapid.IntRange(2000, 2098).Draw(t, "year"), 9, 1)
+		ends := map[goal.Term]goal.Date{}
+		for term, k := range twelfths {
+			ends[term] = start.AddDays(k * 25)
+		}
+		return goal.MustCalendar(ends)
+	})
+}
+
 // Goal generates valid goals of any stage.
 func Goal() *rapid.Generator[goal.Goal] {
 	return rapid.Custom(func(t *rapid.T) goal.Goal { return GoalFor(Stage().Draw(t, "stage")).Draw(t, "goal") })
@@ -110,7 +129,8 @@ func Plan() *rapid.Generator[goal.Plan] {
 // one or two soft-skill goals on different areas (stage 4).
 func PlanFor(stage goal.Stage) *rapid.Generator[goal.Plan] {
 	return rapid.Custom(func(t *rapid.T) goal.Plan {
-		spec := goal.PlanSpec{Stage: stage, Student: rapid.StringMatching(`(S-[0-9]{1,6})?`).Draw(t, "student")}
+		spec := goal.PlanSpec{Stage: stage, Calendar: FullCalendar().Draw(t, "calendar"),
+			Student: goal.StudentID(rapid.StringMatching(`(S-[0-9]{1,6})?`).Draw(t, "student"))}
 		addGoal := func(target goal.Target, skill rubric.SkillArea) {
 			spec.Goals = append(spec.Goals, GoalSpec(stage, target, skill).Draw(t, target.String()))
 		}
@@ -132,6 +152,9 @@ func PlanFor(stage goal.Stage) *rapid.Generator[goal.Plan] {
 				}
 				addGoal(goal.TargetSoftSkill, second)
 			}
+		}
+		if rapid.Bool().Draw(t, "period") {
+			spec.Period = periodAround(t, spec)
 		}
 		return goal.MustPlan(spec)
 	})
@@ -216,7 +239,7 @@ func deadlines(t *rapid.T, n int) []goal.Deadline {
 		rapid.Just(goal.Deadline{}), rapid.Map(Date(), goal.By), rapid.Map(Term(), goal.ByEndOf),
 	}).Draw(t, "deadlineKind")
 	ds := rapid.SliceOfN(kind, n, n).Draw(t, "deadlines")
-	slices.SortStableFunc(ds, func(a, b goal.Deadline) int { c, _ := a.Compare(b); return c })
+	slices.SortStableFunc(ds, func(a, b goal.Deadline) int { c, _ := a.Order(b); return c })
 	for i := range ds {
 		if rapid.IntRange(0, 4).Draw(t, "blank") == 0 {
 			ds[i] = goal.Deadline{}
@@ -229,4 +252,30 @@ func deadlines(t *rapid.T, n int) []goal.Deadline {
 func smallElementSet(min int) *rapid.Generator[rubric.ElementSet] {
 	return rapid.Map(rapid.SliceOfNDistinct(Element(), min, 5, func(e rubric.Element) rubric.Element { return e }),
 		func(es []rubric.Element) rubric.ElementSet { return rubric.MustElementSet(es...) })
+}
+
+// periodAround draws a period holding every deadline of the plan spec, or
+// a year from the calendar's first term end when none is set.
+func periodAround(t *rapid.T, spec goal.PlanSpec) goal.Period {
+	start, _ := spec.Calendar.End(goal.Quarter1)
+	end := start
+	first := true
+	for _, g := range spec.Goals {
+		for _, b := range g.Benchmarks {
+			d, ok := spec.Calendar.Resolve(b.Deadline())
+			if !ok {
+				continue
+			}
+			if first || d.Before(start) {
+				start = d
+			}
+			if first || d.After(end) {
+				end = d
+			}
+			first = false
+		}
+	}
+	before := rapid.IntRange(0, 60).Draw(t, "periodBefore")
+	after := rapid.IntRange(0, 60).Draw(t, "periodAfter")
+	return goal.MustPeriod(start.AddDays(-before), end.AddDays(after))
 }

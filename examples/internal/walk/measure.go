@@ -39,7 +39,7 @@ func (m Measured) Assess(asOf goal.Date, opts progress.AssessOptions) (progress.
 // package progress reads it, and keeps the days of student id. Each
 // benchmark is one pass over the data. It fails with [ErrUnknownStudent]
 // when a benchmark finds no days for the student.
-func MeasurePlan(plan goal.Plan, data []byte, id progress.StudentID) ([]Measured, error) {
+func MeasurePlan(plan goal.Plan, data []byte, id goal.StudentID) ([]Measured, error) {
 	var out []Measured
 	for gi, g := range plan.Goals() {
 		for bi, b := range g.Benchmarks() {
@@ -57,7 +57,7 @@ func MeasurePlan(plan goal.Plan, data []byte, id progress.StudentID) ([]Measured
 	return out, nil
 }
 
-func firstStudent(s *progress.Summary) progress.StudentID {
+func firstStudent(s *progress.Summary) goal.StudentID {
 	if ids := s.Students(); len(ids) > 0 {
 		return ids[0]
 	}

@@ -172,7 +172,7 @@ func supportLine(a progress.Assessment) string {
 
 // Chart writes the assessment's SVG chart to dir as benchmark-<n>.svg and
 // returns its path. The chart names the student by ID, never by name.
-func Chart(dir string, id progress.StudentID, goals int, x Assessed) (string, error) {
+func Chart(dir string, id goal.StudentID, goals int, x Assessed) (string, error) {
 	var buf strings.Builder
 	if err := chart.Render(&buf, x.Assessment, chart.Options{Student: string(id)}); err != nil {
 		return "", err
