@@ -1,9 +1,7 @@
 package goal
 
 import (
-	"fmt"
 	"slices"
-	"strings"
 
 	"github.com/iepgoal/iepgoal/internal/enum"
 	"github.com/iepgoal/iepgoal/rubric"
@@ -19,19 +17,25 @@ type BenchmarkRef struct {
 var noRef = BenchmarkRef{-1, -1}
 
 // Evidence is what a team knows at an assessment, the input of [Advise].
-// The zero value is "no evidence": nothing met, nothing known.
+// The zero value is "no evidence": nothing met, nothing known. Package
+// progress/assess derives it from the data (its plan assessment's
+// Evidence); the team adds what the data cannot say (SkillDeficit,
+// Mainstream).
 type Evidence struct {
-	// Met lists the benchmarks met as of the assessment (package progress
-	// decides "met"). To find the rung to work on, only the leading run of
-	// met rungs of each ladder counts; the move from stage 1 needs only the
-	// engagement ladder's last rung.
+	// Met lists the benchmarks met as of the assessment. To find the rung
+	// to work on, only the leading run of met rungs of each ladder counts;
+	// the move from stage 1 needs only the engagement ladder's last rung.
 	Met []BenchmarkRef
 	// Intensity is the student's current overall intensity of support (0
 	// when not known).
 	Intensity rubric.Intensity
-	// TEPHeld is the band the student's TEP ratings have held over the
-	// recent window, e.g. 3–5; the zero band when not known.
-	TEPHeld rubric.Band[rubric.TEP]
+	// TEPBand is the TEP band measured over the recent window — the band
+	// of the TEP goal's current benchmark, which in stages 2–4 is the band
+	// the stage maintains (3–5) — and TEPInBand the percent of the window's
+	// rated minutes whose TEP rating was in it, whatever the support
+	// (0–100). The zero band means TEP is not known.
+	TEPBand   rubric.Band[rubric.TEP]
+	TEPInBand float64
 	// SkillDeficit reports that the team names an outlying soft-skill deficit.
 	SkillDeficit bool
 	// Mainstream is the percent of the school day spent in the mainstream
@@ -55,7 +59,37 @@ var actions = enum.New[Action]("Action", "unset", "stay", "next-benchmark", "nex
 // String returns the action's key ("next-stage"), "unset", or "%!Action(9)".
 func (a Action) String() string { return actions.String(a) }
 
-// Advice is the recommendation of [Advise].
+// Reason is which rule of [AdviceRules.Advise] gave the advice: the why
+// that package template words ("TEP was in its band for only 62% of the
+// rated minutes…"). The zero value is unset.
+type Reason uint8
+
+// The reasons advice is given, one per rule.
+const (
+	ReasonNoStage         Reason = iota + 1 // the student's stage is not set
+	ReasonOtherStage                        // the plan is for another stage (Advice.PlanStage)
+	ReasonTEPFell                           // TEP fell below the held percent in a stage that maintains it: step support up
+	ReasonTEPFellAtMost                     // TEP fell, but support is already at its most (level 5): review the plan
+	ReasonEngagementMet                     // stage 1's last engagement benchmark is met: move to stage 2
+	ReasonMainstreamReady                   // TEP holds at level 1 support with enough mainstream time: move to stage 4
+	ReasonSkillDeficit                      // the team names an outlying soft-skill deficit: move to stage 3
+	ReasonNextBenchmark                     // a rung is met: work toward the next (Advice.Next)
+	ReasonNotMetYet                         // the first rung is not met yet: keep working toward it
+	ReasonNoPlan                            // there is no plan for the stage yet
+	ReasonPlanComplete                      // every benchmark of the plan is met
+)
+
+var reasons = enum.New[Reason]("Reason", "unset", "no-stage", "other-stage", "tep-fell", "tep-fell-at-most",
+	"engagement-met", "mainstream-ready", "skill-deficit", "next-benchmark", "not-met-yet", "no-plan", "plan-complete")
+
+// String returns the reason's key ("tep-fell"), "unset", or "%!Reason(9)".
+func (r Reason) String() string { return reasons.String(r) }
+
+// IsValid reports whether r is a declared reason (not the zero value).
+func (r Reason) IsValid() bool { return reasons.Valid(r) }
+
+// Advice is the recommendation of [Advise]: what to do, and the facts the
+// reason rests on, which package template words. It carries no words.
 type Advice struct {
 	// Action is the recommended step.
 	Action Action
@@ -76,11 +110,24 @@ type Advice struct {
 	// next stage's), and when there is no plan, no valid stage or a plan
 	// for another stage.
 	Steps []GoalStep
-	// Reason explains the advice in words a team can read; benchmarks and
-	// goals are numbered from 1 there, as on the form. For a plan of more
-	// than one goal it names each goal, its current rung and what to do
-	// next for it.
-	Reason string
+	// Reason is the rule that gave the advice.
+	Reason Reason
+	// From is the stage the advice was asked for (Stage is where to go).
+	From Stage
+	// PlanStage is the plan's stage, for [ReasonOtherStage].
+	PlanStage Stage
+	// Intensity is the support level the reason speaks of: the level TEP
+	// fell at ([ReasonTEPFell], [ReasonTEPFellAtMost]) or the current level
+	// ([ReasonMainstreamReady]); 0 otherwise.
+	Intensity rubric.Intensity
+	// Maintained is the TEP band the stage maintains (3–5 in stages 2–4).
+	Maintained rubric.Band[rubric.TEP]
+	// TEPBand, TEPInBand, Mainstream and HeldPercent are the evidence and
+	// rule the reason rests on (see [Evidence] and [AdviceRules]).
+	TEPBand     rubric.Band[rubric.TEP]
+	TEPInBand   float64
+	Mainstream  int
+	HeldPercent float64
 }
 
 // GoalStep is where one goal of a plan stands in an [Advice]. The zero
@@ -99,18 +146,38 @@ type GoalStep struct {
 // Complete reports whether every rung of the goal's ladder is met.
 func (s GoalStep) Complete() bool { return s.Next == noRef }
 
-// AdviceRules holds the numbers the advancement rules need beyond the seed.
-// The zero value requires no mainstream time; use [DefaultAdviceRules].
+// AdviceRules holds the numbers the advancement rules need beyond the
+// program's documents, each our choice. The zero value asks for the
+// defaults, [DefaultAdviceRules]; a field left 0 takes its default.
 type AdviceRules struct {
 	// MainstreamPercent is the least percent of the day in the mainstream
 	// classroom for a move to stage 4 ("spending increased amounts of time
-	// in the mainstream classroom"; the number is our choice).
+	// in the mainstream classroom"); 0 means 50, half the day.
 	MainstreamPercent int
+	// HeldPercent is the percent of the recent window's rated minutes that
+	// must be in the TEP band for TEP to count as held ([Evidence.TEPInBand]):
+	// below it, in a stage that maintains TEP, support steps back up; at or
+	// above it TEP holds for a move to stage 4. 0 means 90, the program's
+	// own bar for the day ("90% or more of the day"): the student is judged
+	// to hold the band by the standard the benchmarks set.
+	HeldPercent float64
 }
 
 // DefaultAdviceRules are the rules [Advise] uses: half the day in the
-// mainstream classroom for a move to stage 4.
-var DefaultAdviceRules = AdviceRules{MainstreamPercent: 50}
+// mainstream classroom for a move to stage 4, and TEP held when 90% of the
+// rated minutes are in band.
+var DefaultAdviceRules = AdviceRules{MainstreamPercent: 50, HeldPercent: 90}
+
+// withDefaults fills the fields left 0.
+func (r AdviceRules) withDefaults() AdviceRules {
+	if r.MainstreamPercent == 0 {
+		r.MainstreamPercent = DefaultAdviceRules.MainstreamPercent
+	}
+	if r.HeldPercent == 0 {
+		r.HeldPercent = DefaultAdviceRules.HeldPercent
+	}
+	return r
+}
 
 // Advise recommends the next step for a student at the given stage with the
 // given plan and evidence, using [DefaultAdviceRules]; see [AdviceRules.Advise].
@@ -119,49 +186,52 @@ func Advise(stage Stage, plan Plan, ev Evidence) Advice {
 }
 
 // Advise recommends the next step. It is a pure function of its arguments.
-// The rules (our choice, from the seed's narrative; DOMAIN.md §2), first
-// match wins:
+// The rules (our choice, from the program's narrative), first match wins:
 //
-//  1. Step support back up: in a stage that maintains TEP (2–4), when the
-//     band TEP held falls below the maintained band (3–5), support goes back
-//     up one level from the current intensity (or, when that is unknown,
-//     from the current rung's limit) — "we push for performance only once
-//     there is safety" (seed 002).
+//  1. Step support back up: in a stage that maintains TEP (2–4), when TEP
+//     was in its band for less than r.HeldPercent of the recent rated
+//     minutes, support goes back up one level from the current intensity
+//     (or, when that is unknown, from the current rung's limit) — "we push
+//     for performance only once there is safety". At level 5 there is no
+//     level to step up to, and the team reviews the plan.
 //  2. Next stage: 1 → 2 once the engagement ladder's last (90%) benchmark
-//     is in Evidence.Met (the rungs below it need not be listed); 2 or 3 → 4 once TEP holds in band, intensity is at level 1 or
-//     less and the mainstream share reaches r.MainstreamPercent; 2 → 3 when
-//     the team names an outlying soft-skill deficit.
+//     is in Evidence.Met (the rungs below it need not be listed: meeting it
+//     means the lower thresholds were reached as well); 2 or 3 → 4 once TEP
+//     holds (at least r.HeldPercent in the maintained band), intensity is at
+//     level 1 or less and the mainstream share reaches r.MainstreamPercent;
+//     2 → 3 when the team names an outlying soft-skill deficit.
 //  3. Next benchmark: a goal whose first rungs are met but not all of them.
 //  4. Stay: otherwise, naming the benchmark still to reach.
 //
 // Action and Next follow the first goal that matches; the advice still
 // covers every goal of the plan: [Advice.Steps] gives each goal's rung to
-// work on, and for a plan of several goals (stage 3's intensity and
-// soft-skill goals, stage 4's two soft skills) the reason names each goal,
-// its current rung and what to do next for it — after a step up of support,
-// for the goals other than the intensity goal.
+// work on. The [Reason] says which rule applied, and the facts it rests on
+// are in the Advice, for package template to word.
 //
-// A plan for another stage than stage gives [ActionStay] with a reason.
+// A plan for another stage than stage gives [ActionStay] with
+// [ReasonOtherStage].
 func (r AdviceRules) Advise(stage Stage, plan Plan, ev Evidence) Advice {
-	stay := Advice{Action: ActionStay, Stage: stage, Next: noRef}
+	r = r.withDefaults()
+	base := Advice{Action: ActionStay, Stage: stage, From: stage, Next: noRef, PlanStage: plan.stage,
+		Maintained: stage.Profile().MaintainedTEP, TEPBand: ev.TEPBand, TEPInBand: ev.TEPInBand,
+		Mainstream: ev.Mainstream, HeldPercent: r.HeldPercent}
 	switch {
 	case !stage.IsValid():
-		stay.Reason = "the student's stage is not set; choose the stage before asking for advice"
-		return stay
+		base.Reason = ReasonNoStage
+		return base
 	case !plan.IsZero() && plan.Stage() != stage:
-		stay.Reason = fmt.Sprintf("the plan is for stage %d (%s), not stage %d; write a plan for the current stage", plan.Stage().Number(), plan.Stage().Title(), stage.Number())
-		return stay
+		base.Reason = ReasonOtherStage
+		return base
 	}
 	met := metRungs(plan, ev.Met)
-	if a, ok := stepUp(stage, plan, ev, met); ok {
-		a.Reason += meanwhile(plan, met)
+	if a, ok := r.stepUp(base, plan, ev, met); ok {
 		a.Steps = goalSteps(plan, met)
 		return a
 	}
-	if a, ok := r.nextStage(stage, plan, ev); ok {
+	if a, ok := r.nextStage(base, plan, ev); ok {
 		return a
 	}
-	a := onLadder(stage, plan, met)
+	a := onLadder(base, plan, met)
 	a.Steps = goalSteps(plan, met)
 	return a
 }
@@ -196,23 +266,26 @@ func metRungs(plan Plan, refs []BenchmarkRef) []int {
 	return out
 }
 
-func stepUp(stage Stage, plan Plan, ev Evidence, met []int) (Advice, bool) {
-	band := stage.Profile().MaintainedTEP
-	if !band.IsValid() || !ev.TEPHeld.IsValid() || ev.TEPHeld.Low() >= band.Low() {
+// held reports whether the evidence says TEP held its band.
+func (r AdviceRules) held(ev Evidence) bool {
+	return ev.TEPBand.IsValid() && ev.TEPInBand >= r.HeldPercent
+}
+
+func (r AdviceRules) stepUp(a Advice, plan Plan, ev Evidence, met []int) (Advice, bool) {
+	if !a.Maintained.IsValid() || !ev.TEPBand.IsValid() || r.held(ev) {
 		return Advice{}, false
 	}
 	current := ev.Intensity
 	if current == 0 {
 		current = currentLimit(plan, met)
 	}
+	a.Intensity = current
 	if current == 0 || current >= rubric.IntensityExtreme {
-		return Advice{Action: ActionStay, Stage: stage, Next: noRef,
-			Reason: fmt.Sprintf("TEP has fallen to %d-%d, below the %d-%d the stage maintains, and support cannot be stepped up from the current level; the team reviews the plan", ev.TEPHeld.Low(), ev.TEPHeld.High(), band.Low(), band.High())}, true
+		a.Reason = ReasonTEPFellAtMost
+		return a, true
 	}
-	up := current + 1
-	return Advice{Action: ActionStepSupportUp, Stage: stage, Next: noRef, Support: MustSupportAtMost(up),
-		Reason: fmt.Sprintf("TEP has fallen to %d-%d, below the %d-%d the stage maintains, while support was at level %d; step support back up to level %d and lower it again once TEP holds (we push for performance only once there is safety)",
-			ev.TEPHeld.Low(), ev.TEPHeld.High(), band.Low(), band.High(), current, up)}, true
+	a.Action, a.Support, a.Reason = ActionStepSupportUp, MustSupportAtMost(current+1), ReasonTEPFell
+	return a, true
 }
 
 // currentLimit returns the support limit of the rung the student works on
@@ -221,16 +294,17 @@ func stepUp(stage Stage, plan Plan, ev Evidence, met []int) (Advice, bool) {
 // TEP goal. Soft-skill goals are skipped: the support being lowered is the
 // intensity ladder's.
 func currentLimit(plan Plan, met []int) rubric.Intensity {
-	if g := firstTEPGoal(plan); g >= 0 {
+	if g := FirstTEPGoal(plan); g >= 0 {
 		goal := plan.Goal(g)
 		return goal.Benchmark(min(met[g], goal.Len()-1)).Support().Limit()
 	}
 	return 0
 }
 
-// firstTEPGoal returns the index of the plan's first TEP goal (engagement
-// or intensity) with a ladder, or -1.
-func firstTEPGoal(plan Plan) int {
+// FirstTEPGoal returns the index of the plan's first TEP goal (engagement
+// or intensity) with a ladder, or -1: the goal whose support a step up
+// changes, and whose current benchmark is measured for [Evidence.TEPBand].
+func FirstTEPGoal(plan Plan) int {
 	for g := range plan.Len() {
 		if goal := plan.Goal(g); goal.Target().Measure() == MeasureTEP && goal.Len() > 0 {
 			return g
@@ -239,30 +313,26 @@ func firstTEPGoal(plan Plan) int {
 	return -1
 }
 
-func (r AdviceRules) nextStage(stage Stage, plan Plan, ev Evidence) (Advice, bool) {
-	next := func(to Stage, format string, args ...any) (Advice, bool) {
-		return Advice{Action: ActionNextStage, Stage: to, Next: noRef, Reason: fmt.Sprintf(format, args...)}, true
+func (r AdviceRules) nextStage(a Advice, plan Plan, ev Evidence) (Advice, bool) {
+	next := func(to Stage, why Reason) (Advice, bool) {
+		a.Action, a.Stage, a.Reason = ActionNextStage, to, why
+		return a, true
 	}
-	band := stage.Profile().MaintainedTEP
-	switch stage {
+	switch a.From {
 	case StageNewToProgram:
 		for g, goal := range plan.goals {
-			// The 90% rung met is enough (DOMAIN.md §2): meeting it means
-			// the lower thresholds were reached as well.
 			if k := goal.Len(); goal.Target() == TargetEngagement && k > 0 && slices.Contains(ev.Met, BenchmarkRef{g, k - 1}) {
-				last := goal.Benchmark(k - 1)
-				return next(StageMaintaining, "the engagement goal's last benchmark (TEP %d-%d for %d%% of the day) is met; move to stage 2 and start lowering the intensity of support",
-					last.BandLow(), last.BandHigh(), last.Threshold())
+				return next(StageMaintaining, ReasonEngagementMet)
 			}
 		}
 	case StageMaintaining, StageSkillDeficit:
-		holds := ev.TEPHeld.IsValid() && ev.TEPHeld.Low() >= band.Low()
+		holds := r.held(ev) && ev.TEPBand.Low() >= a.Maintained.Low()
 		if holds && ev.Intensity == rubric.IntensityMinimal && ev.Mainstream >= r.MainstreamPercent {
-			return next(StageMainstream, "TEP holds at %d-%d with intensity at level 1 and %d%% of the day in the mainstream classroom; move to stage 4 and build soft skills across settings",
-				ev.TEPHeld.Low(), ev.TEPHeld.High(), ev.Mainstream)
+			a.Intensity = ev.Intensity
+			return next(StageMainstream, ReasonMainstreamReady)
 		}
-		if stage == StageMaintaining && ev.SkillDeficit {
-			return next(StageSkillDeficit, "the team names an outlying soft-skill deficit; move to stage 3 and add a soft-skill goal beside the intensity goal")
+		if a.From == StageMaintaining && ev.SkillDeficit {
+			return next(StageSkillDeficit, ReasonSkillDeficit)
 		}
 	}
 	return Advice{}, false
@@ -270,100 +340,24 @@ func (r AdviceRules) nextStage(stage Stage, plan Plan, ev Evidence) (Advice, boo
 
 // onLadder advises on the plan's ladders when no stage change applies. The
 // Action and Next follow the first goal with a next rung to climb, else the
-// first goal not started; the reason of a plan with several goals speaks
-// of each of them ([everyGoal]).
-func onLadder(stage Stage, plan Plan, met []int) Advice {
-	a := Advice{Action: ActionStay, Stage: stage, Next: noRef}
+// first goal not started.
+func onLadder(a Advice, plan Plan, met []int) Advice {
 	for g, k := range met {
 		if k > 0 && k < plan.Goal(g).Len() {
-			a.Action, a.Next = ActionNextBenchmark, BenchmarkRef{g, k}
-			a.Reason = fmt.Sprintf("benchmark %d of goal %d is met; work toward benchmark %d", k, g+1, k+1)
+			a.Action, a.Next, a.Reason = ActionNextBenchmark, BenchmarkRef{g, k}, ReasonNextBenchmark
 			break
 		}
 	}
 	for g, k := range met {
 		if a.Next == noRef && k == 0 && plan.Goal(g).Len() > 0 {
-			a.Next = BenchmarkRef{g, 0}
-			a.Reason = fmt.Sprintf("benchmark 1 of goal %d is not met yet; keep working toward it", g+1)
+			a.Next, a.Reason = BenchmarkRef{g, 0}, ReasonNotMetYet
 		}
 	}
 	switch {
 	case plan.Len() == 0:
-		a.Reason = "there is no plan yet; write one for the stage"
+		a.Reason = ReasonNoPlan
 	case a.Next == noRef:
-		a.Reason = "every benchmark of the plan is met; " + completeHint(stage)
-	case plan.Len() > 1:
-		a.Reason = everyGoal(plan, met, -1)
+		a.Reason = ReasonPlanComplete
 	}
 	return a
-}
-
-// everyGoal words, for each goal of the plan but skip, its current rung and
-// what to do next for it: "goal 1 (intensity): benchmark 2 is met, work
-// toward benchmark 3 (TEP 3-5 for 90% of the day, support 3-or-less); goal
-// 2 (working successfully in a group): …".
-func everyGoal(plan Plan, met []int, skip int) string {
-	var parts []string
-	for g, k := range met {
-		if g != skip {
-			parts = append(parts, goalClause(plan.Goal(g), g, k))
-		}
-	}
-	return strings.Join(parts, "; ")
-}
-
-// meanwhile words the goals other than the plan's first TEP goal, whose
-// support a step up changes, for a plan with more than one goal; "" otherwise.
-func meanwhile(plan Plan, met []int) string {
-	if plan.Len() < 2 {
-		return ""
-	}
-	return "; meanwhile " + everyGoal(plan, met, firstTEPGoal(plan))
-}
-
-// goalClause words one goal's place on its ladder, k leading rungs met.
-func goalClause(gl Goal, g, k int) string {
-	name := fmt.Sprintf("goal %d (%s)", g+1, goalName(gl))
-	switch n := gl.Len(); {
-	case n == 0:
-		return name + ": no benchmarks yet, write its ladder"
-	case k >= n:
-		return fmt.Sprintf("%s: all %d benchmarks are met", name, n)
-	case k == 0:
-		return fmt.Sprintf("%s: benchmark 1 (%s) is not met yet, keep working toward it", name, rungText(gl.Benchmark(0)))
-	}
-	return fmt.Sprintf("%s: benchmark %d is met, work toward benchmark %d (%s)", name, k, k+1, rungText(gl.Benchmark(k)))
-}
-
-// goalName names a goal by its target, a soft-skill goal by its skill area.
-func goalName(gl Goal) string {
-	if gl.Target() == TargetSoftSkill && !gl.Skill().IsZero() {
-		return gl.Skill().Phrase()
-	}
-	return gl.Target().String()
-}
-
-// rungText describes a benchmark in a few words: "TEP 3-5 for 90% of the
-// day, support 3-or-less" or "3-4 in 80% of opportunities, support 1-or-less".
-func rungText(b Benchmark) string {
-	var s string
-	if b.Measure() == MeasureSoftSkill {
-		s = fmt.Sprintf("%d-%d in %d%% of opportunities", b.BandLow(), b.BandHigh(), b.Threshold())
-	} else {
-		s = fmt.Sprintf("TEP %d-%d for %d%% of the day", b.BandLow(), b.BandHigh(), b.Threshold())
-	}
-	if sup := b.Support(); !sup.IsZero() {
-		s += ", support " + sup.String()
-	}
-	return s
-}
-
-func completeHint(stage Stage) string {
-	switch stage {
-	case StageMaintaining, StageSkillDeficit:
-		return "the student moves to stage 4 once TEP holds in band with intensity at level 1 or less and more of the day is spent in the mainstream classroom"
-	case StageMainstream:
-		return "the team reviews the plan and may target another soft skill"
-	}
-	return "the team reviews the plan"
 }

@@ -2,7 +2,6 @@ package goal_test
 
 import (
 	"fmt"
-	"strings"
 	"testing"
 
 	"pgregory.net/rapid"
@@ -39,7 +38,6 @@ func TestAdviseStepsCoverEveryGoal(t *testing.T) {
 		if len(a.Steps) != plan.Len() {
 			t.Fatalf("%d steps for %d goals", len(a.Steps), plan.Len())
 		}
-		allDone := true
 		for g, s := range a.Steps {
 			k := 0
 			for k < plan.Goal(g).Len() && isMet[goal.BenchmarkRef{Goal: g, Benchmark: k}] {
@@ -52,14 +50,9 @@ func TestAdviseStepsCoverEveryGoal(t *testing.T) {
 			if s != want {
 				t.Fatalf("step %d = %+v, want %+v", g, s, want)
 			}
-			allDone = allDone && s.Complete()
 		}
-		if plan.Len() > 1 && !allDone && (a.Action == goal.ActionStay || a.Action == goal.ActionNextBenchmark) {
-			for g := range plan.Len() {
-				if !strings.Contains(a.Reason, fmt.Sprintf("goal %d (", g+1)) {
-					t.Fatalf("reason %q does not name goal %d", a.Reason, g+1)
-				}
-			}
+		if !a.Reason.IsValid() {
+			t.Fatalf("advice without a reason: %+v", a)
 		}
 	})
 }

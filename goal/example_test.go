@@ -94,8 +94,11 @@ func ExampleGoalSpec_Validate() {
 	// benchmark 3, deadline: ladder not monotone: deadline 2027-04-01 is before the earlier rung's 2027-04-30
 }
 
-// Asking for stage advice: a stage-2 student whose TEP slipped to 2–5 after
-// support was lowered to level 3.
+// Asking for stage advice: a stage-2 student whose TEP was in band for only
+// 70% of the rated minutes after support was lowered to level 3, then one
+// who holds TEP at level 1 and spends 60% of the day in the mainstream
+// classroom. The Advice carries the facts its reason rests on; package
+// template words it (Set.Advice).
 func ExampleAdvise() {
 	plan, _ := goal.StandardPlan(goal.StageMaintaining, goal.LadderOptions{
 		Focus: rubric.MustElementSet(rubric.DeEscalation, rubric.Relationship),
@@ -103,19 +106,16 @@ func ExampleAdvise() {
 	advice := goal.Advise(goal.StageMaintaining, plan, goal.Evidence{
 		Met:       []goal.BenchmarkRef{{Goal: 0, Benchmark: 0}},
 		Intensity: 3,
-		TEPHeld:   rubric.MustBand[rubric.TEP](2, 5),
+		TEPBand:   rubric.MustBand[rubric.TEP](3, 5),
+		TEPInBand: 70,
 	})
-	fmt.Println(advice.Action, advice.Support)
-	fmt.Println(advice.Reason)
+	fmt.Println(advice.Action, advice.Support, advice.Reason, advice.HeldPercent)
 
 	advice = goal.Advise(goal.StageMaintaining, plan, goal.Evidence{
-		TEPHeld: rubric.MustBand[rubric.TEP](3, 5), Intensity: 1, Mainstream: 60,
+		TEPBand: rubric.MustBand[rubric.TEP](3, 5), TEPInBand: 95, Intensity: 1, Mainstream: 60,
 	})
-	fmt.Println(advice.Action, advice.Stage)
-	fmt.Println(advice.Reason)
+	fmt.Println(advice.Action, advice.Stage, advice.Reason)
 	// Output:
-	// step-support-up 4-or-less
-	// TEP has fallen to 2-5, below the 3-5 the stage maintains, while support was at level 3; step support back up to level 4 and lower it again once TEP holds (we push for performance only once there is safety)
-	// next-stage mainstream
-	// TEP holds at 3-5 with intensity at level 1 and 60% of the day in the mainstream classroom; move to stage 4 and build soft skills across settings
+	// step-support-up 4-or-less tep-fell 90
+	// next-stage mainstream mainstream-ready
 }

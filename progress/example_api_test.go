@@ -11,6 +11,7 @@ import (
 	"github.com/iepgoal/iepgoal/goal"
 	"github.com/iepgoal/iepgoal/progress"
 	"github.com/iepgoal/iepgoal/rubric"
+	"github.com/iepgoal/iepgoal/template"
 )
 
 // Reading a CSV export row by row. Columns may come in any order, levels
@@ -113,13 +114,13 @@ func ExampleMeasure() {
 	}
 	for id, days := range s.All() {
 		for _, d := range days {
-			fmt.Printf("%s %s: %d of %d minutes qualify (%s), %d in band\n", id, d.Date, d.Qualifying, d.Rated, d.PercentText(), d.InBand)
+			fmt.Printf("%s %s: %d of %d minutes qualify (%s), %d in band\n", id, d.Date, d.Qualifying, d.Rated, template.PercentOf(d.Tally), d.InBand)
 		}
 	}
 	// Output:
-	// S7 2027-03-01: 60 of 120 minutes qualify (50.0%), 60 in band
-	// S7 2027-03-02: 60 of 120 minutes qualify (50.0%), 120 in band
-	// S9 2027-03-01: 45 of 45 minutes qualify (100.0%), 45 in band
+	// S7 2027-03-01: 60 of 120 minutes qualify (50%), 60 in band
+	// S7 2027-03-02: 60 of 120 minutes qualify (50%), 120 in band
+	// S9 2027-03-01: 45 of 45 minutes qualify (100%), 45 in band
 }
 
 // A student's ISO weeks pool the days' minutes: a week's percent is its
@@ -135,7 +136,7 @@ func ExampleSummary_Weeks() {
 			fmt.Printf("%d-W%02d: days %d, nothing rated, no percent\n", w.ISOYear, w.ISOWeek, w.Days)
 			continue
 		}
-		fmt.Printf("%d-W%02d: days %d, %d of %d minutes, %s\n", w.ISOYear, w.ISOWeek, w.Days, w.Qualifying, w.Rated, w.PercentText())
+		fmt.Printf("%d-W%02d: days %d, %d of %d minutes, %s\n", w.ISOYear, w.ISOWeek, w.Days, w.Qualifying, w.Rated, template.PercentOf(w.Tally))
 	}
 	// Output:
 	// 2027-W09: days 2, 300 of 360 minutes, 83.3%
@@ -151,36 +152,11 @@ func ExampleWeeks() {
 		{Date: goal.MustDate(2027, 1, 4), Tally: progress.Tally{Rated: 100, Qualifying: 90}},
 	}
 	for _, w := range progress.Weeks(days) {
-		fmt.Printf("%d-W%02d: days %d, %d of %d minutes, %s\n", w.ISOYear, w.ISOWeek, w.Days, w.Qualifying, w.Rated, w.PercentText())
+		fmt.Printf("%d-W%02d: days %d, %d of %d minutes, %s\n", w.ISOYear, w.ISOWeek, w.Days, w.Qualifying, w.Rated, template.PercentOf(w.Tally))
 	}
 	// Output:
-	// 2026-W53: days 2, 150 of 200 minutes, 75.0%
-	// 2027-W01: days 1, 90 of 100 minutes, 90.0%
-}
-
-// Fitting a trend to weekly percents (x in weeks): one bad week pulls the
-// least-squares line down, the Theil–Sen line hardly moves.
-func ExampleOLS() {
-	xs := []float64{0, 1, 2, 3, 4, 5}
-	ys := []float64{50, 55, 60, 10, 70, 75} // week 3 held a setback
-	slope, intercept, ok := progress.OLS(xs, ys)
-	fmt.Printf("OLS:       %.1f + %.2f·x (%v)\n", intercept, slope, ok)
-	slope, intercept, ok = progress.TheilSen(xs, ys)
-	fmt.Printf("Theil–Sen: %.1f + %.2f·x (%v)\n", intercept, slope, ok)
-	// Output:
-	// OLS:       44.8 + 3.43·x (true)
-	// Theil–Sen: 50.0 + 5.00·x (true)
-}
-
-// TheilSen needs two distinct xs; with fewer it reports no line.
-func ExampleTheilSen() {
-	_, _, ok := progress.TheilSen([]float64{3, 3}, []float64{40, 60})
-	fmt.Println(ok)
-	slope, intercept, ok := progress.TheilSen([]float64{0, 1, 2}, []float64{40, 45, 50})
-	fmt.Println(slope, intercept, ok)
-	// Output:
-	// false
-	// 5 40 true
+	// 2026-W53: days 2, 150 of 200 minutes, 75%
+	// 2027-W01: days 1, 90 of 100 minutes, 90%
 }
 
 // A deterministic sample year as a CSV file, for trying the library or

@@ -9,6 +9,7 @@ import (
 	"github.com/iepgoal/iepgoal/goal"
 	"github.com/iepgoal/iepgoal/progress"
 	"github.com/iepgoal/iepgoal/rubric"
+	"github.com/iepgoal/iepgoal/template"
 )
 
 // Measure a benchmark from a CSV export: each student's weekly percent of
@@ -35,11 +36,11 @@ S042,2027-01-04,2,50,4,2,1
 		return
 	}
 	for _, w := range s.Weeks("S042") {
-		fmt.Printf("%d-W%02d: %d of %d rated minutes qualify (%s)\n", w.ISOYear, w.ISOWeek, w.Qualifying, w.Rated, w.PercentText())
+		fmt.Printf("%d-W%02d: %d of %d rated minutes qualify (%s)\n", w.ISOYear, w.ISOWeek, w.Qualifying, w.Rated, template.PercentOf(w.Tally))
 	}
 	// Output:
 	// 2026-W53: 60 of 180 rated minutes qualify (33.3%)
-	// 2027-W01: 100 of 100 rated minutes qualify (100.0%)
+	// 2027-W01: 100 of 100 rated minutes qualify (100%)
 }
 
 // Collect bad rows and go on: every skipped row is reported with its line
@@ -97,7 +98,7 @@ func ExampleMeasurer() {
 		}
 	}
 	d := m.Summary().Days("S7")[0]
-	fmt.Printf("%s: %s of the day qualifies; %d of %d minutes in band; setback: %v\n", d.Date, d.PercentText(), d.InBand, d.Rated, d.IsSetback())
+	fmt.Printf("%s: %s of the day qualifies; %d of %d minutes in band; setback: %v\n", d.Date, template.PercentOf(d.Tally), d.InBand, d.Rated, d.IsSetback())
 	// Output:
 	// 2027-03-01: 37.5% of the day qualifies; 90 of 120 minutes in band; setback: false
 }

@@ -5,6 +5,8 @@ import (
 	"io"
 	"iter"
 	"strings"
+
+	"github.com/iepgoal/iepgoal/internal/records"
 )
 
 // Format is an observation file format. The zero value reads as [FormatCSV].
@@ -134,26 +136,17 @@ func readCSV[L any](r io.Reader, skip bool, layout func([][]byte) (*L, *RowError
 		emit(err)
 		return
 	}
-	for {
-		fields, rerr, ok := sc.record()
-		if !ok {
-			if sc.ioErr != nil {
-				emit(fmt.Errorf("progress: reading line %d: %w", sc.line+1, sc.ioErr))
-			}
-			return
-		}
-		if rerr == nil {
-			rerr = sc.located(decode(l, fields))
-		}
+	stopped := false
+	sc.each(skip, func(fields [][]byte) *RowError { return decode(l, fields) }, func(rerr *RowError) bool {
 		if rerr != nil {
-			if !emit(rerr) || !skip {
-				return
-			}
-			continue
+			stopped = !emit(rerr)
+		} else {
+			stopped = !emit(nil)
 		}
-		if !emit(nil) {
-			return
-		}
+		return !stopped
+	})
+	if sc.ioErr != nil && !stopped {
+		emit(fmt.Errorf("progress: reading line %d: %w", sc.line+1, sc.ioErr))
 	}
 }
 
@@ -177,6 +170,32 @@ func readHeader[L any](sc *recordScanner, layout func([][]byte) (*L, *RowError))
 		sc.names[i] = strings.ToLower(strings.TrimSpace(string(f)))
 	}
 	return l, nil
+}
+
+// each runs the record loop over the records after the header: each is
+// decoded by row and its outcome (nil for a good row) handed to emit,
+// which returns false to stop; a bad row stops the loop unless skip. Bad
+// rows carry the line their record starts on. An I/O error ends the loop
+// and stays in s.ioErr.
+func (s *recordScanner) each(skip bool, row func([][]byte) *RowError, emit func(*RowError) bool) {
+	records.Loop(skip,
+		func() ([][]byte, bool, error) {
+			fields, rerr, ok := s.record()
+			if rerr != nil {
+				return nil, ok, rerr
+			}
+			return fields, ok, nil
+		},
+		func(fields [][]byte) error {
+			if rerr := s.located(row(fields)); rerr != nil {
+				return rerr
+			}
+			return nil
+		},
+		func(err error) bool {
+			rerr, _ := err.(*RowError)
+			return emit(rerr)
+		})
 }
 
 // record reads one record. ok is false at the end of the input; otherwise

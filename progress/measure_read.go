@@ -42,7 +42,7 @@ func MeasureCSV(r io.Reader, b goal.Benchmark, opts MeasureOptions) (*Summary, e
 // [ReadIntervals] and [ReadOpportunities] — and measures b over them, per
 // student and per day: the end-to-end path from a district's export to
 // each student's [DayTally] days ([Summary.Days]) and ISO weeks
-// ([Summary.Weeks]).
+// ([Summary.Weeks]). It is [MeasureAll] of one benchmark.
 //
 // It streams: memory holds the summary (students × school days) and a read
 // buffer per goroutine, never the input. A CSV input that is an
@@ -56,11 +56,29 @@ func MeasureCSV(r io.Reader, b goal.Benchmark, opts MeasureOptions) (*Summary, e
 // rows and, when some rows were bad, a [RowErrors] holding every one of
 // them in input order. An I/O error or a bad header returns a nil summary.
 func Measure(r io.Reader, b goal.Benchmark, opts MeasureOptions) (*Summary, error) {
-	if b.IsZero() {
-		return nil, fmt.Errorf("progress: measuring the zero benchmark: %w", goal.ErrInvalid)
+	all, err := MeasureAll(r, []goal.Benchmark{b}, opts)
+	if all == nil {
+		return nil, err
+	}
+	sum, _ := all.Summary(b)
+	return sum, err
+}
+
+// MeasureAll measures every benchmark of bs over one reading of r, as
+// [Measure] measures one: each row is read and checked once and counted
+// for each benchmark, so measuring a plan of eleven benchmarks costs one
+// pass over the data, not eleven. The benchmarks must share their measure
+// (all TEP, read as intervals, or all soft skill, read as opportunities;
+// otherwise [ErrMixedMeasures]); repeats are measured once. The result
+// holds one summary per distinct benchmark, equal to what Measure gives
+// for each alone; errors are as for Measure.
+func MeasureAll(r io.Reader, bs []goal.Benchmark, opts MeasureOptions) (*Summaries, error) {
+	bs, err := distinct(bs)
+	if err != nil {
+		return nil, err
 	}
 	if opts.Format.orDefaultCSV() == FormatJSONLines {
-		return measureJSONLines(r, b, opts)
+		return measureJSONLines(r, bs, opts)
 	}
 	workers := opts.Workers
 	if workers <= 0 {
@@ -78,16 +96,55 @@ func Measure(r io.Reader, b goal.Benchmark, opts MeasureOptions) (*Summary, erro
 			}
 			section := io.NewSectionReader(ra, start, end-start)
 			if end-start >= parallelMinBytes {
-				return measureParallel(section, b, opts.SkipBadRows, workers)
+				return measureParallel(section, bs, opts.SkipBadRows, workers)
 			}
 			r = section
 		}
 	}
-	return measureSequential(r, b, opts.SkipBadRows)
+	return measureSequential(r, bs, opts.SkipBadRows)
 }
 
-func measureJSONLines(r io.Reader, b goal.Benchmark, opts MeasureOptions) (*Summary, error) {
-	m := NewMeasurer(b)
+// MeasurePlan measures every benchmark of a plan (or of several plans, one
+// per student, given together) in one pass over each input: its TEP
+// benchmarks over intervals, its soft-skill benchmarks over opportunities,
+// as [MeasureAll] does. An input the plans have no benchmark for may be
+// nil; one they need is required.
+func MeasurePlan(plans []goal.Plan, intervals, opportunities io.Reader, opts MeasureOptions) (*Summaries, error) {
+	byMeasure := map[goal.Measure][]goal.Benchmark{}
+	for _, p := range plans {
+		for _, g := range p.Goals() {
+			byMeasure[g.Target().Measure()] = append(byMeasure[g.Target().Measure()], g.Benchmarks()...)
+		}
+	}
+	out := &Summaries{}
+	var rowErrs RowErrors
+	for _, in := range []struct {
+		m    goal.Measure
+		r    io.Reader
+		name string
+	}{{goal.MeasureTEP, intervals, "intervals"}, {goal.MeasureSoftSkill, opportunities, "opportunities"}} {
+		bs := byMeasure[in.m]
+		if len(bs) == 0 {
+			continue
+		}
+		if in.r == nil {
+			return nil, fmt.Errorf("progress: the plan has %s benchmarks but no %s were given: %w", in.m, in.name, goal.ErrInvalid)
+		}
+		sums, err := MeasureAll(in.r, bs, opts)
+		var re RowErrors
+		switch {
+		case errors.As(err, &re) && sums != nil:
+			rowErrs = append(rowErrs, re...)
+		case err != nil:
+			return nil, fmt.Errorf("%s: %w", in.name, err)
+		}
+		out.Merge(sums)
+	}
+	return finish(out, rowErrs, nil)
+}
+
+func measureJSONLines(r io.Reader, bs []goal.Benchmark, opts MeasureOptions) (*Summaries, error) {
+	ms := newMeasurers(bs)
 	ro := ReadOptions{Format: FormatJSONLines, SkipBadRows: opts.SkipBadRows}
 	var errs RowErrors
 	collect := func(err error) error {
@@ -102,10 +159,10 @@ func measureJSONLines(r io.Reader, b goal.Benchmark, opts MeasureOptions) (*Summ
 		return nil
 	}
 	var err error
-	if b.Measure() == goal.MeasureSoftSkill {
+	if bs[0].Measure() == goal.MeasureSoftSkill {
 		for o, e := range ReadOpportunities(r, ro) {
 			if e == nil {
-				e = m.AddOpportunity(&o)
+				e = ms.addOpportunity(&o)
 			}
 			if e != nil {
 				if err = collect(e); err != nil {
@@ -114,9 +171,11 @@ func measureJSONLines(r io.Reader, b goal.Benchmark, opts MeasureOptions) (*Summ
 			}
 		}
 	} else {
+		var one [1]Interval
 		for iv, e := range ReadIntervals(r, ro) {
 			if e == nil {
-				e = m.AddInterval(&iv)
+				one[0] = iv
+				e = ms.addIntervals(one[:])
 			}
 			if e != nil {
 				if err = collect(e); err != nil {
@@ -125,10 +184,10 @@ func measureJSONLines(r io.Reader, b goal.Benchmark, opts MeasureOptions) (*Summ
 			}
 		}
 	}
-	return finish(m.Summary(), errs, err)
+	return finish(ms.summaries(), errs, err)
 }
 
-func finish(s *Summary, errs RowErrors, err error) (*Summary, error) {
+func finish(s *Summaries, errs RowErrors, err error) (*Summaries, error) {
 	switch {
 	case err != nil:
 		return nil, err
@@ -138,10 +197,50 @@ func finish(s *Summary, errs RowErrors, err error) (*Summary, error) {
 	return s, nil
 }
 
+// measurers is one Measurer per benchmark, fed the same rows.
+type measurers []*Measurer
+
+func newMeasurers(bs []goal.Benchmark) measurers {
+	ms := make(measurers, len(bs))
+	for i, b := range bs {
+		ms[i] = NewMeasurer(b)
+	}
+	return ms
+}
+
+// addIntervals counts the intervals for every benchmark. The checks of a
+// row do not depend on the benchmark, so the first measurer's verdict on a
+// bad row is everyone's, and no measurer counts it.
+func (ms measurers) addIntervals(ivs []Interval) error {
+	for _, m := range ms {
+		if _, err := m.AddIntervals(ivs); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (ms measurers) addOpportunity(o *Opportunity) error {
+	for _, m := range ms {
+		if err := m.AddOpportunity(o); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (ms measurers) summaries() *Summaries {
+	out := &Summaries{}
+	for _, m := range ms {
+		out.Add(m.Benchmark(), m.Summary())
+	}
+	return out
+}
+
 // csvMeasure is the per-goroutine state of CSV measurement: the column
 // layout, the field cache and the measurer.
 type csvMeasure struct {
-	m      *Measurer
+	ms     measurers
 	il     *intervalLayout
 	ol     *opportunityLayout
 	cache  fieldCache
@@ -155,7 +254,7 @@ type csvMeasure struct {
 // readLayout reads the header of the benchmark's kind of observation.
 func (c *csvMeasure) readLayout(sc *recordScanner) error {
 	var err error
-	if c.m.Benchmark().Measure() == goal.MeasureSoftSkill {
+	if c.ms[0].Benchmark().Measure() == goal.MeasureSoftSkill {
 		c.ol, err = readHeader(sc, newOpportunityLayout)
 	} else {
 		c.il, err = readHeader(sc, newIntervalLayout)
@@ -165,7 +264,11 @@ func (c *csvMeasure) readLayout(sc *recordScanner) error {
 
 // fork returns a fresh state for another goroutine sharing the layout.
 func (c *csvMeasure) fork() *csvMeasure {
-	return &csvMeasure{m: NewMeasurer(c.m.Benchmark()), il: c.il, ol: c.ol, skip: c.skip}
+	bs := make([]goal.Benchmark, len(c.ms))
+	for i, m := range c.ms {
+		bs[i] = m.Benchmark()
+	}
+	return &csvMeasure{ms: newMeasurers(bs), il: c.il, ol: c.ol, skip: c.skip}
 }
 
 // row decodes and measures one record.
@@ -175,12 +278,12 @@ func (c *csvMeasure) row(fields [][]byte) *RowError {
 		if rerr := c.il.decode(fields, &c.cache, &c.iv[0], false); rerr != nil {
 			return rerr
 		}
-		_, err = c.m.AddIntervals(c.iv[:])
+		err = c.ms.addIntervals(c.iv[:])
 	} else {
 		if rerr := c.ol.decode(fields, &c.cache, &c.op); rerr != nil {
 			return rerr
 		}
-		err = c.m.AddOpportunity(&c.op)
+		err = c.ms.addOpportunity(&c.op)
 	}
 	if err != nil {
 		var rerr *RowError
@@ -194,27 +297,19 @@ func (c *csvMeasure) row(fields [][]byte) *RowError {
 
 // run measures every record sc yields; it returns an I/O error.
 func (c *csvMeasure) run(sc *recordScanner) error {
-	for {
-		fields, rerr, ok := sc.record()
-		if !ok {
-			return sc.ioErr
-		}
-		if rerr == nil {
-			rerr = sc.located(c.row(fields))
-		}
+	sc.each(c.skip, c.row, func(rerr *RowError) bool {
 		if rerr != nil {
 			c.errs = append(c.errs, rerr)
-			if !c.skip {
-				c.failed = true
-				return nil
-			}
+			c.failed = !c.skip
 		}
-	}
+		return true
+	})
+	return sc.ioErr
 }
 
-func measureSequential(r io.Reader, b goal.Benchmark, skip bool) (*Summary, error) {
+func measureSequential(r io.Reader, bs []goal.Benchmark, skip bool) (*Summaries, error) {
 	sc := newRecordScanner(r)
-	c := &csvMeasure{m: NewMeasurer(b), skip: skip}
+	c := &csvMeasure{ms: newMeasurers(bs), skip: skip}
 	if err := c.readLayout(sc); err != nil {
 		return nil, err
 	}
@@ -224,7 +319,7 @@ func measureSequential(r io.Reader, b goal.Benchmark, skip bool) (*Summary, erro
 	if c.failed {
 		return nil, c.errs[0]
 	}
-	return finish(c.m.Summary(), c.errs, nil)
+	return finish(c.ms.summaries(), c.errs, nil)
 }
 
 // chunkResult is what one chunk of a split input measured.
@@ -238,10 +333,10 @@ type chunkResult struct {
 
 // measureParallel splits the input after its header into chunks starting
 // at line starts and measures them on workers goroutines.
-func measureParallel(in *io.SectionReader, b goal.Benchmark, skip bool, workers int) (*Summary, error) {
+func measureParallel(in *io.SectionReader, bs []goal.Benchmark, skip bool, workers int) (*Summaries, error) {
 	size := in.Size()
 	sc := newRecordScanner(in)
-	head := &csvMeasure{m: NewMeasurer(b), skip: skip}
+	head := &csvMeasure{ms: newMeasurers(bs), skip: skip}
 	if err := head.readLayout(sc); err != nil {
 		return nil, err
 	}
@@ -280,15 +375,16 @@ func measureParallel(in *io.SectionReader, b goal.Benchmark, skip bool, workers 
 			return nil, r.errs[0]
 		case r.end != starts[i+1]:
 			// A quoted field spanned the split point: read it all in one pass.
-			return measureSequential(io.NewSectionReader(in, 0, size), b, skip)
+			return measureSequential(io.NewSectionReader(in, 0, size), bs, skip)
 		}
 		line += r.lines
 	}
-	sum := states[0].m.Summary()
 	for _, c := range states[1:] {
-		sum.absorb(c.m.Summary())
+		for i, m := range c.ms {
+			states[0].ms[i].Summary().absorb(m.Summary())
+		}
 	}
-	return finish(sum, errs, nil)
+	return finish(states[0].ms.summaries(), errs, nil)
 }
 
 // chunk measures the records starting in [start, limit).

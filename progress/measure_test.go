@@ -75,20 +75,16 @@ func TestMeasureHandComputed(t *testing.T) {
 		t.Errorf("Days(A) (-want +got):\n%s", diff)
 	}
 	wantWeeks := []progress.WeekTally{
-		{ISOYear: 2026, ISOWeek: 53, Tally: progress.Tally{Rated: 240, Qualifying: 120}, Days: 3}, // 50%
-		{ISOYear: 2027, ISOWeek: 1, Tally: progress.Tally{Rated: 90, Qualifying: 45}, Days: 1},    // 50%
-		{ISOYear: 2027, ISOWeek: 2, Days: 2},                                                      // no percent
-		{ISOYear: 2027, ISOWeek: 3, Tally: progress.Tally{Rated: 160, Qualifying: 10}, Days: 1},   // 6.25%
+		// 50%, the support of the three days pooled (150+30+60 minutes, 400+90+60)
+		{ISOYear: 2026, ISOWeek: 53, Tally: progress.Tally{Rated: 240, Qualifying: 120}, Days: 3, SupportUnits: 240, IntensityUnits: 550},
+		{ISOYear: 2027, ISOWeek: 1, Tally: progress.Tally{Rated: 90, Qualifying: 45}, Days: 1, SupportUnits: 90, IntensityUnits: 270}, // 50%
+		{ISOYear: 2027, ISOWeek: 2, Days: 2}, // no percent
+		// 6.25%, and a setback day: 10 of 160 minutes in band
+		{ISOYear: 2027, ISOWeek: 3, Tally: progress.Tally{Rated: 160, Qualifying: 10}, Days: 1, SupportUnits: 160, IntensityUnits: 160, Setbacks: 1},
 	}
 	weeks := s.Weeks("A")
 	if diff := cmp.Diff(wantWeeks, weeks); diff != "" {
 		t.Errorf("Weeks(A) (-want +got):\n%s", diff)
-	}
-	wantText := []string{"50.0%", "50.0%", "", "6.3%"}
-	for i, w := range weeks {
-		if got := w.PercentText(); i < len(wantText) && got != wantText[i] {
-			t.Errorf("week %d-W%02d PercentText() = %q, want %q", w.ISOYear, w.ISOWeek, got, wantText[i])
-		}
 	}
 	if _, ok := weeks[2].Percent(); ok {
 		t.Errorf("all-unrated week: Percent() ok = true, want false")
@@ -108,31 +104,6 @@ func TestMeasureHandComputed(t *testing.T) {
 	}
 	if diff := cmp.Diff([]goal.StudentID{"A", "B"}, s.Students()); diff != "" {
 		t.Errorf("Students() (-want +got):\n%s", diff)
-	}
-}
-
-func TestPercentText(t *testing.T) {
-	tests := []struct {
-		name string
-		t    progress.Tally
-		want string
-	}{
-		{"nothing rated", progress.Tally{}, ""},
-		{"none qualifying", progress.Tally{Rated: 7}, "0.0%"},
-		{"all", progress.Tally{Rated: 7, Qualifying: 7}, "100.0%"},
-		{"exact tenth", progress.Tally{Rated: 8, Qualifying: 5}, "62.5%"},
-		{"tie 6.25 rounds up", progress.Tally{Rated: 16, Qualifying: 1}, "6.3%"},
-		{"tie 18.75 rounds up", progress.Tally{Rated: 16, Qualifying: 3}, "18.8%"},
-		{"tie 0.05 rounds up", progress.Tally{Rated: 2000, Qualifying: 1}, "0.1%"},
-		{"just under a tie", progress.Tally{Rated: 2001, Qualifying: 1}, "0.0%"},
-		{"two thirds", progress.Tally{Rated: 3, Qualifying: 2}, "66.7%"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := tt.t.PercentText(); got != tt.want {
-				t.Errorf("%+v.PercentText() = %q, want %q", tt.t, got, tt.want)
-			}
-		})
 	}
 }
 

@@ -51,6 +51,19 @@ func (s *Summary) Days(id goal.StudentID) []DayTally {
 	return slices.Clone(s.students[i].days)
 }
 
+// LastDate returns the latest day of any student in the summary (the zero
+// Date for an empty summary): the natural "as of" date of a data set,
+// taken from the data rather than from the clock.
+func (s *Summary) LastDate() goal.Date {
+	var last goal.Date
+	for _, sd := range s.students {
+		if n := len(sd.days); n > 0 && sd.days[n-1].Date.After(last) {
+			last = sd.days[n-1].Date
+		}
+	}
+	return last
+}
+
 // Weeks returns the student's ISO weeks: [Weeks] of [Summary.Days].
 func (s *Summary) Weeks(id goal.StudentID) []WeekTally { return Weeks(s.Days(id)) }
 

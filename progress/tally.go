@@ -84,11 +84,22 @@ func unitMean(supportUnits, intensityUnits int64) (float64, bool) {
 func (d DayTally) IsSetback() bool { return d.Rated > 0 && 2*d.InBand < d.Rated }
 
 // WeekTally is one student's ISO week for one benchmark: the pooled tally
-// of its days (minutes summed, not daily percents averaged).
+// of its days (minutes summed, not daily percents averaged), with the
+// support recorded in it and its setback days.
 type WeekTally struct {
 	ISOYear, ISOWeek int
 	Tally
 	Days int // days in the week with any unit recorded, rated or not
+	// SupportUnits and IntensityUnits pool the days' recorded overall
+	// intensity (see [DayTally]); [WeekTally.MeanIntensity] divides them.
+	SupportUnits, IntensityUnits int64
+	Setbacks                     int // the week's setback days ([DayTally.IsSetback])
+}
+
+// MeanIntensity returns the week's unit-weighted mean overall intensity
+// (IntensityUnits ÷ SupportUnits), and false when none was recorded.
+func (w WeekTally) MeanIntensity() (float64, bool) {
+	return unitMean(w.SupportUnits, w.IntensityUnits)
 }
 
 // Weeks pools days into ISO weeks (correct across year ends and in ISO week
@@ -105,6 +116,11 @@ func Weeks(days []DayTally) []WeekTally {
 		last := &out[len(out)-1]
 		last.Tally = last.Tally.Add(d.Tally)
 		last.Days++
+		last.SupportUnits += d.SupportUnits
+		last.IntensityUnits += d.IntensityUnits
+		if d.IsSetback() {
+			last.Setbacks++
+		}
 	}
 	return out
 }

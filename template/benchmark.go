@@ -18,9 +18,10 @@ const (
 	// what success looks like and what support the adults keep giving.
 	// Data: [BenchmarkData].
 	NamePlain = "plain"
-	// NameProgress is the progress summary of a benchmark given its
-	// measured [Result]. Data: [ProgressData].
-	NameProgress = "progress"
+	// NameLabel is the short label of a benchmark, for tables, charts and
+	// advice: "TEP 3–5 with support 4 or less, 90% of the day". Data:
+	// [BenchmarkData] (the student is not used).
+	NameLabel = "label"
 )
 
 // BenchmarkData is what the benchmark templates ([NameBenchmark],
@@ -43,21 +44,6 @@ func checkBenchmark(b goal.Benchmark) error {
 	return nil
 }
 
-// ProgressData is what the progress summary template ([NameProgress])
-// renders: a benchmark, its measured result and the student's name.
-type ProgressData struct {
-	Student   string
-	Benchmark goal.Benchmark
-	Result    Result
-}
-
-func (d ProgressData) validate() error {
-	if err := checkBenchmark(d.Benchmark); err != nil {
-		return err
-	}
-	return d.Result.Validate()
-}
-
 // Benchmark writes the formal sentence of benchmark b for the student, in
 // format f: "With a level 4 to 5 intensity of support, Jordan will achieve
 // between a 3 and 5 on the tolerance, engagement, and participation scale
@@ -72,15 +58,14 @@ func (s *Set) Plain(w io.Writer, f Format, student string, b goal.Benchmark) err
 	return s.Execute(w, f, NamePlain, BenchmarkData{student, b})
 }
 
-// Progress writes the progress summary of benchmark b given its measured
-// result r, in format f. An invalid r fails with [ErrInvalid] (see
-// [Result.Validate]).
-func (s *Set) Progress(w io.Writer, f Format, student string, b goal.Benchmark, r Result) error {
-	return s.Execute(w, f, NameProgress, ProgressData{student, b, r})
+// Label writes the short label of benchmark b in format f: "TEP 3–5 with
+// support 4 or less, 90% of the day".
+func (s *Set) Label(w io.Writer, f Format, b goal.Benchmark) error {
+	return s.Execute(w, f, NameLabel, BenchmarkData{Benchmark: b})
 }
 
 func init() {
 	define(NameBenchmark, benchmarkSamples)
 	define(NamePlain, benchmarkSamples)
-	define(NameProgress, progressSamples)
+	define(NameLabel, benchmarkSamples)
 }

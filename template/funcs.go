@@ -6,6 +6,7 @@ import (
 	ttemplate "text/template"
 
 	"github.com/iepgoal/iepgoal/goal"
+	"github.com/iepgoal/iepgoal/progress"
 	"github.com/iepgoal/iepgoal/rubric"
 )
 
@@ -46,7 +47,8 @@ func init() {
 	})
 }
 
-// percentOf is the template helper "percent": any integer or float, as [Percent].
+// percentOf is the template helper "percent": any integer or float, as
+// [Percent], or a progress.Tally, as [PercentOf].
 func percentOf(v any) (string, error) {
 	rv := reflect.ValueOf(v)
 	switch rv.Kind() {
@@ -57,7 +59,10 @@ func percentOf(v any) (string, error) {
 	case reflect.Float32, reflect.Float64:
 		return Percent(rv.Float()), nil
 	}
-	return "", fmt.Errorf("percent: want a number, got %T", v)
+	if t, ok := v.(progress.Tally); ok {
+		return PercentOf(t), nil
+	}
+	return "", fmt.Errorf("percent: want a number or a progress.Tally, got %T", v)
 }
 
 // bandOf is the template helper "band": the [BandPhrase] of a benchmark's

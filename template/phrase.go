@@ -4,8 +4,11 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/iepgoal/iepgoal/goal"
+	"github.com/iepgoal/iepgoal/progress"
 	"github.com/iepgoal/iepgoal/rubric"
 )
 
@@ -50,19 +53,79 @@ func Ordinal(n int) string {
 	return strconv.Itoa(n) + suffix
 }
 
-// Percent returns p as a percentage rounded to one decimal place, without a
-// trailing ".0": "90%", "87.5%", "33.3%". NaN and infinities, which no
-// measurement yields, render as "%!Percent(NaN)".
+// Percent returns p as a percentage rounded to one decimal place, halves
+// away from zero, without a trailing ".0": "90%", "87.5%", "33.3%". It is
+// the library's one percent format: sentences, summaries, reports and
+// charts all print percents with it (the template helper "percent", which
+// also takes a measured tally, see [PercentOf]). NaN and infinities, which
+// no measurement yields, render as "%!Percent(NaN)".
 func Percent(p float64) string {
 	if math.IsNaN(p) || math.IsInf(p, 0) {
 		return "%!Percent(" + strconv.FormatFloat(p, 'g', -1, 64) + ")"
 	}
-	s := strconv.FormatFloat(math.Round(p*10)/10, 'f', 1, 64)
-	s = strings.TrimSuffix(s, ".0")
-	if s == "-0" {
-		s = "0"
+	return tenths(int64(math.Round(p * 10)))
+}
+
+// PercentOf returns a tally's percent (qualifying ÷ rated × 100) in the
+// format of [Percent], rounded on the exact ratio in integers (so 1 of 16
+// is "6.3%", where the float 6.25 could round either way), or "" when
+// nothing was rated.
+func PercentOf(t progress.Tally) string {
+	if t.Rated <= 0 || t.Qualifying < 0 {
+		return ""
 	}
-	return s + "%"
+	// tenths = round(1000 × q / r), half up: floor((2000 q + r) / 2r).
+	return tenths((2000*t.Qualifying + t.Rated) / (2 * t.Rated))
+}
+
+// tenths formats n tenths of a percent: "32.1%", "90%".
+func tenths(n int64) string {
+	sign := ""
+	if n < 0 {
+		sign, n = "-", -n
+	}
+	s := strconv.FormatInt(n/10, 10)
+	if n%10 != 0 {
+		s += "." + strconv.FormatInt(n%10, 10)
+	}
+	return sign + s + "%"
+}
+
+// Level returns a mean level of a 1–5 scale (a mean intensity of support)
+// with one decimal, without a trailing ".0": "2", "4.2". It is the
+// template helper "level".
+func Level(v float64) string {
+	s := strconv.FormatFloat(math.Round(v*10)/10, 'f', 1, 64)
+	return strings.TrimSuffix(s, ".0")
+}
+
+// Signed returns a rate with its sign and two decimals: "+2.43", "-0.19",
+// "+0.00". It is the template helper "signed", for slopes in points a week.
+func Signed(v float64) string {
+	if v == 0 || math.Abs(v) < 0.005 {
+		v = 0
+	}
+	return signOf(v) + strconv.FormatFloat(math.Abs(v), 'f', 2, 64)
+}
+
+func signOf(v float64) string {
+	if v < 0 {
+		return "-"
+	}
+	return "+"
+}
+
+// DateRange returns the span from one date to another in words: "November
+// 5 to November 20, 2026", "December 14, 2026 to January 8, 2027", or one
+// date when both are the same. It is the template helper "dateRange".
+func DateRange(from, to goal.Date) string {
+	switch {
+	case from == to:
+		return DatePhrase(from)
+	case from.IsValid() && from.Year() == to.Year():
+		return from.Month().String() + " " + strconv.Itoa(from.Day()) + " to " + DatePhrase(to)
+	}
+	return DatePhrase(from) + " to " + DatePhrase(to)
 }
 
 // BandPhrase returns the formal wording of a rating band: "between a 3 and
@@ -208,4 +271,14 @@ func Plural(n int, one, many string) string {
 		return "1 " + one
 	}
 	return strconv.Itoa(n) + " " + many
+}
+
+// Capitalize returns s with its first letter in upper case: "Working
+// successfully in a group". It is the template helper "capitalize".
+func Capitalize(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
 }

@@ -19,21 +19,6 @@ func studentName() *rapid.Generator[string] {
 		rapid.StringMatching(`[A-Za-z<>&"' /]{1,20}`))
 }
 
-// result generates valid results.
-func result() *rapid.Generator[template.Result] {
-	return rapid.Custom(func(t *rapid.T) template.Result {
-		r := template.Result{Status: rapid.SampledFrom([]goal.Status{goal.StatusMet, goal.StatusOnTrack, goal.StatusAtRisk, goal.StatusNotMet, goal.StatusNotEnoughData}).Draw(t, "status")}
-		from := gen.Date().Draw(t, "from")
-		r.From, r.To = from, from.AddDays(rapid.IntRange(0, 30).Draw(t, "days"))
-		if r.Status != goal.StatusNotEnoughData || rapid.Bool().Draw(t, "hasPercent") {
-			r.HasPercent, r.Percent = true, rapid.Float64Range(0, 100).Draw(t, "percent")
-			r.RatedDays = rapid.IntRange(1, 30).Draw(t, "ratedDays")
-			r.SetbackDays = rapid.IntRange(0, r.RatedDays).Draw(t, "setbackDays")
-		}
-		return r
-	})
-}
-
 // wantDeadline is the deadline's wording, worked out independently of the package.
 func wantDeadline(d goal.Deadline) string {
 	if date, ok := d.Date(); ok {
@@ -113,34 +98,42 @@ func TestBenchmarkProperty(t *testing.T) {
 	})
 }
 
-// TestOtherTemplatesProperty renders the plain version and a progress
-// summary of every generated benchmark, and every generated plan, in both
-// formats, without error or template debris.
+// TestOtherTemplatesProperty renders the plain version of every generated
+// benchmark, the progress summary and team report of every generated
+// assessment, and every generated plan, in both formats, without error or
+// template debris; and a summary about data never holds a blank to fill in.
 func TestOtherTemplatesProperty(t *testing.T) {
 	s := template.Default()
 	rapid.Check(t, func(t *rapid.T) {
 		b := gen.Benchmark().Draw(t, "benchmark")
-		r := result().Draw(t, "result")
+		a := gen.Assessment().Draw(t, "assessment")
 		p := gen.Plan().Draw(t, "plan")
 		name := studentName().Draw(t, "name")
 		for _, f := range []template.Format{template.Text, template.HTML} {
-			var plain, progress, plan strings.Builder
+			var plain, progress, report, plan strings.Builder
 			if err := s.Plain(&plain, f, name, b); err != nil {
 				t.Fatalf("Plain(%v): %v", f, err)
 			}
-			if err := s.Progress(&progress, f, name, b, r); err != nil {
-				t.Fatalf("Progress(%v, %+v): %v", f, r, err)
+			if err := s.Progress(&progress, f, name, a); err != nil {
+				t.Fatalf("Progress(%v, %+v): %v", f, a, err)
+			}
+			if err := s.Assessment(&report, f, name, "1", a); err != nil {
+				t.Fatalf("Assessment(%v, %+v): %v", f, a, err)
 			}
 			if err := s.Plan(&plan, f, name, p); err != nil {
 				t.Fatalf("Plan(%v): %v", f, err)
 			}
 			checkClean(t, "plain version", plain.String())
 			checkClean(t, "progress summary", progress.String())
+			checkClean(t, "assessment report", report.String())
+			if strings.TrimSpace(name) != "" && strings.Contains(progress.String(), template.Blank) {
+				t.Fatalf("progress summary about data holds a blank:\n%s", progress.String())
+			}
 			checkClean(t, "plan", plan.String())
 			if !strings.Contains(plain.String(), fmt.Sprintf("at least %d%%", b.Threshold())) {
 				t.Fatalf("plain version lacks the threshold:\n%s", plain.String())
 			}
-			if !strings.Contains(progress.String(), fmt.Sprintf("%d%% or more", b.Threshold())) && r.HasPercent {
+			if !strings.Contains(progress.String(), fmt.Sprintf("%d%% or more", a.Benchmark.Threshold())) && a.Window.Days > 0 {
 				t.Fatalf("progress summary lacks the threshold:\n%s", progress.String())
 			}
 			if f == template.Text {

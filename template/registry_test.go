@@ -9,6 +9,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/iepgoal/iepgoal/goal"
 	"github.com/iepgoal/iepgoal/rubric"
+	"slices"
 )
 
 // TestEmbeddedMatchesRegistry checks that every embedded templates/*.tmpl
@@ -22,6 +23,7 @@ func TestEmbeddedMatchesRegistry(t *testing.T) {
 	for _, f := range files {
 		names = append(names, strings.TrimSuffix(strings.TrimPrefix(f, "templates/"), ".tmpl"))
 	}
+	slices.Sort(names)
 	if diff := cmp.Diff(registeredNames(), names); diff != "" {
 		t.Errorf("embedded files vs registered names (-registered +embedded):\n%s", diff)
 	}

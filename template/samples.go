@@ -5,6 +5,8 @@ import (
 	"time"
 
 	"github.com/iepgoal/iepgoal/goal"
+	"github.com/iepgoal/iepgoal/progress"
+	"github.com/iepgoal/iepgoal/progress/assess"
 	"github.com/iepgoal/iepgoal/rubric"
 )
 
@@ -51,25 +53,92 @@ func benchmarkSamples() []BenchmarkData {
 	return out
 }
 
-func sampleResults() []Result {
-	from, to := goal.MustDate(2027, time.March, 1), goal.MustDate(2027, time.March, 12)
-	return []Result{
-		{Status: goal.StatusMet, Percent: 92.5, HasPercent: true, From: from, To: to, RatedDays: 10},
-		{Status: goal.StatusOnTrack, Percent: 81, HasPercent: true, From: from, To: to, RatedDays: 10, SetbackDays: 2},
-		{Status: goal.StatusAtRisk, Percent: 0, HasPercent: true, From: from, To: to, RatedDays: 5, SetbackDays: 1},
-		{Status: goal.StatusNotMet, Percent: 70, HasPercent: true, From: from, To: to, RatedDays: 10},
-		{Status: goal.StatusNotEnoughData, Percent: 60, HasPercent: true, From: from, To: to, RatedDays: 1},
-		{Status: goal.StatusNotEnoughData},
+// sampleDays returns a student's school days from Monday 2026-08-31 at
+// the given daily percents (100 rated minutes a day at intensity 3, with
+// one day at level 5), a percent below 0 leaving the day unrated.
+func sampleDays(pcts ...int) []progress.DayTally {
+	var days []progress.DayTally
+	d := goal.MustDate(2026, time.August, 31)
+	for i, p := range pcts {
+		for d.Weekday() == time.Saturday || d.Weekday() == time.Sunday {
+			d = d.AddDays(1)
+		}
+		day := progress.DayTally{Date: d, Units: 100, SupportUnits: 100, IntensityUnits: 300, MaxIntensity: 3}
+		if i == 3 {
+			day.IntensityUnits, day.MaxIntensity = 500, 5
+		}
+		if p >= 0 {
+			day.Tally = progress.Tally{Rated: 100, Qualifying: int64(p)}
+			day.InBand = int64(min(100, p+10))
+		}
+		days = append(days, day)
+		d = d.AddDays(1)
 	}
+	return days
+}
+
+// repeat returns n copies of p.
+func repeat(n, p int) []int {
+	out := make([]int, n)
+	for i := range out {
+		out[i] = p
+	}
+	return out
+}
+
+// sampleAssessments returns assessments that take every branch of the
+// templates that word one: every status, met late, no ratings at all,
+// both measures, the three forms of support, date, term and no deadline,
+// setback days, support recorded or not, a trend or none.
+func sampleAssessments() []assess.Assessment {
+	benchmarks := sampleBenchmarks()
+	calendar := goal.MustCalendar(map[goal.Term]goal.Date{
+		goal.Trimester1: goal.MustDate(2026, time.November, 20), goal.SchoolYear: goal.MustDate(2027, time.June, 18)})
+	climbing := append(append(repeat(30, 20), repeat(20, 60)...), repeat(40, 95)...)
+	noSupport := sampleDays(repeat(12, 70)...)
+	for i := range noSupport {
+		noSupport[i].SupportUnits, noSupport[i].IntensityUnits, noSupport[i].MaxIntensity = 0, 0, 0
+	}
+	cases := []struct {
+		b    goal.Benchmark
+		days []progress.DayTally
+		asOf goal.Date
+		opts assess.Options
+	}{
+		{benchmarks[0], sampleDays(climbing...), goal.MustDate(2026, time.November, 20), assess.Options{Calendar: calendar}}, // met, term deadline
+		{benchmarks[1], sampleDays(climbing...), goal.MustDate(2027, time.January, 8), assess.Options{}},                     // at risk, date deadline
+		{benchmarks[1], sampleDays(climbing...), goal.MustDate(2027, time.March, 26), assess.Options{}},                      // met late
+		{benchmarks[2], sampleDays(repeat(30, 85)...), goal.MustDate(2026, time.October, 9), assess.Options{Calendar: calendar}},
+		{benchmarks[3], noSupport, goal.MustDate(2026, time.September, 30), assess.Options{}},                                             // no deadline, no support recorded
+		{benchmarks[4], sampleDays(repeat(60, 40)...), goal.MustDate(2027, time.June, 11), assess.Options{}},                              // not met on the deadline day
+		{benchmarks[5], sampleDays(50, 90), goal.MustDate(2026, time.September, 1), assess.Options{}},                                     // not enough data
+		{benchmarks[0], sampleDays(-1, -1, -1), goal.MustDate(2026, time.September, 2), assess.Options{Calendar: calendar}},               // nothing rated
+		{benchmarks[4], sampleDays(-1, -1), goal.MustDate(2027, time.July, 1), assess.Options{}},                                          // nothing rated, not met
+		{benchmarks[1], sampleDays(append(repeat(20, 40), repeat(10, 75)...)...), goal.MustDate(2026, time.October, 9), assess.Options{}}, // on track
+	}
+	out := make([]assess.Assessment, len(cases))
+	for i, c := range cases {
+		a, err := assess.Benchmark(c.b, c.days, c.asOf, c.opts)
+		if err != nil {
+			panic(fmt.Sprintf("template: sample assessment %d: %v", i, err))
+		}
+		out[i] = a
+	}
+	return out
 }
 
 func progressSamples() []ProgressData {
 	var out []ProgressData
-	benchmarks := sampleBenchmarks()
-	for i, r := range sampleResults() {
-		for j, b := range benchmarks {
-			out = append(out, ProgressData{sampleStudents[(i+j)%len(sampleStudents)], b, r})
-		}
+	for i, a := range sampleAssessments() {
+		out = append(out, ProgressData{sampleStudents[i%len(sampleStudents)], a})
+	}
+	return out
+}
+
+func assessmentSamples() []AssessmentData {
+	var out []AssessmentData
+	for i, a := range sampleAssessments() {
+		out = append(out, AssessmentData{Student: sampleStudents[i%len(sampleStudents)], Number: fmt.Sprint(i + 1), Assessment: a})
 	}
 	return out
 }
@@ -131,6 +200,78 @@ func goalSamples() []GoalData {
 		for j, g := range p.Goals() {
 			out = append(out, GoalData{sampleStudents[(i+j)%len(sampleStudents)], g, (i + j) % 3})
 		}
+	}
+	return out
+}
+
+// adviceSamples returns advice with every reason, on plans of one and two
+// goals.
+func adviceSamples() []AdviceData {
+	plans := samplePlans()
+	stage1, stage2, stage3, stage4 := plans[0], plans[2], plans[4], plans[5]
+	tep := rubric.MustBand(rubric.TEPFair, rubric.TEPExcellent)
+	ref := func(g, b int) goal.BenchmarkRef { return goal.BenchmarkRef{Goal: g, Benchmark: b} }
+	cases := []struct {
+		stage goal.Stage
+		plan  goal.Plan
+		ev    goal.Evidence
+	}{
+		{0, goal.Plan{}, goal.Evidence{}},
+		{goal.StageSkillDeficit, stage2, goal.Evidence{}},
+		{goal.StageMaintaining, stage2, goal.Evidence{Met: []goal.BenchmarkRef{ref(0, 0)}, TEPBand: tep, TEPInBand: 62.5, Intensity: 3}},
+		{goal.StageSkillDeficit, stage3, goal.Evidence{TEPBand: tep, TEPInBand: 70, Intensity: 5}},
+		{goal.StageSkillDeficit, stage3, goal.Evidence{TEPBand: tep, TEPInBand: 70, Intensity: 2}},
+		{goal.StageNewToProgram, stage1, goal.Evidence{Met: []goal.BenchmarkRef{ref(0, 2)}}},
+		{goal.StageMaintaining, stage2, goal.Evidence{TEPBand: tep, TEPInBand: 95, Intensity: 1, Mainstream: 60}},
+		{goal.StageMaintaining, stage2, goal.Evidence{TEPBand: tep, TEPInBand: 95, Intensity: 2, SkillDeficit: true}},
+		{goal.StageMaintaining, goal.Plan{}, goal.Evidence{}},
+		{goal.StageNewToProgram, stage1, goal.Evidence{Met: []goal.BenchmarkRef{ref(0, 0)}}},
+		{goal.StageNewToProgram, stage1, goal.Evidence{}},
+		{goal.StageSkillDeficit, stage3, goal.Evidence{Met: []goal.BenchmarkRef{ref(0, 0), ref(0, 1), ref(1, 0)}, TEPBand: tep, TEPInBand: 95, Intensity: 3}},
+		{goal.StageMainstream, stage4, goal.Evidence{Met: []goal.BenchmarkRef{ref(0, 0), ref(0, 1), ref(0, 2), ref(0, 3), ref(0, 4), ref(0, 5)}, TEPBand: tep, TEPInBand: 95, Intensity: 1}},
+	}
+	var out []AdviceData
+	for i, c := range cases {
+		out = append(out, AdviceData{sampleStudents[i%len(sampleStudents)], c.plan, goal.Advise(c.stage, c.plan, c.ev)})
+	}
+	for _, p := range []goal.Plan{stage1, stage2, stage4} { // every ladder complete
+		var met []goal.BenchmarkRef
+		for g := range p.Len() {
+			for b := range p.Goal(g).Len() {
+				met = append(met, ref(g, b))
+			}
+		}
+		out = append(out, AdviceData{"Jordan", p, goal.Advise(p.Stage(), p, goal.Evidence{Met: met, TEPBand: tep, TEPInBand: 95, Intensity: 2})})
+	}
+	return out
+}
+
+// planProgressSamples returns the plan assessments of a stage-1 and a
+// stage-3 plan, for two students of a generated year.
+func planProgressSamples() []PlanProgressData {
+	plans := samplePlans()
+	cfg := progress.GenConfig{Seed: 1, Students: 2, Days: 60}
+	var out []PlanProgressData
+	for i, p := range []goal.Plan{plans[1], plans[4]} {
+		measured := &progress.Summaries{}
+		for _, g := range p.Goals() {
+			for _, b := range g.Benchmarks() {
+				m := progress.NewMeasurer(b)
+				for iv := range progress.Generate(cfg) {
+					_ = m.AddInterval(&iv)
+				}
+				for o := range progress.GenerateOpportunities(cfg) {
+					o.Skill = b.Skill().ID()
+					_ = m.AddOpportunity(&o)
+				}
+				measured.Add(b, m.Summary())
+			}
+		}
+		pa, err := assess.Plan(p, measured, "S00002", goal.MustDate(2026, time.November, 20), assess.PlanOptions{})
+		if err != nil {
+			panic(fmt.Sprintf("template: sample plan assessment %d: %v", i, err))
+		}
+		out = append(out, PlanProgressData{sampleStudents[i], pa})
 	}
 	return out
 }

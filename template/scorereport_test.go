@@ -74,8 +74,7 @@ Action plan
    Goal: ______
    Tasks: ______
    Who: ______
-   By when: ______
-`
+   By when: ______`
 	if diff := cmp.Diff(want, b.String()); diff != "" {
 		t.Errorf("score report (-want +got):\n%s", diff)
 	}
@@ -111,8 +110,7 @@ Groupings
 Total: 100% (4 of 4 points); not answered: items 2 and 4
 
 Action plan
-No answered item is below "fully in place"; there is nothing to plan.
-`},
+No answered item is below "fully in place"; there is nothing to plan.`},
 		{template.HTML, `Check: score report
 School: Oak &lt;Ridge&gt; &amp; Co
 Date: 2027-05-14
@@ -127,8 +125,7 @@ Groupings
 Total: 100% (4 of 4 points); not answered: items 2 and 4
 
 Action plan
-No answered item is below "fully in place"; there is nothing to plan.
-`},
+No answered item is below "fully in place"; there is nothing to plan.`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.format.String(), func(t *testing.T) {

@@ -11,6 +11,8 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/iepgoal/iepgoal/goal"
+	"github.com/iepgoal/iepgoal/progress"
+	"github.com/iepgoal/iepgoal/progress/assess"
 	"github.com/iepgoal/iepgoal/rubric"
 	"github.com/iepgoal/iepgoal/template"
 )
@@ -105,8 +107,8 @@ func TestBuildErrors(t *testing.T) {
 			template.ErrMissingField, "plain", "Studnet", true},
 		{"misspelled field in a plan", []template.Option{template.Replace("plan", "{{range .Plan.Goalz}}{{end}}")},
 			template.ErrMissingField, "plan", "Goalz", true},
-		{"misspelled field in a result", []template.Option{template.Replace("progress", "{{.Result.Procent}}")},
-			template.ErrMissingField, "progress", "Procent", true},
+		{"misspelled field in an assessment", []template.Option{template.Replace("progress", "{{.Assessment.Windoe.Days}}")},
+			template.ErrMissingField, "progress", "Windoe", true},
 		{"unexported field", []template.Option{template.Replace("benchmark", "{{.Benchmark.spec}}")},
 			template.ErrMissingField, "benchmark", "spec", true},
 		{"unknown helper", []template.Option{template.Replace("benchmark", "{{shout .Student}}")},
@@ -237,8 +239,11 @@ func TestExecuteErrors(t *testing.T) {
 		{"negative goal number", func(w io.Writer) error {
 			return s.Execute(w, template.Text, template.NameGoal, template.GoalData{Goal: stage3Plan(t).Goal(0), Number: -1})
 		}, template.ErrInvalid},
-		{"invalid result", func(w io.Writer) error {
-			return s.Progress(w, template.Text, "Jordan", b, template.Result{Status: goal.StatusMet, Percent: 120, HasPercent: true, RatedDays: 3})
+		{"zero assessment", func(w io.Writer) error { return s.Progress(w, template.Text, "Jordan", assess.Assessment{}) }, template.ErrInvalid},
+		{"inconsistent assessment", func(w io.Writer) error {
+			a := assess.Assessment{Benchmark: b, AsOf: goal.MustDate(2027, 3, 1), Status: assess.StatusMet,
+				Window: assess.Window{Days: 3, Setbacks: 4, Tally: progress.Tally{Rated: 10, Qualifying: 12}}}
+			return s.Progress(w, template.Text, "Jordan", a)
 		}, template.ErrInvalid},
 		{"zero Set", func(w io.Writer) error { return new(template.Set).Benchmark(w, template.Text, "Jordan", b) }, template.ErrInvalid},
 	}

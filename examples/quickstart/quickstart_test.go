@@ -11,8 +11,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/iepgoal/iepgoal/examples/internal/walk"
 	"github.com/iepgoal/iepgoal/goal"
+	"github.com/iepgoal/iepgoal/progress/assess"
 )
 
 // runQuickstart runs the program with -out set to a new directory.
@@ -35,14 +35,16 @@ func TestRunDefault(t *testing.T) {
 		"Data: 10080 rated intervals, 8 students × 180 school days from 2026-08-31 (generated, seed 1).",
 		"1. With a level 4 to 5 intensity of support, Jordan will achieve between a 3 and 5 on the tolerance, engagement, and participation scale for 50% or more of the day by the end of the 1st trimester.",
 		"By the end of the 3rd trimester, Jordan will be rated fair or better for at least 90% of the school day.",
-		"2026-11-20    at-risk 32.1%           at-risk 32.1%           at-risk 32.1%",
+		"2026-11-20    not-met 32.1%           at-risk 32.1%           at-risk 32.1%",
+		"2027-02-12    met 81.3%               met 81.3%               on-track 81.3%",
 		"2027-05-07    met 93.2%               met 93.2%               met 93.2%",
 		"== Progress as of 2027-05-07",
-		"Benchmark 1: 50% or more of the day, due the end of the 1st trimester (2026-11-20)",
-		"  status     met: 93.2% over the last 10 rated days (2027-04-26 to 2027-05-07)",
-		"  setbacks   56 days so far, 0 in the window; the last on 2027-03-01",
-		"  chart      " + filepath.Join(dir, "benchmark-3.svg"),
-		"next-stage, stage 2 (Maintaining good functioning): the engagement goal's last benchmark (TEP 3-5 for 90% of the day) is met; move to stage 2 and start lowering the intensity of support",
+		"Benchmark 1: TEP 3–5 with support 4 to 5, 50% of the day, due the end of the 1st trimester (November 20, 2026)",
+		"  status     met: 93.2% over the last 10 rated days (April 26 to May 7, 2027); met on December 3, 2026, after its deadline",
+		"  status     met: 93.2% over the last 10 rated days (April 26 to May 7, 2027)",
+		"  setbacks   56 days so far, 0 in the window; the last on March 1, 2027",
+		"Stage advice: The engagement goal's last benchmark is met; move to stage 2 and start lowering the intensity of support.",
+		"  benchmark-3.svg  the chart of benchmark 3; open it in a browser",
 		dir,
 	}
 	for _, line := range lines {
@@ -51,9 +53,9 @@ func TestRunDefault(t *testing.T) {
 		}
 	}
 	for _, re := range []string{
-		`(?m)^  trend      [+-][0-9.]+ points a week \(theil-sen; ols [+-][0-9.]+\) over 36 weeks; reaches 90% on 2027-\d\d-\d\d$`,
-		`(?m)^  decision   (change|raise|continue|insufficient-data) \(four-point: \S+, trend-line: \S+, consecutive-days: \S+\)$`,
-		`(?m)^  in words   From April 26, 2027 to May 7, 2027, Jordan achieved .* the benchmark of 90% or more is met\.$`,
+		`(?m)^  trend      [+-][0-9.]+ points a week over 36 weeks \(Theil–Sen; least squares [+-][0-9.]+\); at this rate it reaches 90% on \w+ \d+, 2027$`,
+		`(?m)^  decision   (change the plan|raise the goal|continue the plan) \(four-point rule: .*, trend line: .*, consecutive-days rule: .*\)$`,
+		`(?m)^  in words   From April 26 to May 7, 2027, over 10 rated days, Jordan achieved .* for 93.2% of the day; support was at level 2 on average, never above 3: the benchmark of 90% or more is met\.$`,
 	} {
 		if !regexp.MustCompile(re).MatchString(out) {
 			t.Errorf("output has no line matching %s", re)
@@ -67,6 +69,27 @@ func TestRunDefault(t *testing.T) {
 	}
 	if got := strings.Count(readFile(t, dir, "intervals.csv"), "\n"); got != 10081 {
 		t.Errorf("intervals.csv has %d lines, want 10081 (header and 10080 rows)", got)
+	}
+}
+
+// TestRunOnTheDeadlineDay is the acceptance check of the deadline-day
+// verdict: as of the end of the 1st trimester, benchmark 1, due that day,
+// is not met, and its sentence says the support observed, not the plan's
+// "level 4 to 5" restated as achieved.
+func TestRunOnTheDeadlineDay(t *testing.T) {
+	out, _ := runQuickstart(t, "-asof", "2026-11-20")
+	for _, line := range []string{
+		"  status     not met: 32.1% over the last 10 rated days (November 5 to November 20, 2026)",
+		"  in words   From November 5 to November 20, 2026, over 10 rated days, Jordan achieved between a 3 and 5 on the tolerance, engagement, and participation scale for 32.1% of the day; support was at level 4.1 on average, never above 5: the benchmark of 50% or more was not met by the end of the 1st trimester (November 20, 2026). 8 of those days went badly.",
+	} {
+		if !containsLine(out, line) {
+			t.Errorf("output has no line %q; output:\n%s", line, out)
+		}
+	}
+	for l := range strings.Lines(out) {
+		if strings.HasPrefix(l, "  in words") && (strings.Contains(l, "intensity of support") || strings.Contains(l, "at risk of not being met by the end of the 1st trimester")) {
+			t.Errorf("a summary restates the plan or is not final on the deadline day: %s", l)
+		}
 	}
 }
 
@@ -131,9 +154,10 @@ func TestRunFlags(t *testing.T) {
 			},
 		},
 		{
-			name:  "as of a date before the school year",
-			args:  []string{"-asof", "2026-08-01"},
-			lines: []string{"  status     not-enough-data: no rated days on or before 2026-08-01", "  trend      too few weeks for a trend"},
+			name: "as of a date before the school year",
+			args: []string{"-asof", "2026-08-01"},
+			lines: []string{"  status     not enough data: no rated days on or before August 1, 2026", "  trend      too few weeks for a trend",
+				"  in words   As of August 1, 2026, Jordan had no rated days for this benchmark, so it cannot be judged yet."},
 		},
 	}
 	for _, tt := range tests {
@@ -155,7 +179,8 @@ func TestRunErrors(t *testing.T) {
 		args []string
 		want error
 	}{
-		{name: "unknown student", args: []string{"-student", "S99999"}, want: walk.ErrUnknownStudent},
+		{name: "unknown student", args: []string{"-student", "S99999"}, want: assess.ErrUnknownStudent},
+		{name: "bad student ID", args: []string{"-student", "S1 "}, want: goal.ErrBadStudentID},
 		{name: "bad as-of date", args: []string{"-asof", "2027-13-01"}, want: goal.ErrBadDate},
 	}
 	for _, tt := range tests {

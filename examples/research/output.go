@@ -6,6 +6,7 @@ import (
 
 	"github.com/iepgoal/iepgoal/goal"
 	"github.com/iepgoal/iepgoal/progress"
+	"github.com/iepgoal/iepgoal/progress/assess"
 )
 
 const (
@@ -57,17 +58,16 @@ func appendTally(b []byte, t progress.Tally) []byte {
 }
 
 // writeSummary writes each student's trailing window as of asOf: the
-// window progress.Assess reports (the last 10 rated days on or before
-// asOf, pooled), and met as the summary defines it.
+// window assess.Benchmark reports (the last 10 rated days on or before
+// asOf, pooled), and met by the library's one rule, assess.Met.
 func writeSummary(w io.Writer, sum *progress.Summary, bm goal.Benchmark, asOf goal.Date) error {
 	if _, err := io.WriteString(w, summaryHeader); err != nil {
 		return err
 	}
 	var b []byte
 	for id, days := range sum.All() {
-		win := progress.TrailingWindow(days, asOf, windowDays)
-		p, ok := win.Percent()
-		met := ok && p >= float64(bm.Threshold()) && win.Days >= minDays
+		win := assess.TrailingWindow(days, asOf, windowDays)
+		met := assess.Met(win, float64(bm.Threshold()), minDays)
 		b = append(b[:0], id...)
 		b = append(b, ',')
 		b = strconv.AppendInt(b, int64(win.Days), 10)

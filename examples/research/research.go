@@ -20,7 +20,8 @@ import (
 // sample is the built-in data used without -in.
 var sample = progress.GenConfig{Seed: 1, Students: 20, Days: 180}
 
-// Window rules of the summary (DOMAIN.md §3, the assessment defaults).
+// Window rules of the summary: the assessment's defaults (the last 10
+// rated days, at least 5 of them for met).
 const (
 	windowDays = 10 // rated days in the trailing window
 	minDays    = 5  // rated days the window needs for "met"
@@ -111,7 +112,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	if c.asOf.IsZero() {
-		c.asOf = lastDate(sum)
+		c.asOf = sum.LastDate()
 	}
 	return writeOutputs(c, sum, stdout)
 }
@@ -205,17 +206,6 @@ func measure(in input, name string, c config, stderr io.Writer) (*progress.Summa
 func reportProgress(w io.Writer, verb string, rows int64, elapsed time.Duration) {
 	rate := float64(rows) / max(elapsed.Seconds(), 1e-9)
 	fmt.Fprintf(w, "research: %s %d rows in %.2fs (%.2f M rows/s)\n", verb, rows, elapsed.Seconds(), rate/1e6)
-}
-
-// lastDate returns the last date with any interval in the summary.
-func lastDate(sum *progress.Summary) goal.Date {
-	var last goal.Date
-	for _, days := range sum.All() {
-		if d := days[len(days)-1].Date; d.After(last) {
-			last = d
-		}
-	}
-	return last
 }
 
 // writeFile creates path and writes it through a buffer.

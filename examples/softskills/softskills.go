@@ -1,15 +1,19 @@
 package main
 
 import (
+	"bytes"
 	_ "embed"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
+	"strings"
 
-	"github.com/iepgoal/iepgoal/examples/internal/walk"
 	"github.com/iepgoal/iepgoal/goal"
 	"github.com/iepgoal/iepgoal/progress"
+	"github.com/iepgoal/iepgoal/progress/assess"
+	"github.com/iepgoal/iepgoal/progress/chart"
 	"github.com/iepgoal/iepgoal/rubric"
 	"github.com/iepgoal/iepgoal/template"
 )
@@ -96,53 +100,86 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	measured, err := walk.MeasurePlan(p, opportunities, c.student)
+	measured, err := progress.MeasurePlan([]goal.Plan{p}, nil, bytes.NewReader(opportunities), progress.MeasureOptions{})
 	if err != nil {
 		return err
 	}
 	if c.asOf.IsZero() {
-		c.asOf = walk.LastDay(measured)
+		c.asOf = measured.LastDate()
 	}
-	assessed, err := walk.AssessAll(measured, c.asOf, progress.AssessOptions{Calendar: calendar})
+	// What the team knows beyond the data: the student spends 80% of the
+	// day in the mainstream classroom.
+	pa, err := assess.Plan(p, measured, "", c.asOf, assess.PlanOptions{Mainstream: 80})
 	if err != nil {
 		return err
 	}
 	fmt.Fprintf(stdout, "iepgoal softskills: a stage-4 student's soft-skill goals\n\n")
 	fmt.Fprintf(stdout, "Student %s, stage %d (%s); %q is used only in the wording.\n", c.student, p.Stage().Number(), p.Stage().Title(), c.name)
 	fmt.Fprintf(stdout, "Data: opportunities.csv (embedded), %d bytes.\n\n", len(opportunities))
-	set := template.Default()
-	if err := walk.Wording(stdout, set, c.name, p); err != nil {
+	words := template.Default()
+	if err := words.Plan(stdout, template.Text, c.name, p); err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "\n== Every benchmark as of %v\n\n", c.asOf)
-	walk.Table(stdout, p.Len(), assessed)
-	if err := current(stdout, set, c, p, assessed); err != nil {
+	fmt.Fprintf(stdout, "\n\n== Every benchmark as of %v\n\n", c.asOf)
+	table(stdout, pa)
+	fmt.Fprintf(stdout, "\n== The benchmark each goal works toward now\n")
+	for gi, g := range pa.Goals {
+		if err := current(stdout, words, c, pa, gi, g); err != nil {
+			return err
+		}
+	}
+	fmt.Fprintf(stdout, "\n== Stage advice\n\n")
+	if err := words.Advice(stdout, template.Text, c.name, p, pa.Advice); err != nil {
 		return err
 	}
-	// What the team knows beyond the data: the student spends 80% of the day in the mainstream classroom.
-	walk.Advice(stdout, p, assessed, walk.Team{Mainstream: 80})
+	fmt.Fprintln(stdout)
 	return nil
 }
 
-// current writes the full report, and with -out the chart, of the
-// benchmark each goal works toward now.
-func current(w io.Writer, set *template.Set, c config, p goal.Plan, assessed []walk.Assessed) error {
-	fmt.Fprintf(w, "\n== The benchmark each goal works toward now\n")
-	for _, x := range walk.Current(assessed) {
-		if err := walk.Report(w, set, c.name, p.Len(), x); err != nil {
-			return err
+// table writes one line per benchmark: its number, status, window percent
+// and label.
+func table(w io.Writer, pa assess.PlanAssessment) {
+	fmt.Fprintf(w, "%-10s  %-16s  %-7s  %s\n", "benchmark", "status", "window", "label")
+	for gi, g := range pa.Goals {
+		for bi, a := range g.Benchmarks {
+			var label strings.Builder
+			_ = template.Default().Label(&label, template.Text, a.Benchmark)
+			fmt.Fprintf(w, "%-10s  %-16v  %-7s  %s\n", template.BenchmarkNumber(pa.Plan, gi, bi), a.Status, template.PercentOf(a.Window.Tally), label.String())
 		}
-		if c.out == "" {
-			continue
-		}
-		if err := os.MkdirAll(c.out, 0o755); err != nil {
-			return err
-		}
-		path, err := walk.Chart(c.out, c.student, p.Len(), x)
-		if err != nil {
-			return err
-		}
-		fmt.Fprintf(w, "  chart      %s\n", path)
 	}
+}
+
+// current writes the team's report, and with -out the chart, of the
+// benchmark goal gi works toward now.
+func current(w io.Writer, words *template.Set, c config, pa assess.PlanAssessment, gi int, g assess.GoalAssessment) error {
+	a, ok := g.CurrentAssessment()
+	if !ok {
+		return nil
+	}
+	bi := g.Current
+	if bi < 0 {
+		bi = len(g.Benchmarks) - 1
+	}
+	number := template.BenchmarkNumber(pa.Plan, gi, bi)
+	fmt.Fprintln(w)
+	if err := words.Assessment(w, template.Text, c.name, number, a); err != nil {
+		return err
+	}
+	fmt.Fprintln(w)
+	if c.out == "" {
+		return nil
+	}
+	var svg strings.Builder
+	if err := chart.Render(&svg, a, chart.Options{Student: string(pa.Student)}); err != nil {
+		return err
+	}
+	if err := os.MkdirAll(c.out, 0o755); err != nil {
+		return err
+	}
+	path := filepath.Join(c.out, "benchmark-"+number+".svg")
+	if err := os.WriteFile(path, []byte(svg.String()), 0o644); err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "  chart      %s\n", path)
 	return nil
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/iepgoal/iepgoal/goal"
 	"github.com/iepgoal/iepgoal/progress"
+	"github.com/iepgoal/iepgoal/progress/assess"
 	"github.com/iepgoal/iepgoal/progress/chart"
 	"github.com/iepgoal/iepgoal/rubric"
 )
@@ -33,7 +34,7 @@ func ExampleRender() {
 			})
 		}
 	}
-	a, err := progress.Assess(b, days, goal.MustDate(2026, 10, 23), progress.AssessOptions{})
+	a, err := assess.Benchmark(b, days, goal.MustDate(2026, 10, 23), assess.Options{})
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -46,7 +47,7 @@ func ExampleRender() {
 	svg := buf.String()
 	fmt.Println(strings.SplitN(svg, "\n", 2)[0])
 	fmt.Println("weekly points:", strings.Count(svg, "<circle")-1)
-	fmt.Println(strings.Contains(svg, `<title id="chart-title">TEP 3–5 with support level 3 or less: 90% of the day — student S-0042</title>`))
+	fmt.Println(strings.Contains(svg, `<title id="chart-title">TEP 3–5 with support 3 or less, 90% of the day — student S-0042</title>`))
 	// Output:
 	// <?xml version="1.0" encoding="UTF-8"?>
 	// weekly points: 8

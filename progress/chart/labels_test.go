@@ -6,7 +6,9 @@ import (
 
 	"github.com/iepgoal/iepgoal/goal"
 	"github.com/iepgoal/iepgoal/progress"
+	"github.com/iepgoal/iepgoal/progress/assess"
 	"github.com/iepgoal/iepgoal/rubric"
+	"github.com/iepgoal/iepgoal/template"
 )
 
 // TestDateLabels checks that the deadline and as-of labels sit in the top
@@ -20,8 +22,8 @@ func TestDateLabels(t *testing.T) {
 		asOfRow  int
 	}{
 		{"deadline long before", 0, goal.MustDate(2026, 11, 20), 0},
-		{"deadline on the as-of date", 0, asOf, 1},
-		{"deadline a day before", 0, asOf.AddDays(-1), 1},
+		{"deadline on the as-of date", 0, asOf, 0},
+		{"deadline a day before", 0, asOf.AddDays(-1), 0},
 		{"deadline a day after", 0, asOf.AddDays(1), 1},
 		{"deadline long after", 0, goal.MustDate(2027, 9, 1), 0},
 		{"no deadline", 0, goal.Date{}, 0},
@@ -35,8 +37,9 @@ func TestDateLabels(t *testing.T) {
 				t.Fatal(err)
 			}
 			// A school year of weeks puts the as-of date at the right edge.
-			weeks := []progress.WeekPoint{{Mid: goal.MustDate(2026, 9, 2)}, {Mid: goal.MustDate(2027, 5, 5)}}
-			c := newCanvas(progress.Assessment{Benchmark: b, AsOf: asOf, Deadline: tt.deadline, Weeks: weeks}, o)
+			weeks := []assess.WeekPoint{{Mid: goal.MustDate(2026, 9, 2)}, {Mid: goal.MustDate(2027, 5, 5)}}
+			a := assess.Assessment{Benchmark: b, AsOf: asOf, Deadline: tt.deadline, Weeks: weeks, Status: assess.StatusOnTrack}
+			c := newCanvas(a, o, newWords(template.Default(), a, ""))
 			deadline, asOfLabel, has := c.dateLabels()
 			if has != tt.deadline.IsValid() {
 				t.Fatalf("hasDeadline = %v, want %v", has, tt.deadline.IsValid())
@@ -79,10 +82,16 @@ func TestDescribeHeldAimline(t *testing.T) {
 		{"after the deadline", to.AddDays(1), true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			a := progress.Assessment{Benchmark: b, AsOf: tc.asOf, Deadline: to,
-				Aimline: progress.Aimline{From: from, FromPercent: 20, To: to, ToPercent: 50}}
-			if got := strings.Contains(describe(a), "held at the goal line, 50%"); got != tc.want {
-				t.Errorf("describe mentions the held aimline: %v, want %v\n%s", got, tc.want, describe(a))
+			a := assess.Assessment{Benchmark: b, AsOf: tc.asOf, Deadline: to, Status: assess.StatusOnTrack,
+				Baseline: assess.Baseline{Tally: progress.Tally{Rated: 10, Qualifying: 2}, Days: 1},
+				Aimline:  assess.Aimline{From: from, FromPercent: 20, To: to, ToPercent: 50}}
+			w := newWords(template.Default(), a, "")
+			desc := w.description()
+			if w.err != nil {
+				t.Fatal(w.err)
+			}
+			if got := strings.Contains(desc, "held at the goal line, 50%"); got != tc.want {
+				t.Errorf("the description mentions the held aimline: %v, want %v\n%s", got, tc.want, desc)
 			}
 		})
 	}

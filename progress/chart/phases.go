@@ -4,7 +4,7 @@ import (
 	"math"
 
 	"github.com/iepgoal/iepgoal/goal"
-	"github.com/iepgoal/iepgoal/progress"
+	"github.com/iepgoal/iepgoal/progress/assess"
 )
 
 // phase is a run of weeks whose mean support intensity rounds to the same
@@ -16,7 +16,7 @@ type phase struct {
 
 // weekLevel rounds a week's mean intensity to the nearest level, halves
 // up (2.5 → 3), and returns 0 when the week recorded none.
-func weekLevel(w progress.WeekPoint) int {
+func weekLevel(w assess.WeekPoint) int {
 	m, ok := w.MeanIntensity()
 	if !ok {
 		return 0
@@ -27,7 +27,7 @@ func weekLevel(w progress.WeekPoint) int {
 // phases groups the weekly series into support phases. A week without a
 // recorded intensity ends the running phase; weeks missing from the series
 // (no school) do not, when the next week has the same level.
-func phases(weeks []progress.WeekPoint) []phase {
+func phases(weeks []assess.WeekPoint) []phase {
 	var out []phase
 	prev := 0
 	for _, w := range weeks {

@@ -9,21 +9,24 @@ import (
 	"unicode/utf8"
 
 	"github.com/iepgoal/iepgoal/goal"
-	"github.com/iepgoal/iepgoal/progress"
+	"github.com/iepgoal/iepgoal/progress/assess"
+	"github.com/iepgoal/iepgoal/template"
 )
 
-// Options configures [Render]. The zero value draws 800 × 440 pixels with
-// a title derived from the benchmark and no student ID.
+// Options configures [Render]. The zero value draws 800 × 440 pixels,
+// worded by the default templates, with no student ID.
 type Options struct {
 	// Width and Height are the picture's size in pixels: 0 for the
 	// default (800 and 440), otherwise 300–10000 and 200–10000.
 	Width, Height int
-	// Title replaces the title derived from the benchmark
-	// ("TEP 3–5 with support level 4 or less: 80% of the day").
-	Title string
-	// Student is an opaque student ID appended to the title; "" leaves it
-	// out. It is escaped like all text. Pass an ID, not a name.
+	// Student is an opaque student ID the title shows; "" leaves it out.
+	// It is escaped like all text. Pass an ID, not a name.
 	Student string
+	// Templates words the chart: its title, subtitle, description and
+	// every label ([template.NameChartTitle] and the others). nil means
+	// [template.Default]; a vendor's Set with replaced chart templates
+	// changes the words without touching the drawing.
+	Templates *template.Set
 }
 
 func (o Options) resolved() (Options, error) {
@@ -74,7 +77,7 @@ var phaseFill = [6]string{"", "#f1f7fc", "#dcebf6", "#c5ddef", "#aacce6", "#8fba
 // would meet), the goal label in the right margin level with its line.
 //
 // The document is built in memory and written with one call to w.Write.
-func Render(w io.Writer, a progress.Assessment, opts Options) error {
+func Render(w io.Writer, a assess.Assessment, opts Options) error {
 	o, err := opts.resolved()
 	if err != nil {
 		return err
@@ -82,18 +85,25 @@ func Render(w io.Writer, a progress.Assessment, opts Options) error {
 	if a.Benchmark.IsZero() || !a.AsOf.IsValid() {
 		return invalid("assessment", "not assessed (zero benchmark or as-of date)")
 	}
-	c := newCanvas(a, o)
+	set := o.Templates
+	if set == nil {
+		set = template.Default()
+	}
+	c := newCanvas(a, o, newWords(set, a, o.Student))
 	var s svgBuffer
 	c.draw(&s)
+	if c.w.err != nil {
+		return c.w.err
+	}
 	_, err = w.Write(s.Bytes())
 	return err
 }
 
 // canvas maps dates and percents to pixels.
 type canvas struct {
-	a                        progress.Assessment
+	a                        assess.Assessment
 	o                        Options
-	title                    string
+	w                        *words
 	legendRows               int
 	left, right, top, bottom float64
 	from, to                 goal.Date // x domain
@@ -110,15 +120,8 @@ const (
 	legendIndent = marginLeft
 )
 
-func newCanvas(a progress.Assessment, o Options) *canvas {
-	c := &canvas{a: a, o: o}
-	c.title = o.Title
-	if c.title == "" {
-		c.title = benchmarkTitle(a.Benchmark)
-	}
-	if o.Student != "" {
-		c.title += " — student " + o.Student
-	}
+func newCanvas(a assess.Assessment, o Options, w *words) *canvas {
+	c := &canvas{a: a, o: o, w: w}
 	perRow := max(1, (o.Width-legendIndent-8)/legendItemW)
 	c.legendRows = (legendItems + perRow - 1) / perRow
 	c.left, c.right = marginLeft, float64(o.Width-marginRight)
@@ -130,7 +133,7 @@ func newCanvas(a progress.Assessment, o Options) *canvas {
 // domain is the span of dates drawn: from the Monday of the first week (or
 // two weeks before the as-of date when there is none) to the latest of the
 // as-of date, the last week's Friday and the deadline, with a margin.
-func domain(a progress.Assessment) (from, to goal.Date) {
+func domain(a assess.Assessment) (from, to goal.Date) {
 	from, to = a.AsOf.AddDays(-14), a.AsOf
 	if n := len(a.Weeks); n > 0 {
 		from = a.Weeks[0].Mid.AddDays(-2)
@@ -169,12 +172,12 @@ func (c *canvas) draw(s *svgBuffer) {
 		"width", w, "height", h, "viewBox", "0 0 "+w+" "+h,
 		"role", "img", "aria-labelledby", "chart-title chart-desc",
 		"font-family", "Helvetica, Arial, sans-serif", "font-size", "12")
-	s.textElem("title", c.title, "id", "chart-title")
-	s.textElem("desc", describe(c.a), "id", "chart-desc")
+	s.textElem("title", c.w.title, "id", "chart-title")
+	s.textElem("desc", c.w.description(), "id", "chart-desc")
 	s.empty("rect", "class", "background", "x", "0", "y", "0", "width", w, "height", h, "fill", "#ffffff")
 	room := float64(c.o.Width) - c.left - 8
-	sub := subtitle(c.a)
-	s.textElem("text", c.title, "class", "chart-title", "x", num(c.left), "y", "24", "font-size", fitFont(c.title, room, 16), "font-weight", "bold")
+	sub := c.w.subtitle()
+	s.textElem("text", c.w.title, "class", "chart-title", "x", num(c.left), "y", "24", "font-size", fitFont(c.w.title, room, 16), "font-weight", "bold")
 	s.textElem("text", sub, "class", "chart-subtitle", "x", num(c.left), "y", "44", "font-size", fitFont(sub, room, 12), "fill", colourAxis)
 	c.drawPhases(s)
 	c.drawGrid(s)
@@ -198,8 +201,8 @@ func (c *canvas) drawPhases(s *svgBuffer) {
 	for _, p := range ps {
 		x0, x1 := c.x(p.from), c.x(p.to)
 		x0, x1 = math.Max(x0, c.left), math.Min(x1, c.right)
-		label := "support level " + strconv.Itoa(p.level)
-		s.withTitle("rect", fmt.Sprintf("%s from %v to %v", label, p.from, p.to.AddDays(-1)),
+		label := c.w.phase(template.PartPhase, p, 0)
+		s.withTitle("rect", c.w.phase(template.PartPhaseTip, p, 0),
 			"x", num(x0), "y", num(c.top), "width", num(x1-x0), "height", num(c.bottom-c.top),
 			"fill", phaseFill[p.level])
 		if x1-x0 >= 70 {
@@ -214,7 +217,7 @@ func (c *canvas) drawPhases(s *svgBuffer) {
 			continue
 		}
 		x := num(c.x(p.from))
-		s.withTitle("line", fmt.Sprintf("support changed from level %d to level %d in the week of %v", prev.level, p.level, p.from),
+		s.withTitle("line", c.w.phase(template.PartPhaseChangeTip, p, prev.level),
 			"x1", x, "y1", num(c.top), "x2", x, "y2", num(c.bottom))
 	}
 	s.close("g")
@@ -257,12 +260,12 @@ func (c *canvas) drawAxes(s *svgBuffer) {
 	for _, d := range c.ticks() {
 		x := num(c.x(d))
 		s.empty("line", "x1", x, "y1", num(c.bottom), "x2", x, "y2", num(c.bottom+5), "stroke", colourAxis)
-		s.textElem("text", shortDate(d), "x", x, "y", num(c.bottom+18), "text-anchor", "middle")
+		s.textElem("text", c.w.at(template.PartTick, d), "x", x, "y", num(c.bottom+18), "text-anchor", "middle")
 	}
 	mid := num((c.left + c.right) / 2)
-	s.textElem("text", "School week (date of Monday)", "class", "axis-title", "x", mid, "y", num(c.bottom+38), "text-anchor", "middle")
+	s.textElem("text", c.w.part(template.PartAxisX), "class", "axis-title", "x", mid, "y", num(c.bottom+38), "text-anchor", "middle")
 	yMid := num((c.top + c.bottom) / 2)
-	s.textElem("text", yAxisTitle(c.a.Benchmark), "class", "axis-title", "x", "18", "y", yMid,
+	s.textElem("text", c.w.part(template.PartAxisY), "class", "axis-title", "x", "18", "y", yMid,
 		"text-anchor", "middle", "transform", "rotate(-90 18 "+yMid+")")
 	s.close("g")
 }
@@ -271,11 +274,11 @@ func (c *canvas) drawThreshold(s *svgBuffer) {
 	t := float64(c.a.Benchmark.Threshold())
 	y := num(c.y(t))
 	s.open("g", "class", "threshold", "stroke", colourThreshold, "fill", colourThreshold)
-	s.withTitle("line", fmt.Sprintf("threshold: %d%%", c.a.Benchmark.Threshold()),
+	s.withTitle("line", c.w.part(template.PartGoalTip),
 		"x1", num(c.left), "y1", y, "x2", num(c.right), "y2", y, "stroke-width", "2")
 	// The label sits in the right margin, level with the line, clear of
 	// the points and the phase labels inside the plot.
-	s.textElem("text", fmt.Sprintf("goal %d%%", c.a.Benchmark.Threshold()),
+	s.textElem("text", c.w.part(template.PartGoal),
 		"x", num(c.right+4), "y", num(c.y(t)+4), "font-size", "11", "stroke", "none")
 	s.close("g")
 }
@@ -289,7 +292,7 @@ func (c *canvas) drawAimline(s *svgBuffer) {
 	if !ok {
 		return
 	}
-	s.withTitle("line", fmt.Sprintf("aimline: %s on %v to %d%% on %v", c.a.Baseline.PercentText(), aim.From, c.a.Benchmark.Threshold(), aim.To),
+	s.withTitle("line", c.w.part(template.PartAimlineTip),
 		"class", "aimline", "x1", num(x0), "y1", num(c.y(y0)), "x2", num(x1), "y2", num(c.y(y1)),
 		"stroke", colourAim, "stroke-width", "2", "stroke-dasharray", "8 5")
 }
@@ -311,7 +314,7 @@ func (c *canvas) drawTrend(s *svgBuffer) {
 	if !ok {
 		return
 	}
-	s.withTitle("line", fmt.Sprintf("trend (%v): %+.2f points per week", t.Method, t.Slope),
+	s.withTitle("line", c.w.part(template.PartTrendTip),
 		"class", "trend", "x1", num(x0), "y1", num(c.y(y0)), "x2", num(x1), "y2", num(c.y(y1)),
 		"stroke", colourTrend, "stroke-width", "2", "stroke-dasharray", "10 3 2 3")
 }
@@ -400,11 +403,11 @@ func (c *canvas) dateLabels() (deadline, asOf dateLabel, hasDeadline bool) {
 	d := c.a.Deadline
 	hasDeadline = d.IsValid()
 	deadlineFirst := !hasDeadline || !d.After(c.a.AsOf)
-	asOf = c.besideLine("as of "+c.a.AsOf.String(), c.x(c.a.AsOf), !deadlineFirst)
+	asOf = c.besideLine(c.w.part(template.PartAsOf), c.x(c.a.AsOf), !deadlineFirst)
 	if !hasDeadline {
 		return deadline, asOf, false
 	}
-	deadline = c.besideLine("deadline "+d.String(), c.x(d), deadlineFirst)
+	deadline = c.besideLine(c.w.part(template.PartDeadline), c.x(d), deadlineFirst)
 	if deadline.overlaps(asOf) {
 		asOf.row = 1
 	}
@@ -417,18 +420,18 @@ func (c *canvas) drawDateMarks(s *svgBuffer) {
 		d := c.a.Deadline
 		x := num(c.x(d))
 		s.open("g", "class", "deadline", "stroke", colourDeadline, "fill", colourDeadline)
-		s.withTitle("line", "deadline "+d.String(), "x1", x, "y1", num(c.rowY(deadline.row)-10), "x2", x, "y2", num(c.bottom), "stroke-width", "2")
+		s.withTitle("line", deadline.text, "x1", x, "y1", num(c.rowY(deadline.row)-10), "x2", x, "y2", num(c.bottom), "stroke-width", "2")
 		c.drawDateLabel(s, deadline)
 		s.close("g")
 	}
 	x := num(c.x(c.a.AsOf))
 	s.open("g", "class", "as-of", "stroke", colourAxis, "fill", colourAxis)
-	s.withTitle("line", "as of "+c.a.AsOf.String(), "x1", x, "y1", num(c.rowY(asOf.row)-10), "x2", x, "y2", num(c.bottom), "stroke-dasharray", "1 3")
+	s.withTitle("line", asOf.text, "x1", x, "y1", num(c.rowY(asOf.row)-10), "x2", x, "y2", num(c.bottom), "stroke-dasharray", "1 3")
 	c.drawDateLabel(s, asOf)
 	s.close("g")
 	if p := c.a.Projected; p.IsValid() && c.inDomain(p) {
 		px, py := c.x(p), c.y(float64(c.a.Benchmark.Threshold()))
-		s.withTitle("path", fmt.Sprintf("trend reaches %d%% on %v", c.a.Benchmark.Threshold(), p),
+		s.withTitle("path", c.w.at(template.PartProjectionTip, p),
 			"class", "projection", "d", fmt.Sprintf("M%s %sl6 6l-6 6l-6 -6z", num(px), num(py-6)),
 			"fill", colourTrend, "stroke", "#ffffff")
 	}
@@ -446,7 +449,6 @@ func (c *canvas) drawWeeks(s *svgBuffer) {
 		title string
 	}
 	var dots []dot
-	unit := unitName(c.a.Benchmark)
 	for _, w := range c.a.Weeks {
 		p, ok := w.Percent()
 		if !ok {
@@ -454,7 +456,7 @@ func (c *canvas) drawWeeks(s *svgBuffer) {
 		}
 		x, y := c.x(w.Mid), c.y(p)
 		pts = append(pts, num(x)+","+num(y))
-		dots = append(dots, dot{x, y, fmt.Sprintf("%d-W%02d: %s (%d of %d %s)", w.ISOYear, w.ISOWeek, w.PercentText(), w.Qualifying, w.Rated, unit)})
+		dots = append(dots, dot{x, y, c.w.week(w)})
 	}
 	if len(dots) == 0 {
 		return
@@ -477,7 +479,7 @@ func (c *canvas) drawSetbacks(s *svgBuffer) {
 			continue
 		}
 		x, y := c.x(d), c.bottom-4
-		s.withTitle("path", "setback day "+d.String()+": under half of the rated "+unitName(c.a.Benchmark)+" in band",
+		s.withTitle("path", c.w.at(template.PartSetbackTip, d),
 			"d", fmt.Sprintf("M%s %sl-5 -9h10z", num(x), num(y)))
 	}
 	s.close("g")
@@ -489,14 +491,16 @@ func (c *canvas) drawLegend(s *svgBuffer) {
 	for i := range legendItems {
 		x := float64(legendIndent + (i%perRow)*legendItemW)
 		y := c.bottom + 56 + float64(i/perRow*legendRowH)
-		mark, text := legendMark(i, x, y-4), legendText[i]
+		mark, text := legendMark(i, x, y-4), c.w.part(legendParts[i])
 		s.WriteString(mark)
 		s.textElem("text", text, "x", num(x+26), "y", num(y))
 	}
 	s.close("g")
 }
 
-var legendText = [legendItems]string{"weekly percent", "threshold", "aimline", "trend", "setback day", "support phase"}
+// legendParts are the legend's entries, in the order of legendMark.
+var legendParts = [legendItems]template.ChartPart{template.PartLegendWeeks, template.PartLegendThreshold,
+	template.PartLegendAimline, template.PartLegendTrend, template.PartLegendSetback, template.PartLegendPhase}
 
 // legendMark returns the markup of legend swatch i at (x, y), the
 // swatch's vertical middle. Only numbers and constants go into it.
@@ -535,8 +539,3 @@ func fitFont(text string, room, base float64) string {
 	}
 	return num(size)
 }
-
-var monthShort = [13]string{"", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
-
-// shortDate returns "Sep 7".
-func shortDate(d goal.Date) string { return monthShort[d.Month()] + " " + strconv.Itoa(d.Day()) }

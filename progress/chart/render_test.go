@@ -17,8 +17,10 @@ import (
 
 	"github.com/iepgoal/iepgoal/goal"
 	"github.com/iepgoal/iepgoal/progress"
+	"github.com/iepgoal/iepgoal/progress/assess"
 	"github.com/iepgoal/iepgoal/progress/chart"
 	"github.com/iepgoal/iepgoal/rubric"
+	"github.com/iepgoal/iepgoal/template"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/*.golden from the current output")
@@ -60,16 +62,16 @@ func fixtureBenchmark() goal.Benchmark {
 	})
 }
 
-func fixture(t testing.TB) progress.Assessment {
+func fixture(t testing.TB) assess.Assessment {
 	t.Helper()
-	a, err := progress.Assess(fixtureBenchmark(), fixtureDays(), goal.MustDate(2026, 11, 20), progress.AssessOptions{})
+	a, err := assess.Benchmark(fixtureBenchmark(), fixtureDays(), goal.MustDate(2026, 11, 20), assess.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	return a
 }
 
-func render(t testing.TB, a progress.Assessment, o chart.Options) []byte {
+func render(t testing.TB, a assess.Assessment, o chart.Options) []byte {
 	t.Helper()
 	var buf bytes.Buffer
 	if err := chart.Render(&buf, a, o); err != nil {
@@ -217,17 +219,22 @@ func TestRenderParsesAsXML(t *testing.T) {
 	if got := strings.Count(string(svg), "support changed from level"); got != 2 {
 		t.Errorf("%d phase changes marked, want 2", got)
 	}
-	if got := strings.Count(string(svg), "setback day 2026-"); got != len(a.Setbacks) || got != 2 {
+	if got := strings.Count(string(svg), "<title>setback day "); got != len(a.Setbacks) || got != 2 {
 		t.Errorf("%d setback marks, want %d (= 2)", got, len(a.Setbacks))
 	}
 }
 
-// TestRenderEscapes checks that text with markup characters is escaped,
-// still parses, and reads back as written.
+// TestRenderEscapes checks that text with markup characters — from the
+// student ID and from a vendor's replacement of the title template — is
+// escaped, still parses, and reads back as written.
 func TestRenderEscapes(t *testing.T) {
 	id := `S<1>&"2'`
 	title := `Group & <b>"work"</b>`
-	svg := render(t, fixture(t), chart.Options{Student: id, Title: title})
+	set, err := template.Default().With(template.Replace(template.NameChartTitle, title+`{{with .Student}} — student {{.}}{{end}}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	svg := render(t, fixture(t), chart.Options{Student: id, Templates: set})
 	var doc struct {
 		Title string `xml:"title"`
 	}
@@ -245,11 +252,11 @@ func TestRenderEscapes(t *testing.T) {
 func TestRenderErrors(t *testing.T) {
 	tests := []struct {
 		name  string
-		a     progress.Assessment
+		a     assess.Assessment
 		o     chart.Options
 		field string
 	}{
-		{"zero assessment", progress.Assessment{}, chart.Options{}, "assessment"},
+		{"zero assessment", assess.Assessment{}, chart.Options{}, "assessment"},
 		{"width too small", fixture(t), chart.Options{Width: 10}, "Width"},
 		{"negative height", fixture(t), chart.Options{Height: -1}, "Height"},
 	}
@@ -294,8 +301,9 @@ func TestRenderAlwaysXML(t *testing.T) {
 		dl := rapid.SampledFrom([]goal.Deadline{{}, goal.By(monday.AddDays(-30)), goal.By(monday.AddDays(90)), goal.ByEndOf(goal.Trimester2)}).Draw(t, "deadline")
 		b := goal.MustBenchmark(goal.Spec{Measure: goal.MeasureTEP, TEP: rubric.MustBand[rubric.TEP](3, 5), Support: goal.MustSupportAtMost(3),
 			Threshold: rapid.IntRange(1, 100).Draw(t, "threshold"), Deadline: dl})
-		a, err := progress.Assess(b, days, monday.AddDays(rapid.IntRange(-10, 200).Draw(t, "asOf")),
-			progress.AssessOptions{Method: rapid.SampledFrom([]progress.TrendMethod{progress.TrendOLS, progress.TrendTheilSen}).Draw(t, "method")})
+		a, err := assess.Benchmark(b, days, monday.AddDays(rapid.IntRange(-10, 200).Draw(t, "asOf")),
+			assess.Options{Method: rapid.SampledFrom([]assess.TrendMethod{assess.TrendOLS, assess.TrendTheilSen}).Draw(t, "method"),
+				Calendar: goal.MustCalendar(map[goal.Term]goal.Date{goal.Trimester2: monday.AddDays(150)})})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -1,11 +1,10 @@
-package progress
+package assess
 
 import (
-	"fmt"
 	"math"
-	"strings"
 
 	"github.com/iepgoal/iepgoal/goal"
+	"github.com/iepgoal/iepgoal/internal/enum"
 )
 
 // OLS fits the ordinary least-squares line y = intercept + slope·x to the
@@ -163,46 +162,32 @@ func selectNth(v []float64, k int) float64 {
 }
 
 // TrendMethod chooses the line fitted to the weekly percents for decisions
-// and projection. The zero value is [TrendTheilSen], the robust default.
+// and projection. The zero value asks for the default, [TrendTheilSen];
+// its text form is empty.
 type TrendMethod uint8
 
 // The trend estimators.
 const (
-	TrendTheilSen TrendMethod = iota // Theil–Sen: median of pairwise slopes ([TheilSen])
-	TrendOLS                         // ordinary least squares ([OLS]), common in school products
+	TrendTheilSen TrendMethod = iota + 1 // Theil–Sen: median of pairwise slopes ([TheilSen]), robust to outliers
+	TrendOLS                             // ordinary least squares ([OLS]), common in school products
 )
 
-// String returns "theil-sen" or "ols", or "%!TrendMethod(9)".
-func (m TrendMethod) String() string {
-	switch m {
-	case TrendTheilSen:
-		return "theil-sen"
-	case TrendOLS:
-		return "ols"
-	}
-	return fmt.Sprintf("%%!TrendMethod(%d)", uint8(m))
-}
+var trendMethods = enum.New[TrendMethod]("TrendMethod", "", "theil-sen", "ols")
 
-// IsValid reports whether m is a declared method.
-func (m TrendMethod) IsValid() bool { return m <= TrendOLS }
+// String returns "theil-sen" or "ols", "" for the zero value, or "%!TrendMethod(9)".
+func (m TrendMethod) String() string { return trendMethods.String(m) }
 
-// MarshalText returns "theil-sen" or "ols".
-func (m TrendMethod) MarshalText() ([]byte, error) {
-	if !m.IsValid() {
-		return nil, &AssessError{Field: "method", Index: -1, Err: fmt.Errorf("%w: unknown trend method %d", ErrAssessOption, uint8(m))}
-	}
-	return []byte(m.String()), nil
-}
+// IsValid reports whether m is a declared method; the zero value (the
+// default) is valid too.
+func (m TrendMethod) IsValid() bool { return m == 0 || trendMethods.Valid(m) }
 
-// UnmarshalText parses "theil-sen" or "ols", ignoring case.
+// MarshalText returns "theil-sen" or "ols", or empty text for the zero value.
+func (m TrendMethod) MarshalText() ([]byte, error) { return enumMarshal(trendMethods, "method", m) }
+
+// UnmarshalText parses "theil-sen" or "ols", ignoring case; empty text is
+// the zero value (the default).
 func (m *TrendMethod) UnmarshalText(text []byte) error {
-	for _, c := range []TrendMethod{TrendTheilSen, TrendOLS} {
-		if strings.EqualFold(string(text), c.String()) {
-			*m = c
-			return nil
-		}
-	}
-	return &AssessError{Field: "method", Index: -1, Err: fmt.Errorf("%w: %q: want theil-sen or ols", ErrAssessOption, text)}
+	return enumUnmarshal(trendMethods, "method", text, m)
 }
 
 // Trend is a line fitted to an assessment's weekly percents, in

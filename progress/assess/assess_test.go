@@ -1,4 +1,4 @@
-package progress
+package assess
 
 import (
 	"errors"
@@ -12,6 +12,7 @@ import (
 	"pgregory.net/rapid"
 
 	"github.com/iepgoal/iepgoal/goal"
+	"github.com/iepgoal/iepgoal/progress"
 	"github.com/iepgoal/iepgoal/rubric"
 )
 
@@ -36,9 +37,9 @@ func testBenchmark(dl goal.Deadline) goal.Benchmark {
 
 // day is a school day of 100 rated minutes, qual of them qualifying, ten
 // more in band than qualify (so 40% is not a setback), at intensity 3.
-func day(date goal.Date, qual int64) DayTally {
-	return DayTally{
-		Date: date, Tally: Tally{Rated: 100, Qualifying: qual},
+func day(date goal.Date, qual int64) progress.DayTally {
+	return progress.DayTally{
+		Date: date, Tally: progress.Tally{Rated: 100, Qualifying: qual},
 		InBand: min(100, qual+10), Units: 100,
 		SupportUnits: 100, IntensityUnits: 300, MaxIntensity: 3,
 	}
@@ -46,8 +47,8 @@ func day(date goal.Date, qual int64) DayTally {
 
 // weekly makes five school days per week from start, every day of week i
 // at percent pcts[i].
-func weekly(pcts ...int64) []DayTally {
-	var out []DayTally
+func weekly(pcts ...int64) []progress.DayTally {
+	var out []progress.DayTally
 	for w, p := range pcts {
 		for i := range 5 {
 			out = append(out, day(start.AddDays(7*w+i), p))
@@ -57,8 +58,8 @@ func weekly(pcts ...int64) []DayTally {
 }
 
 // daily makes consecutive school days (Monday–Friday) from start.
-func daily(pcts ...int64) []DayTally {
-	var out []DayTally
+func daily(pcts ...int64) []progress.DayTally {
+	var out []progress.DayTally
 	d := start
 	for _, p := range pcts {
 		out = append(out, day(d, p))
@@ -76,18 +77,7 @@ func nextSchoolDay(d goal.Date) goal.Date {
 }
 
 // lastDate returns the date of the last day.
-func lastDate(days []DayTally) goal.Date { return days[len(days)-1].Date }
-
-type termCalendar map[goal.Term]goal.Date
-
-func (c termCalendar) Resolve(d goal.Deadline) (goal.Date, bool) {
-	if dt, ok := d.Date(); ok {
-		return dt, true
-	}
-	t, _ := d.Term()
-	dt, ok := c[t]
-	return dt, ok
-}
+func lastDate(days []progress.DayTally) goal.Date { return days[len(days)-1].Date }
 
 // TestAssessHandWorked checks every number of one assessment worked by hand.
 //
@@ -105,7 +95,7 @@ func (c termCalendar) Resolve(d goal.Deadline) (goal.Date, bool) {
 // last 3 mean 11/3: a rise of 2/3 ≥ 0.5.
 func TestAssessHandWorked(t *testing.T) {
 	days := weekly(40, 50, 45, 70)
-	days[5] = DayTally{Date: days[5].Date, Units: 100} // Labor Day, unrated
+	days[5] = progress.DayTally{Date: days[5].Date, Units: 100} // Labor Day, unrated
 	days[19] = day(days[19].Date, 30)
 	days[19].InBand = 30
 	for _, i := range []int{18, 19} {
@@ -113,25 +103,27 @@ func TestAssessHandWorked(t *testing.T) {
 	}
 	asOf := goal.MustDate(2026, 9, 25)
 	anchor := goal.MustDate(2026, 9, 2)
-	got, err := Assess(testBenchmark(goal.By(deadline)), days, asOf, AssessOptions{})
+	got, err := Benchmark(testBenchmark(goal.By(deadline)), days, asOf, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	wp := func(week int, rated, qual int64, daysIn, setbacks int, intensity int64) WeekPoint {
 		return WeekPoint{
-			WeekTally: WeekTally{ISOYear: 2026, ISOWeek: 36 + week, Tally: Tally{rated, qual}, Days: daysIn},
-			Mid:       anchor.AddDays(7 * week), X: float64(week),
-			SupportUnits: rated, IntensityUnits: intensity, Setbacks: setbacks,
+			WeekTally: progress.WeekTally{ISOYear: 2026, ISOWeek: 36 + week, Tally: progress.Tally{Rated: rated, Qualifying: qual}, Days: daysIn,
+				SupportUnits: rated, IntensityUnits: intensity, Setbacks: setbacks},
+			Mid: anchor.AddDays(7 * week), X: float64(week),
 		}
 	}
 	want := Assessment{
 		Benchmark: testBenchmark(goal.By(deadline)),
 		AsOf:      asOf,
 		Deadline:  deadline,
-		Status:    goal.StatusOnTrack,
+		Status:    StatusOnTrack,
 		Window: Window{
 			First: goal.MustDate(2026, 9, 14), Last: asOf, Days: 10,
-			Tally: Tally{Rated: 1000, Qualifying: 535}, Setbacks: 1,
+			Tally: progress.Tally{Rated: 1000, Qualifying: 535}, Setbacks: 1, InBand: 625, // W38 5×55, W39 4×80 + 30
+			// W38 at level 3 (1500), W39 at 3 but for two days at level 4 (1700)
+			SupportUnits: 1000, IntensityUnits: 3200, MaxIntensity: 4,
 		},
 		Weeks: []WeekPoint{
 			wp(0, 500, 200, 5, 0, 1500),
@@ -139,7 +131,7 @@ func TestAssessHandWorked(t *testing.T) {
 			wp(2, 500, 225, 5, 0, 1500),
 			wp(3, 500, 310, 5, 1, 1700),
 		},
-		Baseline:  Baseline{Anchor: anchor, Tally: Tally{500, 200}, Days: 5},
+		Baseline:  Baseline{Anchor: anchor, Tally: progress.Tally{Rated: 500, Qualifying: 200}, Days: 5},
 		Aimline:   Aimline{From: anchor, FromPercent: 40, To: deadline, ToPercent: 80},
 		OLS:       Trend{Method: TrendOLS, Slope: 6.1, Intercept: 40.1, Anchor: anchor, Points: 4, OK: true},
 		TheilSen:  Trend{Method: TrendTheilSen, Slope: 20.0 / 3, Intercept: 41, Anchor: anchor, Points: 4, OK: true},
@@ -165,7 +157,7 @@ func TestAssessHandWorked(t *testing.T) {
 		t.Errorf("Aimline.Slope() = %v, want 40/9", s)
 	}
 
-	ols, err := Assess(testBenchmark(goal.By(deadline)), days, asOf, AssessOptions{Method: TrendOLS})
+	ols, err := Benchmark(testBenchmark(goal.By(deadline)), days, asOf, Options{Method: TrendOLS})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -177,42 +169,41 @@ func TestAssessHandWorked(t *testing.T) {
 
 func TestAssessStatus(t *testing.T) {
 	afterDeadline := goal.MustDate(2026, 11, 6)
-	onlyTrend := AssessOptions{FourPoint: FourPointRule{Disabled: true}, TrendLine: TrendLineRule{Disabled: true}, Consecutive: ConsecutiveDaysRule{Disabled: true}}
+	onlyTrend := Options{FourPoint: FourPointRule{Disabled: true}, TrendLine: TrendLineRule{Disabled: true}, Consecutive: ConsecutiveDaysRule{Disabled: true}}
 	seed002 := daily(100, 100, 100, 100, 100, 100, 100, 100, 100, 30)
 	seed002[9].InBand = 30
 	tests := []struct {
 		name     string
 		deadline goal.Deadline
-		days     []DayTally
+		days     []progress.DayTally
 		asOf     goal.Date // zero: the last day
-		opts     AssessOptions
-		want     goal.Status
+		opts     Options
+		want     Status
 		wantDec  Decision
 		setbacks int
 	}{
-		{"not enough data: 4 rated days at 90%", goal.By(deadline), daily(90, 90, 90, 90), goal.Date{}, AssessOptions{}, goal.StatusNotEnoughData, DecisionContinue, 0},
-		{"not enough data wins after the deadline", goal.By(deadline), daily(10, 10), afterDeadline, AssessOptions{}, goal.StatusNotEnoughData, DecisionInsufficient, 2},
-		{"MinDays 2 makes 2 days enough", goal.By(deadline), daily(90, 90), goal.Date{}, AssessOptions{MinDays: 2}, goal.StatusMet, DecisionInsufficient, 0},
-		{"met: two weeks at 90%", goal.By(deadline), weekly(90, 90), goal.Date{}, AssessOptions{}, goal.StatusMet, DecisionContinue, 0},
-		{"met at exactly the threshold", goal.By(deadline), weekly(80, 80), goal.Date{}, AssessOptions{}, goal.StatusMet, DecisionContinue, 0},
+		{"not enough data: 4 rated days at 90%", goal.By(deadline), daily(90, 90, 90, 90), goal.Date{}, Options{}, StatusNotEnoughData, DecisionContinue, 0},
+		{"after the deadline the verdict is final, even on two rated days", goal.By(deadline), daily(10, 10), afterDeadline, Options{}, StatusNotMet, DecisionInsufficient, 2},
+		{"MinDays 2 makes 2 days enough", goal.By(deadline), daily(90, 90), goal.Date{}, Options{MinDays: 2}, StatusMet, DecisionInsufficient, 0},
+		{"met: two weeks at 90%", goal.By(deadline), weekly(90, 90), goal.Date{}, Options{}, StatusMet, DecisionContinue, 0},
+		{"met at exactly the threshold", goal.By(deadline), weekly(80, 80), goal.Date{}, Options{}, StatusMet, DecisionContinue, 0},
 		// Seed 002: met on paper, with a day that fell apart reported.
-		{"met with a setback day", goal.By(deadline), seed002, goal.Date{}, AssessOptions{}, goal.StatusMet, DecisionContinue, 1},
-		{"met after the deadline", goal.By(deadline), weekly(40, 50, 60, 70, 80, 90, 90, 90, 90, 90), afterDeadline, AssessOptions{}, goal.StatusMet, DecisionRaise, 0},
-		{"not met after the deadline", goal.By(deadline), weekly(40, 45, 50, 55, 60, 65, 70, 70, 70, 70), afterDeadline, AssessOptions{}, goal.StatusNotMet, DecisionChange, 0},
-		{"at risk: flat, every rule says change", goal.By(deadline), weekly(40, 40, 40, 40, 40, 40), goal.Date{}, AssessOptions{}, goal.StatusAtRisk, DecisionChange, 0},
-		{"at risk: rising too slowly, projection after the deadline", goal.By(deadline), weekly(40, 41, 42, 43), goal.Date{}, onlyTrend, goal.StatusAtRisk, DecisionInsufficient, 0},
-		{"at risk without a deadline: trend never reaches", goal.Deadline{}, weekly(40, 40, 40, 40), goal.Date{}, AssessOptions{}, goal.StatusAtRisk, DecisionInsufficient, 0},
+		{"met with a setback day", goal.By(deadline), seed002, goal.Date{}, Options{}, StatusMet, DecisionContinue, 1},
+		{"met after the deadline", goal.By(deadline), weekly(40, 50, 60, 70, 80, 90, 90, 90, 90, 90), afterDeadline, Options{}, StatusMet, DecisionRaise, 0},
+		{"not met after the deadline", goal.By(deadline), weekly(40, 45, 50, 55, 60, 65, 70, 70, 70, 70), afterDeadline, Options{}, StatusNotMet, DecisionChange, 0},
+		{"at risk: flat, every rule says change", goal.By(deadline), weekly(40, 40, 40, 40, 40, 40), goal.Date{}, Options{}, StatusAtRisk, DecisionChange, 0},
+		{"at risk: rising too slowly, projection after the deadline", goal.By(deadline), weekly(40, 41, 42, 43), goal.Date{}, onlyTrend, StatusAtRisk, DecisionInsufficient, 0},
+		{"at risk without a deadline: trend never reaches", goal.Deadline{}, weekly(40, 40, 40, 40), goal.Date{}, Options{}, StatusAtRisk, DecisionInsufficient, 0},
 		// A falling trend is never projected: sliding away is at risk even
 		// when it started above the threshold and no rule can judge.
-		{"at risk: falling from above the threshold", goal.By(deadline), weekly(95, 90, 85, 80, 75, 70), goal.Date{}, onlyTrend, goal.StatusAtRisk, DecisionInsufficient, 0},
-		{"at risk without a deadline: falling", goal.Deadline{}, weekly(95, 90, 85, 80, 75, 70), goal.Date{}, AssessOptions{}, goal.StatusAtRisk, DecisionInsufficient, 0},
-		{"on track: steeper than the aimline", goal.By(deadline), weekly(40, 45, 50, 55), goal.Date{}, AssessOptions{}, goal.StatusOnTrack, DecisionRaise, 0},
-		{"on track without a deadline: rising", goal.Deadline{}, weekly(40, 45, 50, 55), goal.Date{}, AssessOptions{}, goal.StatusOnTrack, DecisionInsufficient, 0},
-		{"on track before a trend exists", goal.By(deadline), weekly(40, 45), goal.Date{}, AssessOptions{}, goal.StatusOnTrack, DecisionContinue, 0},
+		{"at risk: falling from above the threshold", goal.By(deadline), weekly(95, 90, 85, 80, 75, 70), goal.Date{}, onlyTrend, StatusAtRisk, DecisionInsufficient, 0},
+		{"at risk without a deadline: falling", goal.Deadline{}, weekly(95, 90, 85, 80, 75, 70), goal.Date{}, Options{}, StatusAtRisk, DecisionInsufficient, 0},
+		{"on track: steeper than the aimline", goal.By(deadline), weekly(40, 45, 50, 55), goal.Date{}, Options{}, StatusOnTrack, DecisionRaise, 0},
+		{"on track without a deadline: rising", goal.Deadline{}, weekly(40, 45, 50, 55), goal.Date{}, Options{}, StatusOnTrack, DecisionInsufficient, 0},
+		{"on track before a trend exists", goal.By(deadline), weekly(40, 45), goal.Date{}, Options{}, StatusOnTrack, DecisionContinue, 0},
 		{"term deadline resolved by the calendar", goal.ByEndOf(goal.Trimester1), weekly(40, 40, 40, 40, 40, 40), goal.Date{},
-			AssessOptions{Calendar: termCalendar{goal.Trimester1: deadline}}, goal.StatusAtRisk, DecisionChange, 0},
-		{"term deadline without a calendar: no aimline", goal.ByEndOf(goal.Trimester1), weekly(40, 45, 50, 55), goal.Date{}, AssessOptions{}, goal.StatusOnTrack, DecisionInsufficient, 0},
-		{"option deadline overrides: already passed", goal.By(deadline), weekly(40, 45, 50, 55), goal.Date{}, AssessOptions{Deadline: goal.MustDate(2026, 9, 10)}, goal.StatusNotMet, DecisionChange, 0},
+			Options{Calendar: goal.MustCalendar(map[goal.Term]goal.Date{goal.Trimester1: deadline})}, StatusAtRisk, DecisionChange, 0},
+		{"option deadline overrides: already passed", goal.By(deadline), weekly(40, 45, 50, 55), goal.Date{}, Options{Deadline: goal.MustDate(2026, 9, 10)}, StatusNotMet, DecisionChange, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -220,7 +211,7 @@ func TestAssessStatus(t *testing.T) {
 			if asOf.IsZero() {
 				asOf = lastDate(tt.days)
 			}
-			a, err := Assess(testBenchmark(tt.deadline), tt.days, asOf, tt.opts)
+			a, err := Benchmark(testBenchmark(tt.deadline), tt.days, asOf, tt.opts)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -236,14 +227,14 @@ func TestAssessStatus(t *testing.T) {
 // TestDecisionRules runs each rule alone (the others disabled).
 // Aimline: 40% at W36 to 80% nine weeks later, 40/9 points a week.
 func TestDecisionRules(t *testing.T) {
-	only := func(r Rule, o AssessOptions) AssessOptions {
+	only := func(r Rule, o Options) Options {
 		o.FourPoint.Disabled = r != RuleFourPoint
 		o.TrendLine.Disabled = r != RuleTrendLine
 		o.Consecutive.Disabled = r != RuleConsecutiveDays
 		return o
 	}
 	// Consecutive days: baseline week at 40, then days of the second week.
-	consec := func(pcts ...int64) []DayTally {
+	consec := func(pcts ...int64) []progress.DayTally {
 		days := weekly(40)
 		for i, p := range pcts {
 			days = append(days, day(start.AddDays(7+i), p))
@@ -251,42 +242,42 @@ func TestDecisionRules(t *testing.T) {
 		return days
 	}
 	withUnrated := consec(30, 30, 30, 30)
-	withUnrated[6] = DayTally{Date: withUnrated[6].Date, Units: 100}
+	withUnrated[6] = progress.DayTally{Date: withUnrated[6].Date, Units: 100}
 	tests := []struct {
 		name string
 		rule Rule
-		days []DayTally
-		opts AssessOptions
+		days []progress.DayTally
+		opts Options
 		dl   goal.Deadline
 		want Decision
 	}{
 		// Aim at W40..W43 (x = 4..7): 57.8, 62.2, 66.7, 71.1.
-		{"four-point: last 4 below", RuleFourPoint, weekly(40, 44, 48, 52, 50, 55, 60, 65), AssessOptions{}, goal.By(deadline), DecisionChange},
-		{"four-point: last 4 above", RuleFourPoint, weekly(40, 44, 48, 52, 60, 65, 70, 75), AssessOptions{}, goal.By(deadline), DecisionRaise},
-		{"four-point: mixed", RuleFourPoint, weekly(40, 44, 48, 52, 60, 60, 70, 75), AssessOptions{}, goal.By(deadline), DecisionContinue},
-		{"four-point: 5 weeks are too few", RuleFourPoint, weekly(40, 40, 40, 40, 40), AssessOptions{}, goal.By(deadline), DecisionInsufficient},
-		{"four-point: MinWeeks 5, Run 3", RuleFourPoint, weekly(40, 40, 40, 40, 40), AssessOptions{FourPoint: FourPointRule{MinWeeks: 5, Run: 3}}, goal.By(deadline), DecisionChange},
-		{"four-point: no deadline, no aimline", RuleFourPoint, weekly(40, 40, 40, 40, 40, 40), AssessOptions{}, goal.Deadline{}, DecisionInsufficient},
-		{"four-point: on the aimline is not below", RuleFourPoint, weekly(40, 40, 40, 40, 40, 40, 40, 40, 40, 80), AssessOptions{Deadline: goal.MustDate(2026, 11, 4)}, goal.By(deadline), DecisionContinue},
-		{"trend-line: flat is flatter", RuleTrendLine, weekly(40, 40, 40, 40), AssessOptions{}, goal.By(deadline), DecisionChange},
-		{"trend-line: steeper", RuleTrendLine, weekly(40, 50, 60, 70), AssessOptions{}, goal.By(deadline), DecisionRaise},
-		{"trend-line: flatter but ahead of the aimline", RuleTrendLine, weekly(40, 60, 61, 62), AssessOptions{}, goal.By(deadline), DecisionContinue},
-		{"trend-line: steeper but behind the aimline", RuleTrendLine, weekly(40, 10, 20, 30, 40), AssessOptions{}, goal.By(deadline), DecisionContinue},
-		{"trend-line: within tolerance", RuleTrendLine, weekly(40, 45, 50, 55), AssessOptions{TrendLine: TrendLineRule{Tolerance: 1}}, goal.By(deadline), DecisionContinue},
-		{"trend-line: 3 weeks, no trend", RuleTrendLine, weekly(40, 40, 40), AssessOptions{}, goal.By(deadline), DecisionInsufficient},
-		{"trend-line: MinTrendWeeks 3", RuleTrendLine, weekly(40, 40, 40), AssessOptions{MinTrendWeeks: 3}, goal.By(deadline), DecisionChange},
-		{"trend-line: OLS pulled down by one bad week", RuleTrendLine, weekly(40, 46, 52, 58, 0), AssessOptions{Method: TrendOLS}, goal.By(deadline), DecisionChange},
-		{"trend-line: Theil–Sen shrugs off one bad week", RuleTrendLine, weekly(40, 46, 52, 58, 0), AssessOptions{}, goal.By(deadline), DecisionRaise},
-		{"consecutive: last 3 days below", RuleConsecutiveDays, consec(90, 30, 30, 30), AssessOptions{}, goal.By(deadline), DecisionChange},
-		{"consecutive: last day above", RuleConsecutiveDays, consec(30, 30, 30, 90), AssessOptions{}, goal.By(deadline), DecisionContinue},
-		{"consecutive: an unrated day does not break the run", RuleConsecutiveDays, withUnrated, AssessOptions{}, goal.By(deadline), DecisionChange},
-		{"consecutive: Days 5 needs 5", RuleConsecutiveDays, consec(90, 30, 30, 30), AssessOptions{Consecutive: ConsecutiveDaysRule{Days: 5}}, goal.By(deadline), DecisionContinue},
-		{"consecutive: too few rated days", RuleConsecutiveDays, daily(30, 30), AssessOptions{MinDays: 1}, goal.By(deadline), DecisionInsufficient},
-		{"consecutive: no aimline", RuleConsecutiveDays, consec(30, 30, 30), AssessOptions{}, goal.Deadline{}, DecisionInsufficient},
+		{"four-point: last 4 below", RuleFourPoint, weekly(40, 44, 48, 52, 50, 55, 60, 65), Options{}, goal.By(deadline), DecisionChange},
+		{"four-point: last 4 above", RuleFourPoint, weekly(40, 44, 48, 52, 60, 65, 70, 75), Options{}, goal.By(deadline), DecisionRaise},
+		{"four-point: mixed", RuleFourPoint, weekly(40, 44, 48, 52, 60, 60, 70, 75), Options{}, goal.By(deadline), DecisionContinue},
+		{"four-point: 5 weeks are too few", RuleFourPoint, weekly(40, 40, 40, 40, 40), Options{}, goal.By(deadline), DecisionInsufficient},
+		{"four-point: MinWeeks 5, Run 3", RuleFourPoint, weekly(40, 40, 40, 40, 40), Options{FourPoint: FourPointRule{MinWeeks: 5, Run: 3}}, goal.By(deadline), DecisionChange},
+		{"four-point: no deadline, no aimline", RuleFourPoint, weekly(40, 40, 40, 40, 40, 40), Options{}, goal.Deadline{}, DecisionInsufficient},
+		{"four-point: on the aimline is not below", RuleFourPoint, weekly(40, 40, 40, 40, 40, 40, 40, 40, 40, 80), Options{Deadline: goal.MustDate(2026, 11, 4)}, goal.By(deadline), DecisionContinue},
+		{"trend-line: flat is flatter", RuleTrendLine, weekly(40, 40, 40, 40), Options{}, goal.By(deadline), DecisionChange},
+		{"trend-line: steeper", RuleTrendLine, weekly(40, 50, 60, 70), Options{}, goal.By(deadline), DecisionRaise},
+		{"trend-line: flatter but ahead of the aimline", RuleTrendLine, weekly(40, 60, 61, 62), Options{}, goal.By(deadline), DecisionContinue},
+		{"trend-line: steeper but behind the aimline", RuleTrendLine, weekly(40, 10, 20, 30, 40), Options{}, goal.By(deadline), DecisionContinue},
+		{"trend-line: within tolerance", RuleTrendLine, weekly(40, 45, 50, 55), Options{TrendLine: TrendLineRule{Tolerance: 1}}, goal.By(deadline), DecisionContinue},
+		{"trend-line: 3 weeks, no trend", RuleTrendLine, weekly(40, 40, 40), Options{}, goal.By(deadline), DecisionInsufficient},
+		{"trend-line: MinTrendWeeks 3", RuleTrendLine, weekly(40, 40, 40), Options{MinTrendWeeks: 3}, goal.By(deadline), DecisionChange},
+		{"trend-line: OLS pulled down by one bad week", RuleTrendLine, weekly(40, 46, 52, 58, 0), Options{Method: TrendOLS}, goal.By(deadline), DecisionChange},
+		{"trend-line: Theil–Sen shrugs off one bad week", RuleTrendLine, weekly(40, 46, 52, 58, 0), Options{}, goal.By(deadline), DecisionRaise},
+		{"consecutive: last 3 days below", RuleConsecutiveDays, consec(90, 30, 30, 30), Options{}, goal.By(deadline), DecisionChange},
+		{"consecutive: last day above", RuleConsecutiveDays, consec(30, 30, 30, 90), Options{}, goal.By(deadline), DecisionContinue},
+		{"consecutive: an unrated day does not break the run", RuleConsecutiveDays, withUnrated, Options{}, goal.By(deadline), DecisionChange},
+		{"consecutive: Days 5 needs 5", RuleConsecutiveDays, consec(90, 30, 30, 30), Options{Consecutive: ConsecutiveDaysRule{Days: 5}}, goal.By(deadline), DecisionContinue},
+		{"consecutive: too few rated days", RuleConsecutiveDays, daily(30, 30), Options{MinDays: 1}, goal.By(deadline), DecisionInsufficient},
+		{"consecutive: no aimline", RuleConsecutiveDays, consec(30, 30, 30), Options{}, goal.Deadline{}, DecisionInsufficient},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a, err := Assess(testBenchmark(tt.dl), tt.days, lastDate(tt.days), only(tt.rule, tt.opts))
+			a, err := Benchmark(testBenchmark(tt.dl), tt.days, lastDate(tt.days), only(tt.rule, tt.opts))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -330,7 +321,7 @@ func TestCombineDecisions(t *testing.T) {
 }
 
 func TestIntensityChange(t *testing.T) {
-	at := func(levels ...int64) []DayTally {
+	at := func(levels ...int64) []progress.DayTally {
 		days := daily(make([]int64, len(levels))...)
 		for i, l := range levels {
 			days[i].IntensityUnits, days[i].MaxIntensity = 100*l, rubric.Intensity(l)
@@ -342,7 +333,7 @@ func TestIntensityChange(t *testing.T) {
 	}
 	tests := []struct {
 		name string
-		days []DayTally
+		days []progress.DayTally
 		want IntensityChange
 	}{
 		{"steady", at(3, 3, 3, 3, 3, 3), IntensityChange{First: 3, Last: 3, Days: 3}},
@@ -378,34 +369,34 @@ func TestAssessErrors(t *testing.T) {
 	tests := []struct {
 		name  string
 		b     goal.Benchmark
-		days  []DayTally
+		days  []progress.DayTally
 		asOf  goal.Date
-		opts  AssessOptions
+		opts  Options
 		kind  error
 		field string
 		index int
 	}{
-		{"days out of order", b, swapped, deadline, AssessOptions{}, ErrDayOrder, "days", 4},
-		{"duplicate date", b, dup, deadline, AssessOptions{}, ErrDayOrder, "days", 2},
-		{"day without a date", b, undated, deadline, AssessOptions{}, ErrDayOrder, "days", 0},
-		{"zero benchmark", goal.Benchmark{}, good, deadline, AssessOptions{}, ErrAssessOption, "benchmark", -1},
-		{"zero asOf", b, good, goal.Date{}, AssessOptions{}, ErrAssessOption, "asOf", -1},
-		{"MinDays above WindowDays", b, good, deadline, AssessOptions{WindowDays: 3, MinDays: 4}, ErrAssessOption, "MinDays", -1},
-		{"negative WindowDays", b, good, deadline, AssessOptions{WindowDays: -1}, ErrAssessOption, "WindowDays", -1},
-		{"MinTrendWeeks 1", b, good, deadline, AssessOptions{MinTrendWeeks: 1}, ErrAssessOption, "MinTrendWeeks", -1},
-		{"NaN tolerance", b, good, deadline, AssessOptions{TrendLine: TrendLineRule{Tolerance: math.NaN()}}, ErrAssessOption, "TrendLine.Tolerance", -1},
-		{"negative rise", b, good, deadline, AssessOptions{IntensityRise: -1}, ErrAssessOption, "IntensityRise", -1},
-		{"unknown method", b, good, deadline, AssessOptions{Method: 7}, ErrAssessOption, "Method", -1},
+		{"days out of order", b, swapped, deadline, Options{}, ErrDayOrder, "days", 4},
+		{"duplicate date", b, dup, deadline, Options{}, ErrDayOrder, "days", 2},
+		{"day without a date", b, undated, deadline, Options{}, ErrDayOrder, "days", 0},
+		{"zero benchmark", goal.Benchmark{}, good, deadline, Options{}, ErrOption, "benchmark", -1},
+		{"zero asOf", b, good, goal.Date{}, Options{}, ErrOption, "asOf", -1},
+		{"MinDays above WindowDays", b, good, deadline, Options{WindowDays: 3, MinDays: 4}, ErrOption, "MinDays", -1},
+		{"negative WindowDays", b, good, deadline, Options{WindowDays: -1}, ErrOption, "WindowDays", -1},
+		{"MinTrendWeeks 1", b, good, deadline, Options{MinTrendWeeks: 1}, ErrOption, "MinTrendWeeks", -1},
+		{"NaN tolerance", b, good, deadline, Options{TrendLine: TrendLineRule{Tolerance: math.NaN()}}, ErrOption, "TrendLine.Tolerance", -1},
+		{"negative rise", b, good, deadline, Options{IntensityRise: -1}, ErrOption, "IntensityRise", -1},
+		{"unknown method", b, good, deadline, Options{Method: 7}, ErrOption, "Method", -1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := Assess(tt.b, tt.days, tt.asOf, tt.opts)
+			_, err := Benchmark(tt.b, tt.days, tt.asOf, tt.opts)
 			if !errors.Is(err, tt.kind) {
 				t.Fatalf("Assess error = %v, want one wrapping %v", err, tt.kind)
 			}
-			var ae *AssessError
+			var ae *Error
 			if !errors.As(err, &ae) || ae.Field != tt.field || ae.Index != tt.index {
-				t.Errorf("Assess error = %#v, want an *AssessError for %s[%d]", err, tt.field, tt.index)
+				t.Errorf("Assess error = %#v, want an *Error for %s[%d]", err, tt.field, tt.index)
 			}
 		})
 	}
@@ -413,18 +404,18 @@ func TestAssessErrors(t *testing.T) {
 
 // genDays draws a sorted list of days: gaps of 1–4 days, some unrated,
 // intensity recorded on some units, InBand ≥ Qualifying.
-func genDays(t *rapid.T) []DayTally {
+func genDays(t *rapid.T) []progress.DayTally {
 	n := rapid.IntRange(0, 60).Draw(t, "days")
 	d := start.AddDays(rapid.IntRange(-400, 400).Draw(t, "offset"))
-	out := make([]DayTally, n)
+	out := make([]progress.DayTally, n)
 	for i := range out {
 		d = d.AddDays(rapid.IntRange(1, 4).Draw(t, "gap"))
 		rated := int64(rapid.SampledFrom([]int{0, 0, 30, 100, 300}).Draw(t, "rated"))
 		qual := rapid.Int64Range(0, rated).Draw(t, "qualifying")
 		level := rapid.IntRange(0, 5).Draw(t, "intensity")
 		units := rated + int64(rapid.IntRange(0, 60).Draw(t, "unrated"))
-		out[i] = DayTally{
-			Date: d, Tally: Tally{Rated: rated, Qualifying: qual},
+		out[i] = progress.DayTally{
+			Date: d, Tally: progress.Tally{Rated: rated, Qualifying: qual},
 			InBand: rapid.Int64Range(qual, rated).Draw(t, "inBand"), Units: units,
 			MaxIntensity: rubric.Intensity(level),
 		}
@@ -435,9 +426,9 @@ func genDays(t *rapid.T) []DayTally {
 	return out
 }
 
-func genOptions(t *rapid.T) AssessOptions {
+func genOptions(t *rapid.T) Options {
 	w := rapid.IntRange(1, 15).Draw(t, "window")
-	return AssessOptions{
+	return Options{
 		WindowDays:    w,
 		MinDays:       rapid.IntRange(1, w).Draw(t, "minDays"),
 		BaselineDays:  rapid.IntRange(0, 8).Draw(t, "baselineDays"),
@@ -454,7 +445,7 @@ func TestAssessProperties(t *testing.T) {
 		days := genDays(t)
 		opts := genOptions(t)
 		asOf := start.AddDays(rapid.IntRange(-450, 700).Draw(t, "asOf"))
-		a, err := Assess(b, days, asOf, opts)
+		a, err := Benchmark(b, days, asOf, opts)
 		if err != nil {
 			t.Fatalf("Assess on sorted days: %v", err)
 		}
@@ -474,10 +465,14 @@ func TestAssessProperties(t *testing.T) {
 		if want := min(ratedUpTo, opts.WindowDays); a.Window.Days != want || ok != (want > 0) {
 			t.Fatalf("window holds %d rated days (percent %v), want %d", a.Window.Days, ok, want)
 		}
-		if (a.Status == goal.StatusNotEnoughData) != (ratedUpTo < opts.MinDays) {
-			t.Fatalf("status %v with %d rated days and MinDays %d", a.Status, ratedUpTo, opts.MinDays)
+		beforeDeadline := a.Deadline.IsZero() || a.AsOf.Before(a.Deadline)
+		if (a.Status == StatusNotEnoughData) != (ratedUpTo < opts.MinDays && beforeDeadline) {
+			t.Fatalf("status %v with %d rated days and MinDays %d, deadline %v, as of %v", a.Status, ratedUpTo, opts.MinDays, a.Deadline, a.AsOf)
 		}
-		if a.Status == goal.StatusMet && p < 70 {
+		if !beforeDeadline && a.Status != StatusMet && a.Status != StatusNotMet {
+			t.Fatalf("status %v on or after the deadline %v (as of %v): the verdict is final", a.Status, a.Deadline, a.AsOf)
+		}
+		if a.Status == StatusMet && p < 70 {
 			t.Fatalf("status met with window percent %v", p)
 		}
 		if !a.Status.IsValid() || !a.Decision.IsValid() {
@@ -534,7 +529,7 @@ func TestAssessNeverPanics(t *testing.T) {
 				sorted = false
 			}
 		}
-		_, err := Assess(b, days, start.AddDays(rapid.IntRange(-450, 700).Draw(t, "asOf")), AssessOptions{})
+		_, err := Benchmark(b, days, start.AddDays(rapid.IntRange(-450, 700).Draw(t, "asOf")), Options{})
 		if sorted != (err == nil) || err != nil && !errors.Is(err, ErrDayOrder) {
 			t.Fatalf("sorted = %v, Assess error = %v", sorted, err)
 		}
@@ -542,7 +537,7 @@ func TestAssessNeverPanics(t *testing.T) {
 }
 
 // TestEnumText checks the text forms of the assessment enums that package
-// progress declares (the status is goal.Status, tested in package goal).
+// progress declares (the status is Status, tested in package goal).
 func TestEnumText(t *testing.T) {
 	for _, tc := range []struct{ got, want string }{
 		{Decision(9).String(), "%!Decision(9)"},
@@ -554,8 +549,8 @@ func TestEnumText(t *testing.T) {
 		}
 	}
 	for _, bad := range []interface{ UnmarshalText([]byte) error }{new(Decision), new(Rule), new(TrendMethod)} {
-		if err := bad.UnmarshalText([]byte("sideways")); !errors.Is(err, ErrAssessOption) {
-			t.Errorf("%T.UnmarshalText(%q) error = %v, want ErrAssessOption", bad, "sideways", err)
+		if err := bad.UnmarshalText([]byte("sideways")); !errors.Is(err, ErrOption) {
+			t.Errorf("%T.UnmarshalText(%q) error = %v, want ErrOption", bad, "sideways", err)
 		}
 	}
 	if _, err := Decision(9).MarshalText(); err == nil {
@@ -595,7 +590,7 @@ func BenchmarkAssess(b *testing.B) {
 		b.Run("weeks="+strconv.Itoa(weeks), func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				if _, err := Assess(bm, days, lastDate(days), AssessOptions{}); err != nil {
+				if _, err := Benchmark(bm, days, lastDate(days), Options{}); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -607,7 +602,7 @@ func BenchmarkAssess(b *testing.B) {
 // ISO week 53 (2026-12-28 … 2027-01-03) and a one-day week.
 func TestWeekPointsYearEnd(t *testing.T) {
 	mon := goal.MustDate(2026, 12, 21)
-	var days []DayTally
+	var days []progress.DayTally
 	for _, off := range []int{0, 1, 7, 8, 11, 14} { // W52 Mon, Tue; W53 Mon, Tue, Fri (Jan 1); 2027-W01 Mon
 		days = append(days, day(mon.AddDays(off), 50))
 	}
@@ -631,25 +626,22 @@ func TestWeekPointsYearEnd(t *testing.T) {
 	}
 }
 
-// goal.Calendar resolves term deadlines for Assess.
-var _ DeadlineResolver = goal.Calendar{}
-
 func TestAssessWithGoalCalendar(t *testing.T) {
 	cal := goal.MustCalendar(map[goal.Term]goal.Date{goal.Trimester1: deadline})
 	b := testBenchmark(goal.ByEndOf(goal.Trimester1))
 	days := weekly(40, 40, 40, 40, 40, 40)
-	a, err := Assess(b, days, lastDate(days), AssessOptions{Calendar: cal})
+	a, err := Benchmark(b, days, lastDate(days), Options{Calendar: cal})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if a.Deadline != deadline || !a.Aimline.OK() || a.Status != goal.StatusAtRisk {
+	if a.Deadline != deadline || !a.Aimline.OK() || a.Status != StatusAtRisk {
 		t.Errorf("Assess with a calendar: deadline %v, aimline %v, status %v; want %v, an aimline, at-risk", a.Deadline, a.Aimline.OK(), a.Status, deadline)
 	}
 }
 
 // FuzzEnumText checks the one text path of the assessment enums: text
 // that parses marshals back to the same name (ignoring case), and text that
-// does not is an ErrAssessOption.
+// does not is an ErrOption.
 func FuzzEnumText(f *testing.F) {
 	for _, seed := range []string{"met", "ON-TRACK", "at-risk", "not-met", "not-enough-data", "", "done", "change", "Trend-Line"} {
 		f.Add(seed)
@@ -657,8 +649,8 @@ func FuzzEnumText(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string) {
 		check := func(kind string, v interface{ MarshalText() ([]byte, error) }, err error) {
 			if err != nil {
-				if !errors.Is(err, ErrAssessOption) {
-					t.Fatalf("%s %q: error %v does not wrap ErrAssessOption", kind, text, err)
+				if !errors.Is(err, ErrOption) {
+					t.Fatalf("%s %q: error %v does not wrap ErrOption", kind, text, err)
 				}
 				return
 			}
@@ -668,8 +660,10 @@ func FuzzEnumText(f *testing.F) {
 			}
 		}
 		var d Decision
-		check("decision", d, d.UnmarshalText([]byte(text)))
+		err := d.UnmarshalText([]byte(text))
+		check("decision", d, err)
 		var r Rule
-		check("rule", r, r.UnmarshalText([]byte(text)))
+		err = r.UnmarshalText([]byte(text))
+		check("rule", r, err)
 	})
 }

@@ -1,4 +1,4 @@
-package goal_test
+package assess_test
 
 import (
 	"encoding/json"
@@ -8,23 +8,23 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/iepgoal/iepgoal/goal"
+	"github.com/iepgoal/iepgoal/progress/assess"
 )
 
 func TestStatusText(t *testing.T) {
 	for _, tc := range []struct {
 		name  string
-		s     goal.Status
+		s     assess.Status
 		key   string
 		valid bool
 	}{
 		{"not assessed", 0, "", false},
-		{"met", goal.StatusMet, "met", true},
-		{"on track", goal.StatusOnTrack, "on-track", true},
-		{"at risk", goal.StatusAtRisk, "at-risk", true},
-		{"not met", goal.StatusNotMet, "not-met", true},
-		{"not enough data", goal.StatusNotEnoughData, "not-enough-data", true},
-		{"undeclared", goal.Status(6), "%!Status(6)", false},
+		{"met", assess.StatusMet, "met", true},
+		{"on track", assess.StatusOnTrack, "on-track", true},
+		{"at risk", assess.StatusAtRisk, "at-risk", true},
+		{"not met", assess.StatusNotMet, "not-met", true},
+		{"not enough data", assess.StatusNotEnoughData, "not-enough-data", true},
+		{"undeclared", assess.Status(6), "%!Status(6)", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := tc.s.String(); got != tc.key {
@@ -38,13 +38,13 @@ func TestStatusText(t *testing.T) {
 }
 
 func TestStatuses(t *testing.T) {
-	want := []goal.Status{goal.StatusMet, goal.StatusOnTrack, goal.StatusAtRisk, goal.StatusNotMet, goal.StatusNotEnoughData}
-	if diff := cmp.Diff(want, goal.Statuses()); diff != "" {
+	want := []assess.Status{assess.StatusMet, assess.StatusOnTrack, assess.StatusAtRisk, assess.StatusNotMet, assess.StatusNotEnoughData}
+	if diff := cmp.Diff(want, assess.Statuses()); diff != "" {
 		t.Errorf("Statuses() (-want +got):\n%s", diff)
 	}
-	for _, s := range goal.Statuses() {
+	for _, s := range assess.Statuses() {
 		up := strings.ToUpper(s.String())
-		if p, err := goal.ParseStatus(up); err != nil || p != s {
+		if p, err := assess.ParseStatus(up); err != nil || p != s {
 			t.Errorf("ParseStatus(%q) = %v, %v; want %v", up, p, err, s)
 		}
 	}
@@ -58,36 +58,36 @@ func TestParseStatusErrors(t *testing.T) {
 		{"padded", " met"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			s, err := goal.ParseStatus(tc.in)
-			var fe *goal.FieldError
-			if !errors.Is(err, goal.ErrUnknownValue) || !errors.As(err, &fe) || fe.Field != "status" || s != 0 {
-				t.Errorf("ParseStatus(%q) = %v, %v; want 0 and a *FieldError for status wrapping ErrUnknownValue", tc.in, s, err)
+			s, err := assess.ParseStatus(tc.in)
+			var ae *assess.Error
+			if !errors.Is(err, assess.ErrOption) || !errors.As(err, &ae) || ae.Field != "status" || s != 0 {
+				t.Errorf("ParseStatus(%q) = %v, %v; want 0 and an *assess.Error for status wrapping ErrOption", tc.in, s, err)
 			}
 		})
 	}
 }
 
 func TestStatusMarshalText(t *testing.T) {
-	for _, s := range append([]goal.Status{0}, goal.Statuses()...) {
+	for _, s := range append([]assess.Status{0}, assess.Statuses()...) {
 		text, err := s.MarshalText()
 		if err != nil || string(text) != s.String() {
 			t.Errorf("%v.MarshalText() = %q, %v; want %q", s, text, err, s.String())
 		}
-		back := goal.Status(99)
+		back := assess.Status(99)
 		if err := back.UnmarshalText(text); err != nil || back != s {
 			t.Errorf("UnmarshalText(%q) = %v, %v; want %v", text, back, err, s)
 		}
 	}
-	if _, err := goal.Status(6).MarshalText(); !errors.Is(err, goal.ErrUnknownValue) {
-		t.Errorf("Status(6).MarshalText() error = %v, want ErrUnknownValue", err)
+	if _, err := assess.Status(6).MarshalText(); !errors.Is(err, assess.ErrOption) {
+		t.Errorf("Status(6).MarshalText() error = %v, want ErrOption", err)
 	}
-	s := goal.StatusAtRisk
-	if err := s.UnmarshalText([]byte("done")); !errors.Is(err, goal.ErrUnknownValue) || s != goal.StatusAtRisk {
-		t.Errorf("UnmarshalText(done) = %v, left %v; want ErrUnknownValue and the value unchanged", err, s)
+	s := assess.StatusAtRisk
+	if err := s.UnmarshalText([]byte("done")); !errors.Is(err, assess.ErrOption) || s != assess.StatusAtRisk {
+		t.Errorf("UnmarshalText(done) = %v, left %v; want ErrOption and the value unchanged", err, s)
 	}
 	// The text form is the JSON form, the zero value included.
-	type row struct{ Status goal.Status }
-	got, err := json.Marshal([]row{{goal.StatusNotMet}, {}})
+	type row struct{ Status assess.Status }
+	got, err := json.Marshal([]row{{assess.StatusNotMet}, {}})
 	if want := `[{"Status":"not-met"},{"Status":""}]`; err != nil || string(got) != want {
 		t.Errorf("json.Marshal = %s, %v; want %s", got, err, want)
 	}
@@ -101,8 +101,8 @@ func FuzzParseStatus(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		s, err := goal.ParseStatus(text)
-		var fromText goal.Status
+		s, err := assess.ParseStatus(text)
+		var fromText assess.Status
 		textErr := fromText.UnmarshalText([]byte(text))
 		if text == "" {
 			if err == nil || textErr != nil || fromText != 0 {
@@ -114,8 +114,8 @@ func FuzzParseStatus(f *testing.F) {
 			t.Fatalf("UnmarshalText(%q) = %v, %v; ParseStatus gave %v, %v", text, fromText, textErr, s, err)
 		}
 		if err != nil {
-			if !errors.Is(err, goal.ErrUnknownValue) || s != 0 {
-				t.Fatalf("ParseStatus(%q) = %v, %v; want 0 and ErrUnknownValue", text, s, err)
+			if !errors.Is(err, assess.ErrOption) || s != 0 {
+				t.Fatalf("ParseStatus(%q) = %v, %v; want 0 and ErrOption", text, s, err)
 			}
 			return
 		}
@@ -123,7 +123,7 @@ func FuzzParseStatus(f *testing.F) {
 		if !s.IsValid() || !strings.EqualFold(key, text) {
 			t.Fatalf("ParseStatus(%q) = %v (valid %v), want a valid status whose key matches the text", text, s, s.IsValid())
 		}
-		if back, err := goal.ParseStatus(key); err != nil || back != s {
+		if back, err := assess.ParseStatus(key); err != nil || back != s {
 			t.Fatalf("ParseStatus(%q) = %v, %v; want %v", key, back, err, s)
 		}
 	})
@@ -132,16 +132,16 @@ func FuzzParseStatus(f *testing.F) {
 // A status read from text (a report, a JSON field) and written back; the
 // zero value, "not assessed", is empty text.
 func ExampleStatus() {
-	s, err := goal.ParseStatus("On-Track")
+	s, err := assess.ParseStatus("On-Track")
 	fmt.Println(s, err)
-	fmt.Println(s == goal.StatusOnTrack, s.IsValid())
+	fmt.Println(s == assess.StatusOnTrack, s.IsValid())
 
-	var notAssessed goal.Status
+	var notAssessed assess.Status
 	text, _ := notAssessed.MarshalText()
 	fmt.Printf("%q %v\n", text, notAssessed.IsValid())
 
-	_, err = goal.ParseStatus("done")
-	fmt.Println(errors.Is(err, goal.ErrUnknownValue))
+	_, err = assess.ParseStatus("done")
+	fmt.Println(errors.Is(err, assess.ErrOption))
 	// Output:
 	// on-track <nil>
 	// true true

@@ -1,4 +1,4 @@
-package progress
+package assess
 
 import (
 	"math"
@@ -83,21 +83,21 @@ func TestAssessPastDeadline(t *testing.T) {
 	tests := []struct {
 		name     string
 		weeks    []int64
-		status   goal.Status
+		status   Status
 		rules    []Decision // four-point, trend-line, consecutive-days
 		decision Decision
 	}{
-		{"met at 93% twenty weeks after the deadline", metLongAgo, goal.StatusMet,
+		{"met at 93% twenty weeks after the deadline", metLongAgo, StatusMet,
 			[]Decision{DecisionRaise, DecisionRaise, DecisionContinue}, DecisionRaise},
-		{"met two weeks after the deadline with a flatter trend", metJustAfter, goal.StatusMet,
+		{"met two weeks after the deadline with a flatter trend", metJustAfter, StatusMet,
 			[]Decision{DecisionContinue, DecisionRaise, DecisionContinue}, DecisionRaise},
-		{"not met, flat at 60% long after the deadline", neverMet, goal.StatusNotMet,
+		{"not met, flat at 60% long after the deadline", neverMet, StatusNotMet,
 			[]Decision{DecisionChange, DecisionChange, DecisionChange}, DecisionChange},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			days := weekly(tt.weeks...)
-			a, err := Assess(testBenchmark(goal.By(deadline)), days, lastDate(days), AssessOptions{})
+			a, err := Benchmark(testBenchmark(goal.By(deadline)), days, lastDate(days), Options{})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -111,7 +111,7 @@ func TestAssessPastDeadline(t *testing.T) {
 			if a.Status != tt.status || a.Decision != tt.decision {
 				t.Errorf("status %v, decision %v; want %v, %v", a.Status, a.Decision, tt.status, tt.decision)
 			}
-			if a.Status == goal.StatusMet && a.Decision == DecisionChange {
+			if a.Status == StatusMet && a.Decision == DecisionChange {
 				t.Errorf("a met benchmark past its deadline got %v", a.Decision)
 			}
 		})

@@ -1,6 +1,10 @@
-package progress
+package assess
 
-import "github.com/iepgoal/iepgoal/goal"
+import (
+	"github.com/iepgoal/iepgoal/goal"
+	"github.com/iepgoal/iepgoal/internal/enum"
+	"github.com/iepgoal/iepgoal/progress"
+)
 
 // Decision is what a progress-monitoring decision rule advises. The zero
 // value means "not evaluated". Its text form is the kebab-case name.
@@ -20,58 +24,48 @@ const (
 	DecisionRaise
 )
 
-var decisionNames = [...]string{"", "insufficient-data", "continue", "change", "raise"}
+var decisions = enum.New[Decision]("Decision", "", "insufficient-data", "continue", "change", "raise")
 
 // IsValid reports whether d is a declared decision (not the zero value).
-func (d Decision) IsValid() bool { return d >= DecisionInsufficient && d <= DecisionRaise }
+func (d Decision) IsValid() bool { return decisions.Valid(d) }
 
 // String returns "insufficient-data", "continue", "change" or "raise", ""
 // for the zero value, or "%!Decision(9)".
-func (d Decision) String() string { return enumString(decisionNames[:], "Decision", d) }
+func (d Decision) String() string { return decisions.String(d) }
 
 // MarshalText returns the text form; it fails for an undeclared decision.
-func (d Decision) MarshalText() ([]byte, error) { return enumMarshal(decisionNames[:], "decision", d) }
+func (d Decision) MarshalText() ([]byte, error) { return enumMarshal(decisions, "decision", d) }
 
 // UnmarshalText parses the text form, ignoring case; empty text gives the zero value.
 func (d *Decision) UnmarshalText(text []byte) error {
-	v, err := enumParse[Decision](decisionNames[:], "decision", string(text), true)
-	if err == nil {
-		*d = v
-	}
-	return err
+	return enumUnmarshal(decisions, "decision", text, d)
 }
 
 // Rule names a progress-monitoring decision rule (DOMAIN.md §5). The zero
 // value is no rule. Its text form is the kebab-case name.
 type Rule uint8
 
-// The decision rules, in the order [Assess] evaluates them.
+// The decision rules, in the order [Benchmark] evaluates them.
 const (
 	RuleFourPoint       Rule = iota + 1 // the last weekly points all on one side of the aimline
 	RuleTrendLine                       // the trend's slope against the aimline's slope
 	RuleConsecutiveDays                 // the last rated days all below the aimline
 )
 
-var ruleNames = [...]string{"", "four-point", "trend-line", "consecutive-days"}
+var rules = enum.New[Rule]("Rule", "", "four-point", "trend-line", "consecutive-days")
 
 // IsValid reports whether r is a declared rule.
-func (r Rule) IsValid() bool { return r >= RuleFourPoint && r <= RuleConsecutiveDays }
+func (r Rule) IsValid() bool { return rules.Valid(r) }
 
 // String returns "four-point", "trend-line" or "consecutive-days", "" for
 // the zero value, or "%!Rule(9)".
-func (r Rule) String() string { return enumString(ruleNames[:], "Rule", r) }
+func (r Rule) String() string { return rules.String(r) }
 
 // MarshalText returns the text form; it fails for an undeclared rule.
-func (r Rule) MarshalText() ([]byte, error) { return enumMarshal(ruleNames[:], "rule", r) }
+func (r Rule) MarshalText() ([]byte, error) { return enumMarshal(rules, "rule", r) }
 
 // UnmarshalText parses the text form, ignoring case; empty text gives the zero value.
-func (r *Rule) UnmarshalText(text []byte) error {
-	v, err := enumParse[Rule](ruleNames[:], "rule", string(text), true)
-	if err == nil {
-		*r = v
-	}
-	return err
-}
+func (r *Rule) UnmarshalText(text []byte) error { return enumUnmarshal(rules, "rule", text, r) }
 
 // RuleOutcome is what one decision rule advised in an [Assessment].
 type RuleOutcome struct {
@@ -92,7 +86,7 @@ type FourPointRule struct {
 }
 
 // TrendLineRule configures the trend-line rule: compare the slope of the
-// assessment's trend ([AssessOptions.Method]) with the aimline's slope,
+// assessment's trend ([Options.Method]) with the aimline's slope,
 // both in percentage points per week:
 //
 //	trend < aim - Tolerance and trend(asOf) < aimline(asOf) → DecisionChange (flatter, and behind)
@@ -112,7 +106,7 @@ type FourPointRule struct {
 //	trend(asOf) > threshold → DecisionRaise
 //	otherwise               → DecisionContinue
 //
-// With no trend (fewer than [AssessOptions.MinTrendWeeks] points) or no
+// With no trend (fewer than [Options.MinTrendWeeks] points) or no
 // aimline → [DecisionInsufficient]. The zero value is enabled with
 // Tolerance 0.
 type TrendLineRule struct {
@@ -154,7 +148,7 @@ func combineDecisions(outcomes []RuleOutcome) Decision {
 
 // apply applies the four-point rule to the weekly points (xs in weeks from
 // the anchor, ys in percent) against the aimline. The rule's counts are
-// resolved ([AssessOptions.resolved]); so are those of the rules below.
+// resolved ([Options.resolved]); so are those of the rules below.
 func (r FourPointRule) apply(aim Aimline, xs, ys []float64) Decision {
 	run := r.Run
 	if !aim.OK() || len(xs) < max(r.MinWeeks, run) {
@@ -196,7 +190,7 @@ func (r TrendLineRule) apply(aim Aimline, t Trend, asOf goal.Date) Decision {
 }
 
 // apply takes the rated days up to the as-of date, in date order.
-func (r ConsecutiveDaysRule) apply(aim Aimline, rated []DayTally) Decision {
+func (r ConsecutiveDaysRule) apply(aim Aimline, rated []progress.DayTally) Decision {
 	n := r.Days
 	if !aim.OK() || len(rated) < n {
 		return DecisionInsufficient

@@ -1,10 +1,11 @@
-package progress_test
+package assess_test
 
 import (
 	"testing"
 
 	"github.com/iepgoal/iepgoal/goal"
 	"github.com/iepgoal/iepgoal/progress"
+	"github.com/iepgoal/iepgoal/progress/assess"
 	"github.com/iepgoal/iepgoal/rubric"
 	"pgregory.net/rapid"
 )
@@ -25,11 +26,11 @@ func TestTrailingWindowIsAssessWindow(t *testing.T) {
 		}
 		asOf := goal.MustDate(2026, 8, 31).AddDays(rapid.IntRange(-5, 120).Draw(t, "asOf"))
 		size := rapid.IntRange(0, 15).Draw(t, "size")
-		a, err := progress.Assess(b, days, asOf, progress.AssessOptions{WindowDays: size, MinDays: 1})
+		a, err := assess.Benchmark(b, days, asOf, assess.Options{WindowDays: size, MinDays: 1})
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := progress.TrailingWindow(days, asOf, size); got != a.Window {
+		if got := assess.TrailingWindow(days, asOf, size); got != a.Window {
 			t.Fatalf("TrailingWindow(days, %v, %d) = %+v, want Assess's window %+v", asOf, size, got, a.Window)
 		}
 	})

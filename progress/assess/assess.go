@@ -1,4 +1,4 @@
-package progress
+package assess
 
 import (
 	"fmt"
@@ -6,26 +6,20 @@ import (
 	"sort"
 
 	"github.com/iepgoal/iepgoal/goal"
+	"github.com/iepgoal/iepgoal/progress"
 	"github.com/iepgoal/iepgoal/rubric"
 )
 
-// DeadlineResolver turns a benchmark's deadline into a calendar date: a
-// date deadline is itself, a term deadline is the end of that term in a
-// school calendar. goal.Calendar satisfies it. Resolve reports false when
-// the deadline is unset or the term is not in the calendar.
-type DeadlineResolver interface {
-	Resolve(goal.Deadline) (goal.Date, bool)
-}
-
-// AssessOptions configures [Assess]. The zero value gives the defaults
-// named on each field, which follow DOMAIN.md §3 and §5. Counts must not be
-// negative.
-type AssessOptions struct {
+// Options configures [Benchmark] and [Plan]. The zero value gives the
+// defaults named on each field: the program's window rule (the last 10
+// rated days, at least 5 of them) and the field's decision rules. Counts
+// must not be negative.
+type Options struct {
 	// WindowDays is how many rated days (days with Rated > 0) on or before
 	// the as-of date make up the trailing window; 0 means 10.
 	WindowDays int
 	// MinDays is how many rated days the window needs before a status
-	// other than [goal.StatusNotEnoughData] is given; 0 means 5. It must not
+	// other than [StatusNotEnoughData] is given; 0 means 5. It must not
 	// exceed WindowDays.
 	MinDays int
 	// BaselineDays is how many of the first rated days are pooled into the
@@ -33,12 +27,12 @@ type AssessOptions struct {
 	BaselineDays int
 	// Deadline, when set, is used instead of the benchmark's own deadline.
 	Deadline goal.Date
-	// Calendar resolves the benchmark's deadline when it names a term
-	// ("by the end of the 2nd trimester"); pass the school year's
-	// [goal.Calendar]. When nil, or when the calendar does not know the
-	// term, a term deadline (without Deadline above) leaves the deadline
-	// unknown: no aimline, and no not-met status.
-	Calendar DeadlineResolver
+	// Calendar places the benchmark's deadline on a date when it names a
+	// term ("by the end of the 2nd trimester"): pass the school year's
+	// [goal.Calendar] ([Plan] passes the plan's own). A term deadline the
+	// calendar does not place is an error wrapping
+	// [goal.ErrUnresolvedDeadline], never a silent "no deadline".
+	Calendar goal.Calendar
 	// Method is the trend used for the trend-line rule, the projection and
 	// the status; both trends are computed either way. The zero value is
 	// [TrendTheilSen].
@@ -62,7 +56,7 @@ type AssessOptions struct {
 
 // resolved returns o with defaults filled in, or an error naming the
 // first option out of range.
-func (o AssessOptions) resolved() (AssessOptions, error) {
+func (o Options) resolved() (Options, error) {
 	counts := []struct {
 		name string
 		v    *int
@@ -98,11 +92,14 @@ func (o AssessOptions) resolved() (AssessOptions, error) {
 	if o.IntensityRise == 0 {
 		o.IntensityRise = 0.5
 	}
+	if o.Method == 0 {
+		o.Method = TrendTheilSen
+	}
 	return o, nil
 }
 
 func optionError(field, format string, args ...any) error {
-	return &AssessError{Field: field, Index: -1, Err: fmt.Errorf("%w: "+format, append([]any{ErrAssessOption}, args...)...)}
+	return &Error{Field: field, Index: -1, Err: fmt.Errorf("%w: "+format, append([]any{ErrOption}, args...)...)}
 }
 
 // Window is the trailing window of an assessment: the last rated days on
@@ -111,47 +108,67 @@ func optionError(field, format string, args ...any) error {
 //
 //	percent = Σ Qualifying ÷ Σ Rated × 100   over the window's days.
 //
-// The zero value is an empty window (no percent).
+// It also pools the support observed in those days, so that a report can
+// say what support the student had, not restate the plan. The zero value
+// is an empty window (no percent).
 type Window struct {
-	First, Last goal.Date // the window's first and last rated day
-	Days        int       // rated days in the window
-	Tally                 // pooled over the window; Percent() gives the window percent
-	Setbacks    int       // setback days in the window ([DayTally.IsSetback])
+	First, Last    goal.Date // the window's first and last rated day
+	Days           int       // rated days in the window
+	progress.Tally           // pooled over the window; Percent() gives the window percent
+	Setbacks       int       // setback days in the window ([progress.DayTally.IsSetback])
+	// InBand pools the rated units whose rating was in the benchmark's
+	// band, whatever the support ([progress.DayTally.InBand]).
+	InBand int64
+	// SupportUnits and IntensityUnits pool the overall intensity recorded
+	// on the window's days ([progress.DayTally]); MaxIntensity is the
+	// highest recorded (0 when none was).
+	SupportUnits, IntensityUnits int64
+	MaxIntensity                 rubric.Intensity
 }
 
-// WeekPoint is one ISO week of the weekly series: the pooled [WeekTally]
-// plus where it sits on the chart and the support recorded in it. A week
-// whose units were all unrated is kept with Rated 0 and no percent.
+// MeanIntensity returns the unit-weighted mean overall intensity of
+// support observed in the window, and false when none was recorded.
+func (w Window) MeanIntensity() (float64, bool) {
+	if w.SupportUnits == 0 {
+		return 0, false
+	}
+	return float64(w.IntensityUnits) / float64(w.SupportUnits), true
+}
+
+// Met is the library's one rule for "met": a window meets a threshold
+// when it holds at least minDays rated days and its percent, unrounded,
+// is at or above threshold. [Benchmark] judges a benchmark met with it
+// (threshold the benchmark's, minDays [Options.MinDays]); a program that
+// reports "met" for its own threshold calls it too, so the rule cannot
+// drift.
+func Met(w Window, threshold float64, minDays int) bool {
+	p, ok := w.Percent()
+	return ok && w.Days >= minDays && p >= threshold
+}
+
+// WeekPoint is one ISO week of the weekly series: the pooled
+// [progress.WeekTally] (its tally, support and setback days) and where it
+// sits on the chart. A week whose units were all unrated is kept with
+// Rated 0 and no percent.
 type WeekPoint struct {
-	WeekTally
+	progress.WeekTally
 	// Mid is the Wednesday of the ISO week, the middle of a Monday–Friday
 	// school week: the date the week's percent is plotted and fitted at.
 	Mid goal.Date
 	// X is Mid in weeks from the assessment's [Baseline.Anchor]:
 	// (Mid - Anchor) ÷ 7 days, a whole number.
 	X float64
-	// SupportUnits and IntensityUnits pool the days' recorded intensity
-	// (see [DayTally]); MeanIntensity divides them.
-	SupportUnits, IntensityUnits int64
-	// Setbacks counts the week's setback days.
-	Setbacks int
-}
-
-// MeanIntensity returns the week's unit-weighted mean overall intensity
-// (IntensityUnits ÷ SupportUnits), and false when none was recorded.
-func (w WeekPoint) MeanIntensity() (float64, bool) {
-	return unitMean(w.SupportUnits, w.IntensityUnits)
 }
 
 // Baseline is where the aimline starts: the pooled tally of the first
-// BaselineDays rated days ([AssessOptions.BaselineDays]), placed at the
+// BaselineDays rated days ([Options.BaselineDays]), placed at the
 // Anchor — the Wednesday of the ISO week of the first rated day, which is
 // x = 0 for the weekly series and the trends. The zero value is "no rated
 // day yet" (Days 0, no percent).
 type Baseline struct {
-	Anchor goal.Date
-	Tally  // pooled over the baseline days; Percent() gives the baseline percent
-	Days   int
+	Anchor         goal.Date
+	progress.Tally // pooled over the baseline days; Percent() gives the baseline percent
+	Days           int
 }
 
 // Aimline is the line of expected progress, from the baseline percent at
@@ -230,17 +247,26 @@ type IntensityChange struct {
 
 // Assessment is where one student stands on one benchmark as of a date,
 // with the numbers behind the verdict. It is a plain value made by
-// [Assess]; its slices are its own (not shared with the input), and it is
+// [Benchmark]; its slices are its own (not shared with the input), and it is
 // safe for concurrent reads. The zero value is "not assessed".
 type Assessment struct {
 	Benchmark goal.Benchmark
 	AsOf      goal.Date
-	// Deadline is the resolved deadline: [AssessOptions.Deadline], the
-	// benchmark's date, or its term resolved by [AssessOptions.Calendar];
-	// the zero Date when unknown.
+	// Deadline is the resolved deadline: [Options.Deadline], the
+	// benchmark's date, or its term placed by [Options.Calendar]; the zero
+	// Date when the benchmark has none.
 	Deadline goal.Date
-	Status   goal.Status
-	Window   Window
+	Status   Status
+	// MetOn is, when Status is [StatusMet], the day the benchmark was met
+	// (a rated day on which the window as of that day met it): when the
+	// deadline has passed and the benchmark was met on the deadline day,
+	// the first day of the run of met days through the deadline day; when
+	// it was not met on the deadline day, the first day after the deadline
+	// it was met (met late: [Assessment.MetLate]); otherwise the first day
+	// of the run of met days up to the window's last. It is the zero Date
+	// when Status is not met.
+	MetOn  goal.Date
+	Window Window
 	// Weeks is the weekly series: every ISO week with a day on or before
 	// AsOf, in order (see [Weeks]).
 	Weeks    []WeekPoint
@@ -248,7 +274,7 @@ type Assessment struct {
 	Aimline  Aimline
 	// OLS and TheilSen are both trends fitted to the weekly points that
 	// have a percent (x = [WeekPoint.X], y = percent); Trend is the one
-	// [AssessOptions.Method] picks, used for decisions and the projection.
+	// [Options.Method] picks, used for decisions and the projection.
 	OLS, TheilSen, Trend Trend
 	// Projected is the first date on or after the anchor from which Trend
 	// stays at or above the threshold: for a rising trend
@@ -268,51 +294,69 @@ type Assessment struct {
 	Rules    []RuleOutcome
 	Decision Decision
 	// Setbacks lists every setback day on or before AsOf
-	// ([DayTally.IsSetback]: under half of the rated units in band,
-	// whatever the average — seed 002), in date order.
+	// ([progress.DayTally.IsSetback]: under half of the rated units in
+	// band, whatever the average: a goal can be met on paper while the
+	// student falls apart), in date order.
 	Setbacks  []goal.Date
 	Intensity IntensityChange
 }
 
-// Assess judges one student's progress on benchmark b as of the date asOf
-// from the student's days (one DayTally per school day for b, sorted by
-// strictly increasing date; days after asOf are ignored). asOf is always a
-// parameter; nothing reads the clock.
+// MetLate reports whether the benchmark is met but was not met on its
+// deadline day — the day its verdict was "not met" — and only after it:
+// Status is [StatusMet], the deadline is known and MetOn is after it.
+// Wording says so ("met on March 3, 2027, after its deadline").
+func (a Assessment) MetLate() bool {
+	return a.Status == StatusMet && a.Deadline.IsValid() && a.MetOn.After(a.Deadline)
+}
+
+// Benchmark assesses one student's progress on benchmark b as of the
+// date asOf from the student's days (one progress.DayTally per school day
+// for b, sorted by strictly increasing date; days after asOf are ignored).
+// asOf is always a parameter; nothing reads the clock.
 //
-// The status is chosen by the first rule that holds (the order is this
-// library's choice: a met window wins even after the deadline, and too
-// little data wins over everything):
+// The status is chosen by the first rule that holds:
 //
-//  1. [goal.StatusNotEnoughData]: the window has fewer than MinDays rated days
-//     (so: fewer than MinDays rated days on or before asOf);
-//  2. [goal.StatusMet]: the window percent ≥ the threshold;
-//  3. [goal.StatusNotMet]: the deadline is known and asOf is after it;
-//  4. [goal.StatusAtRisk]: the combined [Decision] is change, or there is a
+//  1. [StatusMet]: the window meets the benchmark by the one rule [Met]
+//     (at least MinDays rated days, percent ≥ the threshold) — a met
+//     window wins even after the deadline, and [Assessment.MetLate] says
+//     when it was met only after it;
+//  2. [StatusNotMet]: the deadline is known and asOf is on or after it.
+//     From the deadline day on the verdict is final: met or not met, as an
+//     end-of-term progress report written on that day states it (our
+//     choice), even when too few days were rated by then;
+//  3. [StatusNotEnoughData]: before the deadline, the window has fewer
+//     than MinDays rated days;
+//  4. [StatusAtRisk]: the combined [Decision] is change, or there is a
 //     trend and [Assessment.Projected] is never (zero) or after a known
 //     deadline;
-//  5. [goal.StatusOnTrack] otherwise.
+//  5. [StatusOnTrack] otherwise.
 //
-// The error is an *[AssessError]: [ErrAssessOption] for a zero benchmark,
-// an invalid asOf or an option out of range, [ErrDayOrder] for days out of
-// order or without a date.
-func Assess(b goal.Benchmark, days []DayTally, asOf goal.Date, opts AssessOptions) (Assessment, error) {
+// The error is an *[Error]: [ErrOption] for a zero benchmark, an invalid
+// asOf or an option out of range; [ErrDayOrder] for days out of order or
+// without a date; [goal.ErrUnresolvedDeadline] for a term deadline that
+// [Options.Calendar] does not place.
+func Benchmark(b goal.Benchmark, days []progress.DayTally, asOf goal.Date, opts Options) (Assessment, error) {
 	o, err := opts.resolved()
 	if err != nil {
 		return Assessment{}, err
 	}
 	if b.IsZero() {
-		return Assessment{}, &AssessError{Field: "benchmark", Index: -1, Err: fmt.Errorf("%w: the zero Benchmark", ErrAssessOption)}
+		return Assessment{}, &Error{Field: "benchmark", Index: -1, Err: fmt.Errorf("%w: the zero Benchmark", ErrOption)}
 	}
 	if !asOf.IsValid() {
-		return Assessment{}, &AssessError{Field: "asOf", Index: -1, Err: fmt.Errorf("%w: the zero Date", ErrAssessOption)}
+		return Assessment{}, &Error{Field: "asOf", Index: -1, Err: fmt.Errorf("%w: the zero Date", ErrOption)}
 	}
 	if err := checkOrder(days); err != nil {
+		return Assessment{}, err
+	}
+	deadline, err := resolveDeadline(b, o)
+	if err != nil {
 		return Assessment{}, err
 	}
 	upTo := days[:sort.Search(len(days), func(i int) bool { return days[i].Date.After(asOf) })]
 	rated := ratedDays(upTo)
 
-	a := Assessment{Benchmark: b, AsOf: asOf, Deadline: resolveDeadline(b, o)}
+	a := Assessment{Benchmark: b, AsOf: asOf, Deadline: deadline}
 	a.Window = trailingWindow(rated, o.WindowDays)
 	a.Baseline = baseline(upTo, rated, o.BaselineDays)
 	a.Weeks = weekPoints(upTo, a.Baseline.Anchor)
@@ -332,40 +376,67 @@ func Assess(b goal.Benchmark, days []DayTally, asOf goal.Date, opts AssessOption
 	a.Setbacks = setbackDates(upTo)
 	a.Intensity = intensityChange(rated[len(rated)-a.Window.Days:], o.IntensityDays, o.IntensityRise)
 	a.Status = a.status(o.MinDays)
+	if a.Status == StatusMet {
+		a.MetOn = metOn(rated, a.Deadline, float64(b.Threshold()), o)
+	}
 	return a, nil
 }
 
-func (a Assessment) status(minDays int) goal.Status {
-	p, _ := a.Window.Percent()
+func (a Assessment) status(minDays int) Status {
 	switch {
+	case Met(a.Window, float64(a.Benchmark.Threshold()), minDays):
+		return StatusMet
+	case a.Deadline.IsValid() && !a.AsOf.Before(a.Deadline):
+		return StatusNotMet
 	case a.Window.Days < minDays:
-		return goal.StatusNotEnoughData
-	case p >= float64(a.Benchmark.Threshold()):
-		return goal.StatusMet
-	case a.Deadline.IsValid() && a.AsOf.After(a.Deadline):
-		return goal.StatusNotMet
+		return StatusNotEnoughData
 	case a.Decision == DecisionChange:
-		return goal.StatusAtRisk
+		return StatusAtRisk
 	case a.Trend.OK && (a.Projected.IsZero() || a.Deadline.IsValid() && a.Projected.After(a.Deadline)):
-		return goal.StatusAtRisk
+		return StatusAtRisk
 	}
-	return goal.StatusOnTrack
+	return StatusOnTrack
 }
 
-func checkOrder(days []DayTally) error {
+// metOn implements [Assessment.MetOn]. rated holds the rated days up to
+// the as-of date, and the last one's window is met.
+func metOn(rated []progress.DayTally, deadline goal.Date, threshold float64, o Options) goal.Date {
+	metThrough := func(i int) bool { return Met(trailingWindow(rated[:i+1], o.WindowDays), threshold, o.MinDays) }
+	last := len(rated) - 1
+	if deadline.IsValid() && rated[last].Date.After(deadline) {
+		// The last rated day on or before the deadline holds the verdict.
+		k := sort.Search(len(rated), func(i int) bool { return rated[i].Date.After(deadline) }) - 1
+		if k >= 0 && metThrough(k) {
+			last = k
+		} else {
+			for i := k + 1; ; i++ { // the first day after the deadline it was met
+				if metThrough(i) {
+					return rated[i].Date
+				}
+			}
+		}
+	}
+	since := last
+	for since > 0 && metThrough(since-1) {
+		since--
+	}
+	return rated[since].Date
+}
+
+func checkOrder(days []progress.DayTally) error {
 	for i, d := range days {
 		switch {
 		case !d.Date.IsValid():
-			return &AssessError{Field: "days", Index: i, Err: fmt.Errorf("%w: a day without a date", ErrDayOrder)}
+			return &Error{Field: "days", Index: i, Err: fmt.Errorf("%w: a day without a date", ErrDayOrder)}
 		case i > 0 && !d.Date.After(days[i-1].Date):
-			return &AssessError{Field: "days", Index: i, Err: fmt.Errorf("%w: %v not after %v", ErrDayOrder, d.Date, days[i-1].Date)}
+			return &Error{Field: "days", Index: i, Err: fmt.Errorf("%w: %v not after %v", ErrDayOrder, d.Date, days[i-1].Date)}
 		}
 	}
 	return nil
 }
 
-func ratedDays(days []DayTally) []DayTally {
-	var out []DayTally
+func ratedDays(days []progress.DayTally) []progress.DayTally {
+	var out []progress.DayTally
 	for _, d := range days {
 		if d.Rated > 0 {
 			out = append(out, d)
@@ -374,20 +445,22 @@ func ratedDays(days []DayTally) []DayTally {
 	return out
 }
 
-// resolveDeadline implements [Assessment.Deadline].
-func resolveDeadline(b goal.Benchmark, o AssessOptions) goal.Date {
+// resolveDeadline implements [Assessment.Deadline]: the zero Date for a
+// benchmark without a deadline, an error for a term the calendar does not
+// place.
+func resolveDeadline(b goal.Benchmark, o Options) (goal.Date, error) {
 	if o.Deadline.IsValid() {
-		return o.Deadline
+		return o.Deadline, nil
 	}
-	resolve := goal.Calendar{}.Resolve // dates only
-	if o.Calendar != nil {
-		resolve = o.Calendar.Resolve
+	d, ok := o.Calendar.Resolve(b.Deadline())
+	if term, isTerm := b.Deadline().Term(); isTerm && !ok {
+		return goal.Date{}, &Error{Field: "deadline", Index: -1,
+			Err: fmt.Errorf("%w: the calendar has no end date for %s; pass the school year's calendar in Options.Calendar", goal.ErrUnresolvedDeadline, term)}
 	}
-	d, _ := resolve(b.Deadline())
-	return d
+	return d, nil
 }
 
-func trailingWindow(rated []DayTally, size int) Window {
+func trailingWindow(rated []progress.DayTally, size int) Window {
 	in := rated[max(0, len(rated)-size):]
 	if len(in) == 0 {
 		return Window{}
@@ -395,6 +468,10 @@ func trailingWindow(rated []DayTally, size int) Window {
 	w := Window{First: in[0].Date, Last: in[len(in)-1].Date, Days: len(in)}
 	for _, d := range in {
 		w.Tally = w.Tally.Add(d.Tally)
+		w.InBand += d.InBand
+		w.SupportUnits += d.SupportUnits
+		w.IntensityUnits += d.IntensityUnits
+		w.MaxIntensity = max(w.MaxIntensity, d.MaxIntensity)
 		if d.IsSetback() {
 			w.Setbacks++
 		}
@@ -410,7 +487,7 @@ func wednesday(d goal.Date) goal.Date {
 // baseline pools the first n rated days; the anchor is the Wednesday of the
 // first rated day's week (of the first day's week when none is rated, so
 // the weekly series still has an origin).
-func baseline(upTo, rated []DayTally, n int) Baseline {
+func baseline(upTo, rated []progress.DayTally, n int) Baseline {
 	var bl Baseline
 	switch {
 	case len(rated) > 0:
@@ -425,35 +502,18 @@ func baseline(upTo, rated []DayTally, n int) Baseline {
 	return bl
 }
 
-// weekPoints builds the weekly series with [Weeks] and adds to each week
-// its plotting date, x, support and setbacks, walking the days in the same
-// ISO-week grouping.
-func weekPoints(days []DayTally, anchor goal.Date) []WeekPoint {
-	weeks := Weeks(days)
-	if len(weeks) == 0 {
-		return nil
-	}
-	out := make([]WeekPoint, len(weeks))
-	w := -1
-	for i, d := range days {
-		if i == 0 || !sameISOWeek(d.Date, days[i-1].Date) {
-			w++
+// weekPoints builds the weekly series with [progress.Weeks] and places
+// each week on the chart.
+func weekPoints(days []progress.DayTally, anchor goal.Date) []WeekPoint {
+	weeks := progress.Weeks(days)
+	out := make([]WeekPoint, 0, len(weeks))
+	for _, d := range days { // the first day of each week, in the same grouping
+		if y, w := d.Date.ISOWeek(); len(out) == 0 || out[len(out)-1].ISOYear != y || out[len(out)-1].ISOWeek != w {
 			mid := wednesday(d.Date)
-			out[w] = WeekPoint{WeekTally: weeks[w], Mid: mid, X: weeksBetween(anchor, mid)}
-		}
-		out[w].SupportUnits += d.SupportUnits
-		out[w].IntensityUnits += d.IntensityUnits
-		if d.IsSetback() {
-			out[w].Setbacks++
+			out = append(out, WeekPoint{WeekTally: weeks[len(out)], Mid: mid, X: weeksBetween(anchor, mid)})
 		}
 	}
 	return out
-}
-
-func sameISOWeek(a, b goal.Date) bool {
-	ya, wa := a.ISOWeek()
-	yb, wb := b.ISOWeek()
-	return ya == yb && wa == wb
 }
 
 // weeklyXY returns the (x, percent) points of the weeks that have a percent.
@@ -494,7 +554,7 @@ func projection(t Trend, threshold float64) goal.Date {
 	return d
 }
 
-func applyRules(o AssessOptions, aim Aimline, t Trend, asOf goal.Date, xs, ys []float64, rated []DayTally) []RuleOutcome {
+func applyRules(o Options, aim Aimline, t Trend, asOf goal.Date, xs, ys []float64, rated []progress.DayTally) []RuleOutcome {
 	var out []RuleOutcome
 	if !o.FourPoint.Disabled {
 		out = append(out, RuleOutcome{RuleFourPoint, o.FourPoint.apply(aim, xs, ys)})
@@ -508,7 +568,7 @@ func applyRules(o AssessOptions, aim Aimline, t Trend, asOf goal.Date, xs, ys []
 	return out
 }
 
-func setbackDates(days []DayTally) []goal.Date {
+func setbackDates(days []progress.DayTally) []goal.Date {
 	var out []goal.Date
 	for _, d := range days {
 		if d.IsSetback() {
@@ -519,9 +579,9 @@ func setbackDates(days []DayTally) []goal.Date {
 }
 
 // intensityChange implements [IntensityChange] over the window's days.
-func intensityChange(window []DayTally, k int, rise float64) IntensityChange {
+func intensityChange(window []progress.DayTally, k int, rise float64) IntensityChange {
 	var ic IntensityChange
-	var withSupport []DayTally
+	var withSupport []progress.DayTally
 	for _, d := range window {
 		ic.Peak = max(ic.Peak, d.MaxIntensity)
 		if d.SupportUnits > 0 {
@@ -538,8 +598,8 @@ func intensityChange(window []DayTally, k int, rise float64) IntensityChange {
 	return ic
 }
 
-func meanIntensity(days []DayTally) float64 {
-	var sum DayTally
+func meanIntensity(days []progress.DayTally) float64 {
+	var sum progress.DayTally
 	for _, d := range days {
 		sum = sum.Add(d)
 	}

@@ -1,18 +1,19 @@
-package progress
+package assess
 
 import (
 	"sort"
 
 	"github.com/iepgoal/iepgoal/goal"
+	"github.com/iepgoal/iepgoal/progress"
 )
 
-// TrailingWindow returns the trailing window [Assess] would report for
-// days as of asOf with [AssessOptions.WindowDays] = size (0 means 10): the
+// TrailingWindow returns the trailing window [Benchmark] would report for
+// days as of asOf with [Options.WindowDays] = size (0 means 10): the
 // last size days on or before asOf with rated units, pooled. It does none
 // of Assess's other work (weeks, trends, rules), for callers that need
 // only the window of many students. days must be sorted by date, as for
 // Assess; size must not be negative (a negative size is taken as 0).
-func TrailingWindow(days []DayTally, asOf goal.Date, size int) Window {
+func TrailingWindow(days []progress.DayTally, asOf goal.Date, size int) Window {
 	if size <= 0 {
 		size = 10
 	}
