@@ -176,7 +176,7 @@ func BenchmarkNumber(p goal.Plan, g, b int) string {
 
 func init() {
 	addFuncs(map[string]any{
-		"adviceData": func(student string, p goal.Plan, a goal.Advice) AdviceData { return AdviceData{student, p, a} },
+		"adviceData":      func(student string, p goal.Plan, a goal.Advice) AdviceData { return AdviceData{student, p, a} },
 		"benchmarkNumber": BenchmarkNumber,
 	})
 	define(NamePlanProgress, planProgressSamples)

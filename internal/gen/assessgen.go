@@ -51,4 +51,3 @@ func Assessment() *rapid.Generator[assess.Assessment] {
 		return a
 	})
 }
-
