@@ -65,7 +65,7 @@
 // judges one student's days as of a date passed in: the [goal.Status]
 // over a trailing window, the baseline and aimline, OLS and Theil–Sen
 // trends, the four-point, trend-line and consecutive-days decision rules,
-// the setback days (seed 002's warning: a goal met on paper while the
+// the setback days (a goal can be met on paper while the
 // student falls apart) and whether support rose. [chart.Render] in package
 // [github.com/iepgoal/iepgoal/progress/chart] draws the assessment as an
 // SVG. [progress.Generate] makes realistic sample years for examples, tests

@@ -27,7 +27,7 @@ func met(refs ...[2]int) []goal.BenchmarkRef {
 	return out
 }
 
-// TestAdviseCoversEveryTransition walks the transitions of DOMAIN.md §2.
+// TestAdviseCoversEveryTransition walks every stage transition of the advancement rules.
 func TestAdviseCoversEveryTransition(t *testing.T) {
 	none := goal.BenchmarkRef{Goal: -1, Benchmark: -1}
 

@@ -189,7 +189,7 @@ func (b Benchmark) BandHigh() int {
 // package progress calls on every row (through [Benchmark.Qualifier]); it
 // does not allocate.
 //
-// The semantics (a choice of this library, documented in DOMAIN.md §3):
+// The semantics (a choice of this library):
 // an interval qualifies when
 //
 //   - its TEP rating is in the benchmark's band (an unrated interval never

@@ -32,7 +32,7 @@ func allBands[L rubric.Level]() []rubric.Band[L] {
 	return out
 }
 
-// naiveInterval is the reference reading of DOMAIN.md §3: the rating is in
+// naiveInterval is the reference reading of what a benchmark measures: the rating is in
 // the band, the overall intensity is recorded and within the limit, and
 // every focus element recorded is within the limit.
 func naiveInterval(band rubric.Band[rubric.TEP], s goal.Support, focus rubric.ElementSet, tep rubric.TEP, overall rubric.Intensity, p *rubric.SupportProfile) bool {

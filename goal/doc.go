@@ -5,7 +5,7 @@
 //
 // # Stages
 //
-// A [Stage] is a column of the program's chart (seed 000):
+// A [Stage] is a column of the program's goal-development chart:
 // [StageNewToProgram], [StageMaintaining], [StageSkillDeficit] and
 // [StageMainstream]. [Stage.Profile] returns the chart's facts as data
 // ([StageProfile]): how many goals, which scales, the minimum number of focus
@@ -18,8 +18,8 @@
 // proficiency in one soft-skill area), a rating band on that measure's scale,
 // a [Support] condition, a threshold percent, a [Basis] that follows from the
 // measure, a [Deadline] (a [Date], the end of a [Term], or unset) and the
-// therapeutic elements it focuses on. What a benchmark measures (our choice,
-// DOMAIN.md §3):
+// therapeutic elements it focuses on. What a benchmark measures (our
+// choice):
 //
 //   - percent of the day = qualifying minutes ÷ rated minutes × 100, and
 //     percent of opportunities = qualifying opportunities ÷ rated
@@ -38,14 +38,14 @@
 // # Goals and plans
 //
 // A [Goal] has a stage, a [Target], an ordered ladder of benchmarks, focus
-// elements, a review date, responsible [Role] values (seed 001) and a
+// elements, a review date, responsible [Role] values and a
 // free-text present level of performance. A [Plan] is one student's goals
 // for one stage; the student is identified, if at all, by an opaque ID.
 // Both are built from plain specs ([GoalSpec], [PlanSpec]) by [NewGoal] and
 // [NewPlan], which validate. [StandardPlan], [EngagementLadder],
 // [IntensityLadder] and [SoftSkillLadder] build the chart's ladders.
 //
-// Choices of ours where the seed is silent, each documented where it
+// Choices of ours where the program's documents are silent, each documented where it
 // applies: the intensity ladder goes on to independent by default
 // ([LadderOptions]); the stage-3 soft-skill ladder runs under the support the
 // intensity ladder starts from; a ladder's rating band never falls; the

@@ -13,7 +13,7 @@ import (
 // rubric (bands, supports, deadlines), which keep their fields unexported.
 var allFields = cmp.Exporter(func(reflect.Type) bool { return true })
 
-// Short names for the values the seed's sample benchmarks use.
+// Short names for the values the program's sample benchmarks use.
 var (
 	tep35            = rubric.MustBand(rubric.TEPFair, rubric.TEPExcellent)
 	skill23          = rubric.MustBand[rubric.SoftSkill](2, 3)

@@ -10,7 +10,7 @@ import (
 // Thresholds selects the percents of the stage-1 engagement ladder.
 type Thresholds uint8
 
-// The two sets of stage-1 thresholds in the seed.
+// The two sets of stage-1 thresholds in the program's goal-development document.
 const (
 	// ChartThresholds: 50%, 75%, 90% of the day, as in the chart (the default).
 	ChartThresholds Thresholds = iota

@@ -11,7 +11,7 @@ import (
 	"pgregory.net/rapid"
 )
 
-// The seed's sample benchmarks (seed 000), written out as literal values.
+// The sample benchmarks of the program's goal-development document, written out as literal values.
 var (
 	// "With a level 4 to 5 intensity of support, ______ will achieve between
 	// a 3 and 5 … for 50% (70%, 90%) or more of the day by the end of the

@@ -3,7 +3,7 @@ package goal
 import "database/sql/driver"
 
 // Role is a member of the team responsible for helping a student meet a
-// goal (seed 001: "Are the people responsible for helping meet the goals
+// goal (the IEP guidance asks: "Are the people responsible for helping meet the goals
 // noted?"). It names a role, never a person. The zero value is unset and
 // not valid. Its text and JSON form is its key ("case-manager").
 type Role uint8

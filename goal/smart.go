@@ -6,7 +6,7 @@ import (
 	"strings"
 )
 
-// Criterion is one letter of SMART (seed 001): specific, measurable,
+// Criterion is one letter of SMART, as IEP guidance writes goals: specific, measurable,
 // active, realistic and relevant, time-limited. The zero value is unset.
 type Criterion uint8
 
@@ -63,7 +63,7 @@ const (
 	maxThresholdStep = 25 // 50 → 75 is the chart's largest rise
 )
 
-// ReviewGoal reviews one goal against SMART (seed 001) and returns its
+// ReviewGoal reviews one goal against SMART and returns its
 // findings in ladder order (Goal index 0):
 //
 //   - time-limited: a benchmark without a deadline, a goal without a review date (warnings);

@@ -9,7 +9,7 @@ import (
 	"github.com/iepgoal/iepgoal/rubric"
 )
 
-// Stage is one of the four goal stages of the program's chart (seed 000),
+// Stage is one of the four goal stages of the program's goal-development chart,
 // the columns a student moves through. The zero value is the unset stage; it
 // is not valid. Its text and JSON form is its key ("maintaining"); [ParseStage]
 // also accepts the stage number "1"–"4". A Stage is a plain comparable value.

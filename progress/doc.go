@@ -25,7 +25,7 @@
 //
 // # Measurement
 //
-// What a benchmark measures is a choice of this library (DOMAIN.md §3):
+// What a benchmark measures is a choice of this library:
 // the percent of the day is qualifying minutes ÷ rated minutes × 100 over
 // the intervals of the days considered; unrated intervals count in
 // neither. An interval qualifies when [goal.Benchmark.QualifiesInterval]

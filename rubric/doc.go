@@ -24,16 +24,16 @@
 // library's choice:
 //
 //	level  TEP                  Intensity            SoftSkill
-//	1      inadequate (ours)    minimal (seed)       not yet demonstrated (ours)
+//	1      inadequate (ours)    minimal (program)    not yet demonstrated (ours)
 //	2      marginal (ours)      mild (ours)          emerging (ours)
-//	3      fair (seed)          moderate (ours)      developing (ours)
+//	3      fair (program)       moderate (ours)      developing (ours)
 //	4      good (ours)          high (ours)          proficient (ours)
-//	5      excellent (seed)     extreme (seed)       generalized across settings (ours)
+//	5      excellent (program)  extreme (program)    generalized across settings (ours)
 //
 // A [Scale] describes a scale as data — its name, its levels with labels
 // and one-line meanings, and which direction is better — so that a program
 // can draw a rating form from [TEPScale], [IntensityScale] or
-// [SoftSkillScale]; [LevelInfo.FromSeed] tells a seed label from one of
+// [SoftSkillScale]; [LevelInfo.FromProgram] tells a label of the program's from one of
 // ours. [NewScale] builds other scales.
 //
 // [ParseTEP], [ParseIntensity] and [ParseSoftSkill] accept the level number
@@ -73,7 +73,7 @@
 //
 // The list of soft-skill areas is open. A [SkillArea] is an identifier plus
 // the phrase used in goal wording ("working successfully in a group", from
-// the seed). The library ships a small catalog in its own words
+// the program's goal system). The library ships a small catalog in its own words
 // ([BuiltinSkillAreas], [LookupSkillArea]); programs construct their own
 // areas with [NewSkillArea] and collect them in a [SkillCatalog].
 //

@@ -68,8 +68,8 @@ func ExampleTEPScale() {
 	fmt.Printf("%s (higher is better: %t)\n", s.Name(), s.HigherIsBetter())
 	for _, l := range s.Levels() {
 		source := "library"
-		if l.FromSeed {
-			source = "seed"
+		if l.FromProgram {
+			source = "program"
 		}
 		fmt.Printf("[ ] %d %-10s (%s label)\n", l.Value, l.Label, source)
 	}
@@ -77,9 +77,9 @@ func ExampleTEPScale() {
 	// tolerance, engagement and participation (higher is better: true)
 	// [ ] 1 inadequate (library label)
 	// [ ] 2 marginal   (library label)
-	// [ ] 3 fair       (seed label)
+	// [ ] 3 fair       (program label)
 	// [ ] 4 good       (library label)
-	// [ ] 5 excellent  (seed label)
+	// [ ] 5 excellent  (program label)
 }
 
 func ExampleNewBand() {

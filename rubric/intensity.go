@@ -13,11 +13,11 @@ type Intensity uint8
 
 // The levels of the intensity of support scale, named by their default labels.
 const (
-	IntensityMinimal  Intensity = iota + 1 // 1: minimal (label from the seed)
+	IntensityMinimal  Intensity = iota + 1 // 1: minimal (label from the program's documents)
 	IntensityMild                          // 2: mild (label chosen by the library)
 	IntensityModerate                      // 3: moderate (label chosen by the library)
 	IntensityHigh                          // 4: high (label chosen by the library)
-	IntensityExtreme                       // 5: extreme (label from the seed)
+	IntensityExtreme                       // 5: extreme (label from the program's documents)
 )
 
 var intensityScale = mustScale("intensity of support", false, []LevelInfo{

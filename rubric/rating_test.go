@@ -18,7 +18,7 @@ func TestParseTEP(t *testing.T) {
 		{"lowest number", "1", rubric.TEPInadequate, nil},
 		{"highest number", "5", rubric.TEPExcellent, nil},
 		{"leading zero is still the number", "04", rubric.TEPGood, nil},
-		{"seed label", "excellent", rubric.TEPExcellent, nil},
+		{"program label", "excellent", rubric.TEPExcellent, nil},
 		{"label ignores case", "FaIr", rubric.TEPFair, nil},
 		{"library label", "marginal", rubric.TEPMarginal, nil},
 		{"zero is not a level", "0", 0, rubric.ErrOutOfRange},
@@ -50,8 +50,8 @@ func TestParseIntensity(t *testing.T) {
 		wantErr error
 	}{
 		{"number", "2", rubric.IntensityMild, nil},
-		{"seed label minimal", "minimal", rubric.IntensityMinimal, nil},
-		{"seed label extreme", "Extreme", rubric.IntensityExtreme, nil},
+		{"program label minimal", "minimal", rubric.IntensityMinimal, nil},
+		{"program label extreme", "Extreme", rubric.IntensityExtreme, nil},
 		{"library label", "HIGH", rubric.IntensityHigh, nil},
 		{"above the scale", "9", 0, rubric.ErrOutOfRange},
 		{"empty", "", 0, rubric.ErrEmpty},

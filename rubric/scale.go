@@ -11,9 +11,9 @@ type LevelInfo struct {
 	Value   int    // the level number, e.g. 3
 	Label   string // the default label, e.g. "fair"
 	Meaning string // one line saying what the level looks like
-	// FromSeed is true when the label comes from the program's source
+	// FromProgram is true when the label comes from the program's source
 	// documents; false when it is the library's own choice.
-	FromSeed bool
+	FromProgram bool
 }
 
 // Scale describes a rubric scale: its name, its levels with labels and

@@ -10,8 +10,8 @@ import (
 
 func TestScales(t *testing.T) {
 	type level struct {
-		Label    string
-		FromSeed bool
+		Label       string
+		FromProgram bool
 	}
 	tests := []struct {
 		name           string
@@ -41,7 +41,7 @@ func TestScales(t *testing.T) {
 				if l.Value != i+1 || l.Meaning == "" {
 					t.Errorf("level %d: %+v", i+1, l)
 				}
-				got = append(got, level{l.Label, l.FromSeed})
+				got = append(got, level{l.Label, l.FromProgram})
 			}
 			if diff := cmp.Diff(tc.want, got); diff != "" {
 				t.Errorf("levels mismatch (-want +got):\n%s", diff)

@@ -61,7 +61,7 @@ func TestBuiltinSkillAreas(t *testing.T) {
 	}
 	group, err := rubric.LookupSkillArea(rubric.SkillGroupWork)
 	if err != nil || group.Phrase() != "working successfully in a group" {
-		t.Errorf("LookupSkillArea(group-work) = %q, %v; want the seed's phrase", group.Phrase(), err)
+		t.Errorf("LookupSkillArea(group-work) = %q, %v; want the program's phrase", group.Phrase(), err)
 	}
 	areas[0] = rubric.SkillArea{}
 	if rubric.BuiltinSkillAreas()[0].IsZero() {

@@ -15,9 +15,9 @@ type TEP uint8
 const (
 	TEPInadequate TEP = iota + 1 // 1: inadequate (label chosen by the library)
 	TEPMarginal                  // 2: marginal (label chosen by the library)
-	TEPFair                      // 3: fair (label from the seed)
+	TEPFair                      // 3: fair (label from the program's documents)
 	TEPGood                      // 4: good (label chosen by the library)
-	TEPExcellent                 // 5: excellent (label from the seed)
+	TEPExcellent                 // 5: excellent (label from the program's documents)
 )
 
 var tepScale = mustScale("tolerance, engagement and participation", true, []LevelInfo{

@@ -10,7 +10,7 @@ import (
 // Names of the templates for one benchmark. Each default text is in
 // templates/<name>.tmpl; [Replace] and [ReplaceFS] take these names.
 const (
-	// NameBenchmark is the formal benchmark sentence of DOMAIN.md §4, for
+	// NameBenchmark is the formal benchmark sentence of the program's goal system, for
 	// the IEP document. Data: [BenchmarkData].
 	NameBenchmark = "benchmark"
 	// NamePlain is the plain-language version of a benchmark for

@@ -6,7 +6,8 @@
 // and HTML output (html/template) from the same source text:
 //
 //   - [NameBenchmark]: the formal benchmark sentence of the program's goal
-//     system, exactly as the library's DOMAIN.md §4 writes it: "With a
+//     system, with one comma after the support clause and the program's
+//     typos and double spaces not reproduced: "With a
 //     level 4 to 5 intensity of support, Jordan will achieve between a 3
 //     and 5 on the tolerance, engagement, and participation scale for 50%
 //     or more of the day by the end of the 1st trimester." ([Set.Benchmark]);

@@ -45,7 +45,7 @@ func planSentences(t *testing.T, stage goal.Stage, opts goal.LadderOptions, stud
 
 // TestStandardLadders checks, word for word, the formal sentences of each
 // stage's standard ladder (goal.StandardPlan) against the wording of
-// DOMAIN.md §4 and the chart of seed 000.
+// the program's goal-development document and its chart.
 func TestStandardLadders(t *testing.T) {
 	tests := []struct {
 		name    string
@@ -66,7 +66,7 @@ func TestStandardLadders(t *testing.T) {
 			}},
 		},
 		{
-			name:    "stage 1, narrative thresholds (the seed's text), trimesters",
+			name:    "stage 1, narrative thresholds (the document's text), trimesters",
 			stage:   goal.StageNewToProgram,
 			opts:    goal.LadderOptions{Thresholds: goal.NarrativeThresholds, Deadlines: trimesters},
 			student: "Jordan",
@@ -134,8 +134,8 @@ func TestStandardLadders(t *testing.T) {
 	}
 }
 
-// TestBlankForms checks the blank-form ladders of seed 000 (no name, no
-// deadline), with the seed's typos and double spaces corrected.
+// TestBlankForms checks the blank-form ladders of the program's document (no name, no
+// deadline), with the document's typos and double spaces corrected.
 func TestBlankForms(t *testing.T) {
 	tests := []struct {
 		name  string
@@ -153,7 +153,7 @@ func TestBlankForms(t *testing.T) {
 			}},
 		},
 		{
-			name:  "stage 2, the seed's sample intensity benchmarks",
+			name:  "stage 2, the document's sample intensity benchmarks",
 			stage: goal.StageMaintaining,
 			opts:  goal.LadderOptions{Focus: focusDeVisual},
 			want: [][]string{{
@@ -175,7 +175,7 @@ func TestBlankForms(t *testing.T) {
 			}},
 		},
 		{
-			name:  "stage 4, the seed's sample soft-skill benchmarks",
+			name:  "stage 4, the document's sample soft-skill benchmarks",
 			stage: goal.StageMainstream,
 			opts:  goal.LadderOptions{Skills: []rubric.SkillArea{groupWork}},
 			want: [][]string{{

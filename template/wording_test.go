@@ -42,7 +42,7 @@ func formal(t testing.TB, s *template.Set, f template.Format, student string, b 
 	return render(t, func(w *strings.Builder) error { return s.Benchmark(w, f, student, b) })
 }
 
-// TestFormalSentence checks the sentences of DOMAIN.md §4 word for word.
+// TestFormalSentence checks the library's sample sentences word for word.
 func TestFormalSentence(t *testing.T) {
 	tests := []struct {
 		name    string

@@ -41,7 +41,7 @@ func (d *Decision) UnmarshalText(text []byte) error {
 	return enumUnmarshal(decisions, "decision", text, d)
 }
 
-// Rule names a progress-monitoring decision rule (DOMAIN.md §5). The zero
+// Rule names a progress-monitoring decision rule of the field's practice. The zero
 // value is no rule. Its text form is the kebab-case name.
 type Rule uint8
 

@@ -12,7 +12,7 @@ import (
 )
 
 func TestSectionsAndNumbering(t *testing.T) {
-	// DOMAIN.md §6: section letter → first and last item.
+	// The BAT's sections: letter → first and last item.
 	want := map[string][2]int{
 		"A": {1, 3}, "B": {4, 6}, "C": {7, 10}, "D": {11, 12}, "E": {13, 17},
 		"F": {18, 27}, "G": {28, 31}, "H": {32, 43}, "I": {44, 53}, "J": {54, 56},

@@ -34,18 +34,18 @@ type Response struct {
 // The three answers of the implementation scale. They are variables only
 // because Go has no constants of struct type; treat them as constants.
 var (
-	NotStarted = Response{1} // level 0: not yet started (label from the seed)
-	Partial    = Response{2} // level 1: partially in place (label from the seed)
-	Full       = Response{3} // level 2: fully in place (label from the seed)
+	NotStarted = Response{1} // level 0: not yet started (label from the BAT's own form)
+	Partial    = Response{2} // level 1: partially in place (label from the BAT's own form)
+	Full       = Response{3} // level 2: fully in place (label from the BAT's own form)
 )
 
 var responseScale = mustScale()
 
 func mustScale() *rubric.Scale {
 	s, err := rubric.NewScale("implementation", true, []rubric.LevelInfo{
-		{Value: 0, Label: "not yet started", Meaning: "the feature is not in place and work on it has not begun", FromSeed: true},
-		{Value: 1, Label: "partially in place", Meaning: "some parts are in place, or it is in place but not consistently", FromSeed: true},
-		{Value: 2, Label: "fully in place", Meaning: "the feature is in place and working as described", FromSeed: true},
+		{Value: 0, Label: "not yet started", Meaning: "the feature is not in place and work on it has not begun", FromProgram: true},
+		{Value: 1, Label: "partially in place", Meaning: "some parts are in place, or it is in place but not consistently", FromProgram: true},
+		{Value: 2, Label: "fully in place", Meaning: "the feature is in place and working as described", FromProgram: true},
 	})
 	if err != nil {
 		panic(err)
