@@ -27,7 +27,9 @@
 // [goal.Calendar] resolves) and the focus elements. A [goal.Goal] is an
 // ordered ladder of benchmarks with a review date and the roles
 // responsible; a [goal.Plan] is one student's goals for one [goal.Stage],
-// identified by an opaque ID, never a name. Plans, goals and benchmarks are
+// identified by an opaque [goal.StudentID], never a name, and carries its
+// period and its school calendar so that every term deadline resolves to a
+// date. Plans, goals and benchmarks are
 // immutable, validated when built and when read from JSON, and reviewed
 // against the SMART criteria by [goal.ReviewPlan].
 //
@@ -44,53 +46,66 @@
 //
 // # Wording
 //
-// Package [github.com/iepgoal/iepgoal/template] renders every benchmark as
-// the program's formal sentence ([template.Set.Benchmark]: "With a level 4
+// Package [github.com/iepgoal/iepgoal/template] holds every word a person
+// reads. It renders every benchmark as the program's formal sentence ([template.Set.Benchmark]: "With a level 4
 // to 5 intensity of support, Jordan will achieve between a 3 and 5 on the
 // tolerance, engagement, and participation scale for 50% or more of the day
 // by the end of the 1st trimester.") and as a plain-language version for
-// paraprofessionals and families ([template.Set.Plain]); goals, plans and
-// progress summaries likewise, in text or HTML. A vendor replaces any
+// paraprofessionals and families ([template.Set.Plain]); goals, plans,
+// progress summaries and reports, stage advice, short labels and chart
+// texts likewise, in text or HTML. A vendor replaces any
 // template with [template.Replace] or [template.ReplaceFS]; a replacement
 // that refers to a field the data lacks is rejected when the set is built.
 // Student names enter only here, as a parameter of rendering.
 //
 // # Progress
 //
-// Package [github.com/iepgoal/iepgoal/progress] reads rated intervals and
-// soft-skill opportunities ([progress.ReadIntervals], CSV or JSON Lines) and
-// measures a benchmark over them per student and day ([progress.MeasureCSV]
-// into a [progress.Summary]): the percent of the day is qualifying minutes ÷
-// rated minutes, pooled into ISO weeks by summing minutes. [progress.Assess]
-// judges one student's days as of a date passed in: the [goal.Status]
-// over a trailing window, the baseline and aimline, OLS and Theil–Sen
-// trends, the four-point, trend-line and consecutive-days decision rules,
-// the setback days (a goal can be met on paper while the
-// student falls apart) and whether support rose. [chart.Render] in package
-// [github.com/iepgoal/iepgoal/progress/chart] draws the assessment as an
-// SVG. [progress.Generate] makes realistic sample years for examples, tests
-// and benchmarks.
+// Package [github.com/iepgoal/iepgoal/progress] is the data path. It reads
+// rated intervals and soft-skill opportunities ([progress.ReadIntervals],
+// CSV or JSON Lines) and measures benchmarks over them per student and day
+// ([progress.MeasureCSV] into a [progress.Summary]): the percent of the day
+// is qualifying minutes ÷ rated minutes, pooled into ISO weeks by summing
+// minutes. [progress.MeasurePlan] measures every benchmark of a plan in one
+// pass over the data. [progress.Generate] makes realistic sample years for
+// examples, tests and benchmarks.
+//
+// # Judgement
+//
+// Package [github.com/iepgoal/iepgoal/progress/assess] judges where a
+// student stands as of a date passed in. [assess.Benchmark] assesses one
+// benchmark from the student's days: the [assess.Status] over a trailing
+// window (final on and after the deadline: met or not met), the baseline
+// and aimline, OLS and Theil–Sen trends, the four-point, trend-line and
+// consecutive-days decision rules, the setback days (a goal can be met on
+// paper while the student falls apart) and the support observed.
+// [assess.Plan] assesses a whole plan in one call: every benchmark, the
+// rung each goal works on, the [goal.Evidence] the data give and the stage
+// advice of [goal.Advise]. [assess.Met] is the one rule for "met".
+// [chart.Render] in package [github.com/iepgoal/iepgoal/progress/chart]
+// draws an assessment as an SVG; its words come from the template set too.
 //
 // # Packages
 //
-//   - [github.com/iepgoal/iepgoal/rubric]: the vocabulary — scales, bands,
-//     elements, support profiles, soft-skill areas, scored instruments;
-//     [github.com/iepgoal/iepgoal/rubric/bat] is the Benchmarks for Advanced
-//     Tiers on that instrument model.
-//   - [github.com/iepgoal/iepgoal/goal]: stages, benchmarks, goals, plans,
-//     ladders, calendars, validation, SMART review and stage advice.
-//   - [github.com/iepgoal/iepgoal/template]: the wording, from templates a
-//     program can replace.
-//   - [github.com/iepgoal/iepgoal/progress]: observations, ingest,
-//     measurement and assessment; [github.com/iepgoal/iepgoal/progress/chart]
-//     draws progress charts.
+//   - [github.com/iepgoal/iepgoal/rubric]: the rating vocabulary — scales,
+//     bands, elements, support profiles, soft-skill areas;
+//     [github.com/iepgoal/iepgoal/rubric/instrument] is a school team's
+//     self-assessment model and [github.com/iepgoal/iepgoal/rubric/bat]
+//     the Benchmarks for Advanced Tiers on it.
+//   - [github.com/iepgoal/iepgoal/goal]: stages, benchmarks, goals, plans
+//     with their period and calendar, ladders, student IDs, validation,
+//     SMART review and stage advice.
+//   - [github.com/iepgoal/iepgoal/progress]: observations, ingest and
+//     measurement; [github.com/iepgoal/iepgoal/progress/assess] judges;
+//     [github.com/iepgoal/iepgoal/progress/chart] draws progress charts.
+//   - [github.com/iepgoal/iepgoal/template]: every word a person reads, from
+//     templates a program can replace.
 //   - examples/: runnable programs — quickstart (the main example),
 //     research (weekly and window CSVs from a researcher's own data), vendor
 //     (JSON round trip and replaced wording), softskills (a stage-4 student).
-//   - internal/: shared test generators, not API.
+//   - internal/: machinery several packages share, not API.
 //
-// Each package imports only those above it: rubric ← goal ← template,
-// progress ← progress/chart.
+// Imports run one way: rubric ← goal ← progress ← progress/assess ←
+// template ← progress/chart (and rubric ← rubric/instrument ← rubric/bat).
 //
 // # What the library does not do
 //
@@ -111,12 +126,16 @@
 // [goal.Plan]: https://pkg.go.dev/github.com/iepgoal/iepgoal/goal#Plan
 // [goal.ReviewPlan]: https://pkg.go.dev/github.com/iepgoal/iepgoal/goal#ReviewPlan
 // [goal.Spec]: https://pkg.go.dev/github.com/iepgoal/iepgoal/goal#Spec
+// [goal.StudentID]: https://pkg.go.dev/github.com/iepgoal/iepgoal/goal#StudentID
 // [goal.Stage]: https://pkg.go.dev/github.com/iepgoal/iepgoal/goal#Stage
 // [goal.StandardPlan]: https://pkg.go.dev/github.com/iepgoal/iepgoal/goal#StandardPlan
-// [goal.Status]: https://pkg.go.dev/github.com/iepgoal/iepgoal/goal#Status
 // [goal.Support]: https://pkg.go.dev/github.com/iepgoal/iepgoal/goal#Support
 // [goal.Term]: https://pkg.go.dev/github.com/iepgoal/iepgoal/goal#Term
-// [progress.Assess]: https://pkg.go.dev/github.com/iepgoal/iepgoal/progress#Assess
+// [assess.Benchmark]: https://pkg.go.dev/github.com/iepgoal/iepgoal/progress/assess#Benchmark
+// [assess.Met]: https://pkg.go.dev/github.com/iepgoal/iepgoal/progress/assess#Met
+// [assess.Plan]: https://pkg.go.dev/github.com/iepgoal/iepgoal/progress/assess#Plan
+// [assess.Status]: https://pkg.go.dev/github.com/iepgoal/iepgoal/progress/assess#Status
+// [progress.MeasurePlan]: https://pkg.go.dev/github.com/iepgoal/iepgoal/progress#MeasurePlan
 // [progress.Generate]: https://pkg.go.dev/github.com/iepgoal/iepgoal/progress#Generate
 // [progress.MeasureCSV]: https://pkg.go.dev/github.com/iepgoal/iepgoal/progress#MeasureCSV
 // [progress.ReadIntervals]: https://pkg.go.dev/github.com/iepgoal/iepgoal/progress#ReadIntervals

@@ -1,7 +1,8 @@
-// Package progress measures IEP benchmarks against observation data: it
-// reads a district's rated intervals and soft-skill opportunities, tallies
-// them per student, day and ISO week for a [goal.Benchmark], and assesses
-// the result as of a date.
+// Package progress is the data path of IEP benchmarks: it reads a
+// district's rated intervals and soft-skill opportunities, checks them, and
+// tallies them per student, day and ISO week for one [goal.Benchmark] or
+// for every benchmark of a plan in one pass. Judging where a student stands
+// as of a date is package [github.com/iepgoal/iepgoal/progress/assess]'s.
 //
 // # Observations
 //
@@ -9,8 +10,8 @@
 // student, date, period label, minutes, TEP rating, overall intensity of
 // support and per-element intensities ([rubric.SupportProfile]). An
 // [Opportunity] is one chance to use a soft skill: student, date, skill area
-// ID, proficiency rating and intensity. Students are opaque [StudentID]
-// values, never names.
+// ID, proficiency rating and intensity. Students are opaque
+// [goal.StudentID] values, never names.
 //
 // # Ingest
 //
@@ -42,20 +43,18 @@
 // ([Summary.Weeks]); summaries of parts of the data [Summary.Merge] into the
 // summary of the whole.
 //
-// # Assessment
-//
-// [Assess] judges one student's days against a benchmark as of a date
-// passed in (never read from the clock): status (a [goal.Status], the type
-// package template words too), trailing-window percent,
-// weekly series, aimline, trend, decision rules, setback days and support
-// changes. See its documentation for the rules.
+// [MeasureAll] measures many benchmarks over one reading of the data, and
+// [MeasurePlan] every benchmark of one or more plans (TEP benchmarks over
+// intervals, soft-skill ones over opportunities) into [Summaries]: a row is
+// read and checked once, however many benchmarks count it.
 //
 // # Zero values
 //
 // Zero ratings and intensities mean unrated / not recorded. The zero
 // [Interval] and [Opportunity] are not valid observations ([Interval.Validate]).
 // The zero [Summary] is the empty summary, ready to use and the identity of
-// [Summary.Merge]; the zero [Tally] and [DayTally] are empty. The zero
+// [Summary.Merge]; so is the zero [Summaries]; the zero [Tally] and
+// [DayTally] are empty. The zero
 // [ReadOptions] and [MeasureOptions] read CSV and stop at the first bad row.
 //
 // # Errors
@@ -66,7 +65,9 @@
 // [goal.ErrBadStudentID], [ErrMinutes], [ErrBadField], or a level or date error of
 // package rubric or goal (rubric.ErrOutOfRange, rubric.ErrUnknownLabel,
 // goal.ErrBadDate). Rows skipped with SkipBadRows are returned together as
-// [RowErrors]. Use [errors.Is] and [errors.As]; messages start with
+// [RowErrors]. Benchmarks that cannot be read from one input together are
+// [ErrMixedMeasures]; a benchmark not measured in a [Summaries] is
+// [ErrNotMeasured]. Use [errors.Is] and [errors.As]; messages start with
 // "progress: ".
 //
 // # Concurrency

@@ -8,6 +8,7 @@ import (
 	"iter"
 
 	"github.com/iepgoal/iepgoal/goal"
+	"github.com/iepgoal/iepgoal/internal/records"
 	"github.com/iepgoal/iepgoal/rubric"
 )
 
@@ -18,38 +19,48 @@ type jsonObject map[string]json.RawMessage
 // reader (so lines are bounded by MaxRowBytes and numbered the same way).
 func readJSONLines[T any](r io.Reader, opts ReadOptions, decode func(jsonObject, *fieldCache, *T) *RowError) iter.Seq2[T, error] {
 	return func(yield func(T, error) bool) {
-		var zero T
 		sc := newRecordScanner(r)
 		var c fieldCache
-		for {
-			line, ok, tooLong := sc.nextLine()
-			if !ok {
-				if sc.ioErr != nil {
-					yield(zero, fmt.Errorf("progress: reading line %d: %w", sc.line+1, sc.ioErr))
+		var v T
+		stopped := false
+		records.Loop(opts.SkipBadRows,
+			func() ([]byte, bool, error) { return sc.nextJSONLine() },
+			func(line []byte) error {
+				v = *new(T)
+				if rerr := decodeJSONLine(line, &c, &v, decode); rerr != nil {
+					rerr.Line = sc.line
+					return rerr
 				}
-				return
-			}
-			var v T
-			var rerr *RowError
-			line = bytes.TrimSpace(line)
-			switch {
-			case tooLong:
-				rerr = &RowError{Err: fmt.Errorf("%w: over %d bytes", ErrLineTooLong, MaxRowBytes)}
-			case len(line) == 0:
-				continue
-			default:
-				rerr = decodeJSONLine(line, &c, &v, decode)
-			}
-			if rerr != nil {
-				rerr.Line = sc.line
-				if !yield(zero, rerr) || !opts.SkipBadRows {
-					return
+				return nil
+			},
+			func(err error) bool {
+				if err != nil {
+					stopped = !yield(*new(T), err)
+				} else {
+					stopped = !yield(v, nil)
 				}
-				continue
-			}
-			if !yield(v, nil) {
-				return
-			}
+				return !stopped
+			})
+		if sc.ioErr != nil && !stopped {
+			yield(*new(T), fmt.Errorf("progress: reading line %d: %w", sc.line+1, sc.ioErr))
+		}
+	}
+}
+
+// nextJSONLine returns the next line that is not blank, trimmed, or a
+// *RowError for a line over MaxRowBytes; ok is false at the end of the
+// input (or on an I/O error, kept in s.ioErr).
+func (s *recordScanner) nextJSONLine() (line []byte, ok bool, err error) {
+	for {
+		line, ok, tooLong := s.nextLine()
+		switch {
+		case !ok:
+			return nil, false, nil
+		case tooLong:
+			return nil, true, &RowError{Line: s.line, Err: fmt.Errorf("%w: over %d bytes", ErrLineTooLong, MaxRowBytes)}
+		}
+		if line = bytes.TrimSpace(line); len(line) > 0 {
+			return line, true, nil
 		}
 	}
 }

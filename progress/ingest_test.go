@@ -344,3 +344,42 @@ func TestMeasureJSONLines(t *testing.T) {
 		t.Errorf("JSON Lines measurement differs from measuring the intervals")
 	}
 }
+
+// TestReadJSONLinesEveryLineOneOutcome: blank lines are passed over, every
+// other line ends as one interval or one error naming its line, and
+// without SkipBadRows the first bad line is the last outcome.
+func TestReadJSONLinesEveryLineOneOutcome(t *testing.T) {
+	good := `{"student":"A","date":"2027-03-01","period":"1","minutes":50,"tep":4,"intensity":2}`
+	in := good + "\n\n   \n" +
+		`{"student":"A","date":"2027-03-01","minutes":50,"tep":9}` + "\n" +
+		`{"student":"A","period":"` + strings.Repeat("x", progress.MaxRowBytes) + `"}` + "\n" +
+		good + "\r\n" +
+		"not json\n" +
+		good
+	type outcome struct {
+		Line int
+		Good bool
+	}
+	run := func(skip bool) []outcome {
+		var got []outcome
+		for _, err := range progress.ReadIntervals(strings.NewReader(in), progress.ReadOptions{Format: progress.FormatJSONLines, SkipBadRows: skip}) {
+			var rerr *progress.RowError
+			switch {
+			case err == nil:
+				got = append(got, outcome{Good: true})
+			case errors.As(err, &rerr):
+				got = append(got, outcome{Line: rerr.Line})
+			default:
+				t.Fatalf("not a *RowError: %v", err)
+			}
+		}
+		return got
+	}
+	want := []outcome{{Good: true}, {Line: 4}, {Line: 5}, {Good: true}, {Line: 7}, {Good: true}}
+	if diff := cmp.Diff(want, run(true)); diff != "" {
+		t.Errorf("skipping bad rows (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(want[:2], run(false)); diff != "" {
+		t.Errorf("stopping at the first bad row (-want +got):\n%s", diff)
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"errors"
+	"github.com/iepgoal/iepgoal/internal/testcheck"
 	"github.com/iepgoal/iepgoal/rubric"
 )
 
@@ -40,7 +41,7 @@ func TestParseBand(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			got, err := rubric.ParseBand[rubric.TEP](tc.in)
-			if got != tc.want || kindOf(err) != tc.wantErr {
+			if got != tc.want || testcheck.ParseErrorKind(err) != tc.wantErr {
 				t.Errorf("ParseBand(%q) = %v, %v; want %v, %v", tc.in, got, err, tc.want, tc.wantErr)
 			}
 		})
@@ -53,7 +54,7 @@ func TestParseBandOtherScales(t *testing.T) {
 	if got != want || err != nil {
 		t.Errorf("ParseBand[SoftSkill] = %v, %v; want %v, nil", got, err, want)
 	}
-	if _, err := rubric.ParseBand[rubric.Intensity]("fair-good"); kindOf(err) != rubric.ErrUnknownLabel {
+	if _, err := rubric.ParseBand[rubric.Intensity]("fair-good"); testcheck.ParseErrorKind(err) != rubric.ErrUnknownLabel {
 		t.Errorf("ParseBand[Intensity](TEP labels) error = %v, want %v", err, rubric.ErrUnknownLabel)
 	}
 }
@@ -74,7 +75,7 @@ func TestNewBand(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			b, err := rubric.NewBand(tc.low, tc.high)
-			if kindOf(err) != tc.wantErr {
+			if testcheck.ParseErrorKind(err) != tc.wantErr {
 				t.Fatalf("NewBand(%d, %d) error = %v, want %v", tc.low, tc.high, err, tc.wantErr)
 			}
 			if err != nil {
@@ -177,11 +178,11 @@ func TestBandTextAndJSON(t *testing.T) {
 			if got := tc.band.String(); got != tc.str {
 				t.Errorf("String() = %q, want %q", got, tc.str)
 			}
-			if got := kindOf(tc.band.Validate()); got != tc.validErr {
+			if got := testcheck.ParseErrorKind(tc.band.Validate()); got != tc.validErr {
 				t.Errorf("Validate() kind = %v, want %v", got, tc.validErr)
 			}
-			checkTextRoundTrip(t, tc.band)
-			checkJSONRoundTrip(t, tc.band)
+			testcheck.TextRoundTrip(t, tc.band)
+			testcheck.JSONRoundTrip(t, tc.band)
 		})
 	}
 }
@@ -205,7 +206,7 @@ func TestBandUnmarshalJSON(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			var got rubric.Band[rubric.SoftSkill]
 			err := got.UnmarshalJSON([]byte(tc.in))
-			if got != tc.want || kindOf(err) != tc.wantErr {
+			if got != tc.want || testcheck.ParseErrorKind(err) != tc.wantErr {
 				t.Errorf("UnmarshalJSON(%s) = %v, %v; want %v, %v", tc.in, got, err, tc.want, tc.wantErr)
 			}
 		})

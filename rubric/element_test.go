@@ -7,6 +7,7 @@ import (
 
 	"errors"
 	"github.com/google/go-cmp/cmp"
+	"github.com/iepgoal/iepgoal/internal/testcheck"
 	"github.com/iepgoal/iepgoal/rubric"
 )
 
@@ -55,7 +56,7 @@ func TestParseElement(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			got, err := rubric.ParseElement(tc.in)
-			if got != tc.want || kindOf(err) != tc.wantErr {
+			if got != tc.want || testcheck.ParseErrorKind(err) != tc.wantErr {
 				t.Errorf("ParseElement(%q) = %v, %v; want %v, %v", tc.in, got, err, tc.want, tc.wantErr)
 			}
 		})
@@ -81,16 +82,16 @@ func TestElementForms(t *testing.T) {
 				t.Errorf("String() = %q, want %q", got, tc.str)
 			}
 			text, err := tc.e.MarshalText()
-			if string(text) != tc.text || kindOf(err) != tc.wantErr {
+			if string(text) != tc.text || testcheck.ParseErrorKind(err) != tc.wantErr {
 				t.Errorf("MarshalText() = %q, %v; want %q, %v", text, err, tc.text, tc.wantErr)
 			}
 			data, err := tc.e.MarshalJSON()
-			if string(data) != tc.json || kindOf(err) != tc.wantErr {
+			if string(data) != tc.json || testcheck.ParseErrorKind(err) != tc.wantErr {
 				t.Errorf("MarshalJSON() = %s, %v; want %s, %v", data, err, tc.json, tc.wantErr)
 			}
 			if tc.wantErr == nil {
-				checkTextRoundTrip(t, tc.e)
-				checkJSONRoundTrip(t, tc.e)
+				testcheck.TextRoundTrip(t, tc.e)
+				testcheck.JSONRoundTrip(t, tc.e)
 			}
 		})
 	}
@@ -116,7 +117,7 @@ func TestParseElementSet(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			got, err := rubric.ParseElementSet(tc.in)
-			if got != tc.want || kindOf(err) != tc.wantErr {
+			if got != tc.want || testcheck.ParseErrorKind(err) != tc.wantErr {
 				t.Errorf("ParseElementSet(%q) = %v, %v; want %v, %v", tc.in, got, err, tc.want, tc.wantErr)
 			}
 		})
@@ -188,7 +189,7 @@ func TestElementSetUnmarshalJSON(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			var got rubric.ElementSet
 			err := got.UnmarshalJSON([]byte(tc.in))
-			if got != tc.want || kindOf(err) != tc.wantErr {
+			if got != tc.want || testcheck.ParseErrorKind(err) != tc.wantErr {
 				t.Errorf("UnmarshalJSON(%s) = %v, %v; want %v, %v", tc.in, got, err, tc.want, tc.wantErr)
 			}
 		})

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/iepgoal/iepgoal/internal/testcheck"
 	"github.com/iepgoal/iepgoal/rubric"
 )
 
@@ -60,8 +61,8 @@ func fuzzLevel[L interface {
 		if !v.IsValid() {
 			t.Fatalf("parse(%q) = %v, which is not valid", s, v)
 		}
-		checkTextRoundTrip[L, P](t, v)
-		checkJSONRoundTrip(t, v)
+		testcheck.TextRoundTrip[L, P](t, v)
+		testcheck.JSONRoundTrip(t, v)
 	})
 }
 
@@ -111,8 +112,8 @@ func checkParsedBand[L rubric.Level](t *testing.T, s string) {
 	if level, ok := referenceLevel[L](strings.TrimSpace(s)); ok && (b.Low() != level || b.High() != level) {
 		t.Fatalf("ParseBand(%q) = %v, want the single level %v", s, b, level)
 	}
-	checkTextRoundTrip(t, b)
-	checkJSONRoundTrip(t, b)
+	testcheck.TextRoundTrip(t, b)
+	testcheck.JSONRoundTrip(t, b)
 }
 
 func FuzzParseElement(f *testing.F) {
@@ -144,8 +145,8 @@ func FuzzParseElement(f *testing.F) {
 		if !e.IsValid() {
 			t.Fatalf("ParseElement(%q) = %v, which is not valid", s, e)
 		}
-		checkTextRoundTrip(t, e)
-		checkJSONRoundTrip(t, e)
+		testcheck.TextRoundTrip(t, e)
+		testcheck.JSONRoundTrip(t, e)
 	})
 }
 
@@ -169,8 +170,8 @@ func FuzzParseElementSet(f *testing.F) {
 		if set != rubric.MustElementSet(set.Elements()...) {
 			t.Fatalf("ParseElementSet(%q) = %b has bits outside the catalog", s, set)
 		}
-		checkTextRoundTrip(t, set)
-		checkJSONRoundTrip(t, set)
+		testcheck.TextRoundTrip(t, set)
+		testcheck.JSONRoundTrip(t, set)
 	})
 }
 
@@ -192,7 +193,7 @@ func FuzzSupportProfileJSON(f *testing.F) {
 				t.Fatalf("UnmarshalJSON(%q) recorded %d at %d", data, v, e)
 			}
 		}
-		checkJSONRoundTrip(t, p)
+		testcheck.JSONRoundTrip(t, p)
 		var viaJSON rubric.SupportProfile
 		if err := json.Unmarshal(data, &viaJSON); err == nil && viaJSON != p {
 			t.Fatalf("json.Unmarshal(%q) = %v, UnmarshalJSON gave %v", data, viaJSON, p)
@@ -218,6 +219,6 @@ func FuzzSkillAreaJSON(f *testing.F) {
 				t.Fatalf("UnmarshalJSON(%q) = %+v, which NewSkillArea rejects: %v", data, a, err)
 			}
 		}
-		checkJSONRoundTrip(t, a)
+		testcheck.JSONRoundTrip(t, a)
 	})
 }

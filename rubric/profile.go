@@ -116,24 +116,18 @@ func (p SupportProfile) MaxOf(set ElementSet) Intensity {
 
 // ProfileKey is a comparable digest of a [SupportProfile]'s levels: two
 // profiles have equal keys exactly when they record the same intensity for
-// every element. It is three machine words, for callers that compare
+// every element. It is seventeen bytes compared in three loads, for callers that compare
 // profiles on a hot path (a measurement that meets the same support row
 // after row). The zero key is the empty profile's.
 type ProfileKey struct {
-	low, high uint64    // the levels of elements 1–8 and 9–16, a byte each
-	last      Intensity // the level of element 17
+	head [NumElements - 1]Intensity // the levels of elements 1–16: 16 bytes, compared as two words
+	last Intensity                  // the level of element 17
 }
 
-// Key returns the profile's [ProfileKey]. It does not allocate.
+// Key returns the profile's [ProfileKey]. It does not allocate, and it is
+// small enough to be inlined into a caller's loop.
 func (p *SupportProfile) Key() ProfileKey {
-	l := &p.levels
-	return ProfileKey{
-		low: uint64(l[0]) | uint64(l[1])<<8 | uint64(l[2])<<16 | uint64(l[3])<<24 |
-			uint64(l[4])<<32 | uint64(l[5])<<40 | uint64(l[6])<<48 | uint64(l[7])<<56,
-		high: uint64(l[8]) | uint64(l[9])<<8 | uint64(l[10])<<16 | uint64(l[11])<<24 |
-			uint64(l[12])<<32 | uint64(l[13])<<40 | uint64(l[14])<<48 | uint64(l[15])<<56,
-		last: l[16],
-	}
+	return ProfileKey{head: [NumElements - 1]Intensity(p.levels[:NumElements-1]), last: p.levels[NumElements-1]}
 }
 
 // MarshalJSON returns the profile as a JSON object from element key to

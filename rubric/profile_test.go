@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/iepgoal/iepgoal/internal/testcheck"
 	"github.com/iepgoal/iepgoal/rubric"
 )
 
@@ -26,7 +27,7 @@ func TestSupportProfileSetGet(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			before := p
-			if err := p.Set(tc.e, tc.v); kindOf(err) != tc.wantErr {
+			if err := p.Set(tc.e, tc.v); testcheck.ParseErrorKind(err) != tc.wantErr {
 				t.Errorf("Set(%d, %d) error = %v, want %v", tc.e, tc.v, err, tc.wantErr)
 			}
 			if p != before {
@@ -136,7 +137,7 @@ func TestSupportProfileJSON(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			var got rubric.SupportProfile
 			err := got.UnmarshalJSON([]byte(tc.in))
-			if got != tc.want || kindOf(err) != tc.wantErr {
+			if got != tc.want || testcheck.ParseErrorKind(err) != tc.wantErr {
 				t.Errorf("UnmarshalJSON(%s) = %v, %v; want %v, %v", tc.in, got, err, tc.want, tc.wantErr)
 			}
 		})

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/iepgoal/iepgoal/internal/gen"
+	"github.com/iepgoal/iepgoal/internal/testcheck"
 	"github.com/iepgoal/iepgoal/rubric"
 	"pgregory.net/rapid"
 )
@@ -14,20 +15,20 @@ import (
 func TestPropertyRatingRoundTrips(t *testing.T) {
 	t.Run("TEP", rapid.MakeCheck(func(t *rapid.T) {
 		v := gen.OrUnrated(gen.TEP()).Draw(t, "tep")
-		checkTextRoundTrip(t, v)
-		checkJSONRoundTrip(t, v)
+		testcheck.TextRoundTrip(t, v)
+		testcheck.JSONRoundTrip(t, v)
 		checkLevelParses(t, v, rubric.ParseTEP)
 	}))
 	t.Run("Intensity", rapid.MakeCheck(func(t *rapid.T) {
 		v := gen.OrUnrated(gen.Intensity()).Draw(t, "intensity")
-		checkTextRoundTrip(t, v)
-		checkJSONRoundTrip(t, v)
+		testcheck.TextRoundTrip(t, v)
+		testcheck.JSONRoundTrip(t, v)
 		checkLevelParses(t, v, rubric.ParseIntensity)
 	}))
 	t.Run("SoftSkill", rapid.MakeCheck(func(t *rapid.T) {
 		v := gen.OrUnrated(gen.SoftSkill()).Draw(t, "skill")
-		checkTextRoundTrip(t, v)
-		checkJSONRoundTrip(t, v)
+		testcheck.TextRoundTrip(t, v)
+		testcheck.JSONRoundTrip(t, v)
 		checkLevelParses(t, v, rubric.ParseSoftSkill)
 	}))
 }
@@ -89,7 +90,7 @@ func TestPropertyOutOfRangeRejected(t *testing.T) {
 			"SupportProfile.UnmarshalJSON": (&rubric.SupportProfile{}).UnmarshalJSON([]byte(`{"visual":` + text + `}`)),
 		}
 		for name, err := range errs {
-			if got := kindOf(err); got != rubric.ErrOutOfRange {
+			if got := testcheck.ParseErrorKind(err); got != rubric.ErrOutOfRange {
 				t.Errorf("%s(%s) error = %v, want %v", name, text, err, rubric.ErrOutOfRange)
 			}
 		}
@@ -102,7 +103,7 @@ func TestPropertyOutOfRangeRejected(t *testing.T) {
 func TestPropertyHugeNumbersRejected(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		text := rapid.StringMatching(`-?[1-9][0-9]{19,40}`).Draw(t, "huge")
-		if _, err := rubric.ParseTEP(text); kindOf(err) != rubric.ErrOutOfRange {
+		if _, err := rubric.ParseTEP(text); testcheck.ParseErrorKind(err) != rubric.ErrOutOfRange {
 			t.Fatalf("ParseTEP(%s) error = %v, want %v", text, err, rubric.ErrOutOfRange)
 		}
 	})
@@ -131,7 +132,7 @@ func TestPropertyUnknownLabelRejected(t *testing.T) {
 			"LookupSkillArea":       errOf(rubric.LookupSkillArea(text)),
 		}
 		for name, err := range errs {
-			if got := kindOf(err); got != rubric.ErrUnknownLabel {
+			if got := testcheck.ParseErrorKind(err); got != rubric.ErrUnknownLabel {
 				t.Errorf("%s(%q) error = %v, want %v", name, text, err, rubric.ErrUnknownLabel)
 			}
 		}
@@ -163,8 +164,8 @@ func checkBandContains[L rubric.Level](t *rapid.T, b rubric.Band[L], levels []L)
 			t.Fatalf("%v.Contains(%d) = %t, want %t", b, x, got, want)
 		}
 	}
-	checkTextRoundTrip(t, b)
-	checkJSONRoundTrip(t, b)
+	testcheck.TextRoundTrip(t, b)
+	testcheck.JSONRoundTrip(t, b)
 	if got, err := rubric.ParseBand[L](b.String()); got != b || err != nil {
 		t.Fatalf("ParseBand(%q) = %v, %v; want %v", b.String(), got, err, b)
 	}
@@ -187,7 +188,7 @@ func TestPropertyBandReversedRejected(t *testing.T) {
 		if a > b {
 			want = rubric.ErrInvalid
 		}
-		if got := kindOf(err); got != want {
+		if got := testcheck.ParseErrorKind(err); got != want {
 			t.Fatalf("NewBand(%v, %v) error = %v, want %v", a, b, err, want)
 		}
 	})
@@ -218,8 +219,8 @@ func TestPropertyLegacyInvolution(t *testing.T) {
 func TestPropertyElementRoundTrip(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		e := gen.Element().Draw(t, "element")
-		checkTextRoundTrip(t, e)
-		checkJSONRoundTrip(t, e)
+		testcheck.TextRoundTrip(t, e)
+		testcheck.JSONRoundTrip(t, e)
 		caser := rapid.SampledFrom([]func(string) string{identity, upper, title}).Draw(t, "case")
 		for _, text := range []string{caser(e.Key()), caser(e.String())} {
 			if got, err := rubric.ParseElement(text); got != e || err != nil {
@@ -232,8 +233,8 @@ func TestPropertyElementRoundTrip(t *testing.T) {
 func TestPropertyElementSetRoundTrip(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		s := gen.ElementSet().Draw(t, "set")
-		checkTextRoundTrip(t, s)
-		checkJSONRoundTrip(t, s)
+		testcheck.TextRoundTrip(t, s)
+		testcheck.JSONRoundTrip(t, s)
 		if got, err := rubric.ParseElementSet(s.String()); got != s || err != nil {
 			t.Fatalf("ParseElementSet(%q) = %v, %v; want %v", s.String(), got, err, s)
 		}
@@ -290,6 +291,6 @@ func TestPropertySupportProfile(t *testing.T) {
 
 func TestPropertySkillAreaJSON(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
-		checkJSONRoundTrip(t, gen.SkillArea().Draw(t, "area"))
+		testcheck.JSONRoundTrip(t, gen.SkillArea().Draw(t, "area"))
 	})
 }

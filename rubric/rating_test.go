@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"testing"
 
+	"github.com/iepgoal/iepgoal/internal/testcheck"
 	"github.com/iepgoal/iepgoal/rubric"
 )
 
@@ -35,7 +36,7 @@ func TestParseTEP(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			got, err := rubric.ParseTEP(tc.in)
-			if got != tc.want || kindOf(err) != tc.wantErr {
+			if got != tc.want || testcheck.ParseErrorKind(err) != tc.wantErr {
 				t.Errorf("ParseTEP(%q) = %v, %v; want %v, %v", tc.in, got, err, tc.want, tc.wantErr)
 			}
 		})
@@ -60,7 +61,7 @@ func TestParseIntensity(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			got, err := rubric.ParseIntensity(tc.in)
-			if got != tc.want || kindOf(err) != tc.wantErr {
+			if got != tc.want || testcheck.ParseErrorKind(err) != tc.wantErr {
 				t.Errorf("ParseIntensity(%q) = %v, %v; want %v, %v", tc.in, got, err, tc.want, tc.wantErr)
 			}
 		})
@@ -84,7 +85,7 @@ func TestParseSoftSkill(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			got, err := rubric.ParseSoftSkill(tc.in)
-			if got != tc.want || kindOf(err) != tc.wantErr {
+			if got != tc.want || testcheck.ParseErrorKind(err) != tc.wantErr {
 				t.Errorf("ParseSoftSkill(%q) = %v, %v; want %v, %v", tc.in, got, err, tc.want, tc.wantErr)
 			}
 		})
@@ -175,7 +176,7 @@ func TestRatingMarshalOffScale(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := kindOf(tc.err); got != rubric.ErrOutOfRange {
+			if got := testcheck.ParseErrorKind(tc.err); got != rubric.ErrOutOfRange {
 				t.Errorf("error %v is of kind %v, want %v", tc.err, got, rubric.ErrOutOfRange)
 			}
 		})
@@ -216,7 +217,7 @@ func TestRatingUnmarshalJSON(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			var got rubric.TEP
 			err := got.UnmarshalJSON([]byte(tc.in))
-			if got != tc.want || kindOf(err) != tc.wantErr {
+			if got != tc.want || testcheck.ParseErrorKind(err) != tc.wantErr {
 				t.Errorf("UnmarshalJSON(%q) = %v, %v; want %v, %v", tc.in, got, err, tc.want, tc.wantErr)
 			}
 		})
@@ -238,7 +239,7 @@ func TestRatingsInAStruct(t *testing.T) {
 		t.Errorf("json.Unmarshal = %+v, want %+v", got, want)
 	}
 	err := json.Unmarshal([]byte(`{"tep":9}`), &got)
-	if kindOf(err) != rubric.ErrOutOfRange {
+	if testcheck.ParseErrorKind(err) != rubric.ErrOutOfRange {
 		t.Errorf("json.Unmarshal(tep 9) error = %v, want %v", err, rubric.ErrOutOfRange)
 	}
 }
@@ -264,7 +265,7 @@ func TestLegacy2016(t *testing.T) {
 		}
 	}
 	for _, bad := range []int{0, 6, -1} {
-		if _, err := rubric.FromLegacy2016(bad); kindOf(err) != rubric.ErrOutOfRange {
+		if _, err := rubric.FromLegacy2016(bad); testcheck.ParseErrorKind(err) != rubric.ErrOutOfRange {
 			t.Errorf("FromLegacy2016(%d) error = %v, want %v", bad, err, rubric.ErrOutOfRange)
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/iepgoal/iepgoal/internal/testcheck"
 	"github.com/iepgoal/iepgoal/rubric"
 )
 
@@ -100,7 +101,7 @@ func TestNewScale(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			s, err := rubric.NewScale(tc.scale, true, tc.levels)
-			if kindOf(err) != tc.wantErr {
+			if testcheck.ParseErrorKind(err) != tc.wantErr {
 				t.Fatalf("NewScale error = %v, want %v", err, tc.wantErr)
 			}
 			if err != nil {

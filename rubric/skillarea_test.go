@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/iepgoal/iepgoal/internal/testcheck"
 	"github.com/iepgoal/iepgoal/rubric"
 )
 
@@ -33,7 +34,7 @@ func TestNewSkillArea(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			a, err := rubric.NewSkillArea(tc.id, tc.phrase)
-			if kindOf(err) != tc.wantErr {
+			if testcheck.ParseErrorKind(err) != tc.wantErr {
 				t.Fatalf("NewSkillArea(%q, %q) error = %v, want %v", tc.id, tc.phrase, err, tc.wantErr)
 			}
 			if err == nil && (a.ID() != tc.id || a.Phrase() != tc.phrase || a.String() != tc.id) {
@@ -67,10 +68,10 @@ func TestBuiltinSkillAreas(t *testing.T) {
 	if rubric.BuiltinSkillAreas()[0].IsZero() {
 		t.Error("changing BuiltinSkillAreas() changed the catalog")
 	}
-	if _, err := rubric.LookupSkillArea("juggling"); kindOf(err) != rubric.ErrUnknownLabel {
+	if _, err := rubric.LookupSkillArea("juggling"); testcheck.ParseErrorKind(err) != rubric.ErrUnknownLabel {
 		t.Errorf("LookupSkillArea(juggling) error = %v, want %v", err, rubric.ErrUnknownLabel)
 	}
-	if _, err := rubric.LookupSkillArea(""); kindOf(err) != rubric.ErrEmpty {
+	if _, err := rubric.LookupSkillArea(""); testcheck.ParseErrorKind(err) != rubric.ErrEmpty {
 		t.Errorf("LookupSkillArea(\"\") error = %v, want %v", err, rubric.ErrEmpty)
 	}
 }
@@ -99,13 +100,13 @@ func TestSkillCatalog(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if _, err := rubric.NewSkillCatalog(tc.areas...); kindOf(err) != rubric.ErrInvalid {
+			if _, err := rubric.NewSkillCatalog(tc.areas...); testcheck.ParseErrorKind(err) != rubric.ErrInvalid {
 				t.Errorf("NewSkillCatalog error = %v, want %v", err, rubric.ErrInvalid)
 			}
 		})
 	}
 	var nilCatalog *rubric.SkillCatalog
-	if _, err := nilCatalog.Lookup("group-work"); kindOf(err) != rubric.ErrUnknownLabel {
+	if _, err := nilCatalog.Lookup("group-work"); testcheck.ParseErrorKind(err) != rubric.ErrUnknownLabel {
 		t.Errorf("nil catalog Lookup error = %v, want %v", err, rubric.ErrUnknownLabel)
 	}
 	if c, err := nilCatalog.With(turns); err != nil || len(c.Areas()) != 1 {
@@ -119,8 +120,8 @@ func TestSkillAreaJSON(t *testing.T) {
 	if want := `{"id":"group-work","phrase":"working successfully in a group"}`; string(data) != want || err != nil {
 		t.Errorf("json.Marshal = %s, %v; want %s", data, err, want)
 	}
-	checkJSONRoundTrip(t, group)
-	checkJSONRoundTrip(t, rubric.SkillArea{})
+	testcheck.JSONRoundTrip(t, group)
+	testcheck.JSONRoundTrip(t, rubric.SkillArea{})
 	tests := []struct {
 		name    string
 		in      string
@@ -141,7 +142,7 @@ func TestSkillAreaJSON(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			var got rubric.SkillArea
 			err := got.UnmarshalJSON([]byte(tc.in))
-			if got != tc.want || kindOf(err) != tc.wantErr {
+			if got != tc.want || testcheck.ParseErrorKind(err) != tc.wantErr {
 				t.Errorf("UnmarshalJSON(%s) = %+v, %v; want %+v, %v", tc.in, got, err, tc.want, tc.wantErr)
 			}
 		})

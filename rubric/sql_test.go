@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/iepgoal/iepgoal/internal/testcheck"
 	"github.com/iepgoal/iepgoal/rubric"
 )
 
@@ -54,7 +55,7 @@ func TestScan(t *testing.T) {
 			if tc.wantErr == nil && got != tc.want {
 				t.Errorf("Scan(%#v) = %v, want %v", tc.src, got, tc.want)
 			}
-			if kindOf(err) != tc.wantErr {
+			if testcheck.ParseErrorKind(err) != tc.wantErr {
 				t.Errorf("Scan(%#v) error = %v, want %v", tc.src, err, tc.wantErr)
 			}
 		})
@@ -66,7 +67,7 @@ func TestScanTEPAndSoftSkill(t *testing.T) {
 	if err := tep.Scan(int64(5)); err != nil || tep != rubric.TEPExcellent {
 		t.Errorf("TEP.Scan(5) = %v, %v; want %v, nil", tep, err, rubric.TEPExcellent)
 	}
-	if err := tep.Scan(int64(300)); kindOf(err) != rubric.ErrOutOfRange {
+	if err := tep.Scan(int64(300)); testcheck.ParseErrorKind(err) != rubric.ErrOutOfRange {
 		t.Errorf("TEP.Scan(300) error = %v, want %v", err, rubric.ErrOutOfRange)
 	}
 	var skill rubric.SoftSkill
@@ -94,7 +95,7 @@ func TestValue(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			got, err := tc.v.Value()
-			if got != tc.want || kindOf(err) != tc.wantErr {
+			if got != tc.want || testcheck.ParseErrorKind(err) != tc.wantErr {
 				t.Errorf("Value() = %#v, %v; want %#v, %v", got, err, tc.want, tc.wantErr)
 			}
 			if err == nil && !driver.IsValue(got) {

@@ -14,10 +14,24 @@
 //   - [NamePlain]: the plain-language version for paraprofessionals and
 //     families — short sentences, no scale numbers, what success looks like
 //     and what support the adults keep giving ([Set.Plain]);
-//   - [NameProgress]: a progress summary of a benchmark given its measured
-//     [Result], which package progress fills ([Set.Progress]);
+//   - [NameLabel]: a benchmark's short label for a table or a chart
+//     ([Set.Label]);
 //   - [NameGoal]: a goal's annual statement and numbered benchmarks ([Set.Goal]);
 //   - [NamePlan]: every goal of a plan with its stage's overall aim ([Set.Plan]);
+//   - [NameProgress]: the progress summary of one benchmark's assessment
+//     as of a date, made by package progress/assess — what was observed
+//     over the window, including the support the student actually had, and
+//     the verdict ([Set.Progress]);
+//   - [NameAssessment]: the team's report of one assessment: status,
+//     baseline and aimline, trend, decision rules and setbacks
+//     ([Set.Assessment]);
+//   - [NamePlanProgress]: the report of a whole plan's assessment, goal by
+//     goal, with the evidence and the advised next step ([Set.PlanProgress]);
+//   - [NameAdvice]: the advised next step alone ([Set.Advice]);
+//   - [NameStatus] and [NameDecision]: a status or a decision in words;
+//   - [NameChartTitle], [NameChartSubtitle], [NameChartDescription] and
+//     [NameChartLabel]: the words of a progress chart ([ChartData],
+//     [ChartLabelData]);
 //   - [NameScoreReport]: the score report of a self-assessment such as the
 //     Benchmarks for Advanced Tiers — percent per section, grouping and in
 //     total, the change since the earlier administration and the action
@@ -36,13 +50,18 @@
 // (for example [BenchmarkData]: {{.Student}} and the methods of
 // goal.Benchmark, such as {{.Benchmark.Threshold}}) and the helper
 // functions: name, orBlank, ordinal, percent, band, support, deadline,
-// date, join, plainBand, plainSupport, elements, roles, plural, inc, last,
-// isTEP, isSoftSkill, benchmarkData, goalData, pointsChange and
-// itemNumbers. Each helper with a Go counterpart is documented there
-// ([StudentName], [OrBlank], [Ordinal], [Percent], [BandPhrase],
-// [SupportPhrase], [DeadlinePhrase], [DatePhrase], [JoinList],
-// [PlainBand], [PlainSupport], [ElementNames], [RoleTitles], [Plural],
-// [PointsChange], [ItemNumbers]).
+// date, dateRange, shortDate, due, level, signed, capitalize, join,
+// plainBand, plainSupport, elements, roles, plural, inc, div, last, isTEP,
+// isSoftSkill, isStatus, isPart, firstTEPGoal, benchmarkNumber,
+// benchmarkData, goalData, progressOf, assessmentData, adviceData,
+// adviceGoals, adviceStep, pointsChange and itemNumbers. Each helper with a
+// Go counterpart is documented there ([StudentName], [OrBlank], [Ordinal],
+// [Percent], [PercentOf], [BandPhrase], [SupportPhrase], [DeadlinePhrase],
+// [DatePhrase], [DateRange], [ShortDate], [Due], [Level], [Signed],
+// [Capitalize], [JoinList], [PlainBand], [PlainSupport], [ElementNames],
+// [RoleTitles], [Plural], [BenchmarkNumber], [PointsChange],
+// [ItemNumbers]). Every percent a person reads has one format: a whole
+// number where it is one ("90%"), otherwise one decimal ("82.5%").
 //
 // Templates run with missingkey=error, and every build executes every
 // template against sample values of its data type in both formats, so a
@@ -60,9 +79,9 @@
 // The zero [Set] is not usable; build one with [New] or take [Default].
 // An empty student name renders as [Blank] ("______"), as does an unset
 // deadline or date, as on a blank paper form. The zero [Format] is not a
-// format. The zero [Result] is not valid (its [goal.Status] is unset). Zero
-// benchmarks, goals and plans, and a [ScoreReportData] without section
-// scores, are rejected with [ErrInvalid].
+// format. Zero benchmarks, goals, plans and assessments, an assessment
+// whose numbers contradict each other, and a [ScoreReportData] without
+// section scores are rejected with [ErrInvalid].
 //
 // # Errors
 //
@@ -71,8 +90,8 @@
 // the sentinels [ErrUnknownTemplate], [ErrSource], [ErrSyntax],
 // [ErrConflict], [ErrMissingField], [ErrExecute], [ErrOutputLimit] and
 // [ErrInvalid], so callers branch with [errors.Is] and read the details
-// with [errors.As]. An invalid [Result] is reported with [*ResultError]
-// values naming the field. Output goes to the writer only when the whole
+// with [errors.As]. An invalid assessment is reported with the field it
+// fails on ("Assessment.Window.Days"). Output goes to the writer only when the whole
 // rendering succeeded; an error from the writer itself is returned as it is.
 //
 // # Concurrency

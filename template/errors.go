@@ -31,7 +31,7 @@ var (
 	// [MaxOutput].
 	ErrOutputLimit = errors.New("output exceeds the size limit")
 	// ErrInvalid reports an invalid argument: an unknown [Format], data of
-	// the wrong type for the template, a zero benchmark, an invalid [Result],
+	// the wrong type for the template, a zero benchmark, an invalid assessment,
 	// a negative size limit.
 	ErrInvalid = errors.New("invalid argument")
 )

@@ -9,7 +9,9 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/iepgoal/iepgoal/goal"
 	"github.com/iepgoal/iepgoal/rubric"
+	"os"
 	"slices"
+	"unicode"
 )
 
 // TestEmbeddedMatchesRegistry checks that every embedded templates/*.tmpl
@@ -108,5 +110,35 @@ func TestErrorMessage(t *testing.T) {
 	}
 	if got := (&Error{Kind: ErrInvalid}).Error(); got != "template: "+ErrInvalid.Error() {
 		t.Errorf("Error() of a bare kind = %q", got)
+	}
+}
+
+// TestDocListsEveryTemplateAndHelper checks that the package documentation
+// names every registered template and every helper a replacement can call,
+// so that a template or helper added later cannot go undocumented.
+func TestDocListsEveryTemplateAndHelper(t *testing.T) {
+	src, err := os.ReadFile("doc.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := map[string]bool{}
+	for _, w := range strings.FieldsFunc(string(src), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}) {
+		words[w] = true
+	}
+	for name := range funcs {
+		if !words[name] {
+			t.Errorf("doc.go does not list the helper %q", name)
+		}
+	}
+	for _, name := range Default().Names() {
+		constant := "Name"
+		for _, part := range strings.Split(strings.ReplaceAll(name, "scorereport", "score-report"), "-") {
+			constant += strings.ToUpper(part[:1]) + part[1:]
+		}
+		if !words[constant] {
+			t.Errorf("doc.go does not list the template %q (%s)", name, constant)
+		}
 	}
 }

@@ -1,7 +1,7 @@
-// Package records is the one record loop of the library's readers — the
-// CSV and JSON Lines readers of observations and the CSV reader of
-// instrument answers: read a record, decode it, hand the value or the bad
-// row to the caller, and go on after a bad row only when asked to.
+// Package records is the one record loop of the observation readers — CSV
+// and JSON Lines, reading and measuring: read a record, decode it, hand the
+// value or the bad row to the caller, and go on after a bad row only when
+// asked to, so that every record ends in exactly one outcome.
 package records
 
 // Loop reads records with next until it reports the end (ok false),

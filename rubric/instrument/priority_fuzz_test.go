@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/iepgoal/iepgoal/internal/testcheck"
 	"github.com/iepgoal/iepgoal/rubric"
 	"github.com/iepgoal/iepgoal/rubric/instrument"
 )
@@ -30,7 +31,7 @@ func FuzzParsePriority(f *testing.F) {
 		}
 		checkPriorityUnmarshalText(t, s, p, err)
 		if err != nil {
-			if kind := kindOf(err); kind != rubric.ErrEmpty && kind != rubric.ErrUnknownLabel {
+			if kind := testcheck.ParseErrorKind(err); kind != rubric.ErrEmpty && kind != rubric.ErrUnknownLabel {
 				t.Fatalf("ParsePriority(%q) error = %v; want a *ParseError wrapping ErrEmpty or ErrUnknownLabel, got kind %v", s, err, kind)
 			}
 			return
@@ -41,8 +42,8 @@ func FuzzParsePriority(f *testing.F) {
 		if text, err := p.MarshalText(); err != nil || string(text) != p.String() || !strings.EqualFold(string(text), s) {
 			t.Fatalf("%v.MarshalText() = %q, %v; want the lower-case name, equal to %q ignoring case", p, text, err, s)
 		}
-		checkTextRoundTrip[instrument.Priority](t, p)
-		checkJSONRoundTrip(t, p)
+		testcheck.TextRoundTrip[instrument.Priority](t, p)
+		testcheck.JSONRoundTrip(t, p)
 	})
 }
 

@@ -12,6 +12,7 @@ import (
 	"reflect"
 	"testing"
 
+	"github.com/iepgoal/iepgoal/internal/testcheck"
 	"github.com/iepgoal/iepgoal/rubric"
 	"github.com/iepgoal/iepgoal/rubric/instrument"
 )
@@ -190,7 +191,7 @@ func TestResponseJSONLikeTheRatings(t *testing.T) {
 		var r instrument.Response
 		var tep rubric.TEP
 		errR, errT := r.UnmarshalJSON([]byte(in)), tep.UnmarshalJSON([]byte(in))
-		if kindOf(errR) != kindOf(errT) {
+		if testcheck.ParseErrorKind(errR) != testcheck.ParseErrorKind(errT) {
 			t.Errorf("UnmarshalJSON(%q): Response error %v, TEP error %v; want the same kind", in, errR, errT)
 		}
 		if errR == nil && (r.IsZero() != tep.IsZero() || !r.IsZero() && r.Level() != int(tep)) {

@@ -1,4 +1,7 @@
-package rubric_test
+// Package testcheck holds checks that the tests of several packages share:
+// text and JSON round trips, and which of rubric's error kinds a parse error
+// wraps. It is for tests only and not API.
+package testcheck
 
 import (
 	"encoding"
@@ -9,17 +12,17 @@ import (
 	"github.com/iepgoal/iepgoal/rubric"
 )
 
-// fataler is what the round-trip helpers need from *testing.T and *rapid.T.
-type fataler interface {
+// Fataler is what the checks need from *testing.T and *rapid.T.
+type Fataler interface {
 	Helper()
 	Fatalf(format string, args ...any)
 }
 
-// checkTextRoundTrip checks that v's text form parses back to v.
-func checkTextRoundTrip[T comparable, P interface {
+// TextRoundTrip checks that v's text form parses back to v.
+func TextRoundTrip[T comparable, P interface {
 	*T
 	encoding.TextUnmarshaler
-}](t fataler, v T) {
+}](t Fataler, v T) {
 	t.Helper()
 	text, err := any(v).(encoding.TextMarshaler).MarshalText()
 	if err != nil {
@@ -34,8 +37,9 @@ func checkTextRoundTrip[T comparable, P interface {
 	}
 }
 
-// checkJSONRoundTrip checks that v's JSON form decodes back to v through encoding/json.
-func checkJSONRoundTrip[T comparable](t fataler, v T) {
+// JSONRoundTrip checks that v's JSON form decodes back to v through
+// encoding/json.
+func JSONRoundTrip[T comparable](t Fataler, v T) {
 	t.Helper()
 	data, err := json.Marshal(v)
 	if err != nil {
@@ -50,16 +54,16 @@ func checkJSONRoundTrip[T comparable](t fataler, v T) {
 	}
 }
 
-// sentinels are the package's error kinds, for reporting which one an error wraps.
-var sentinels = []error{
+// rubricKinds are rubric's error kinds.
+var rubricKinds = []error{
 	rubric.ErrOutOfRange, rubric.ErrUnknownLabel, rubric.ErrEmpty,
 	rubric.ErrInvalid, rubric.ErrUnsupportedType, rubric.ErrSyntax,
 }
 
-// kindOf returns the one sentinel err wraps, nil for a nil error, and an
-// error describing the problem when err wraps none or several, or is not a
-// *rubric.ParseError.
-func kindOf(err error) error {
+// ParseErrorKind returns the one rubric error kind err wraps, nil for a nil
+// error, and an error describing the problem when err wraps none or
+// several, or is not a *rubric.ParseError.
+func ParseErrorKind(err error) error {
 	if err == nil {
 		return nil
 	}
@@ -68,13 +72,13 @@ func kindOf(err error) error {
 		return fmt.Errorf("not a *rubric.ParseError: %w", err)
 	}
 	var found []error
-	for _, s := range sentinels {
-		if errors.Is(err, s) {
-			found = append(found, s)
+	for _, k := range rubricKinds {
+		if errors.Is(err, k) {
+			found = append(found, k)
 		}
 	}
 	if len(found) != 1 {
-		return fmt.Errorf("wraps %d sentinels: %v", len(found), err)
+		return fmt.Errorf("wraps %d kinds: %v", len(found), err)
 	}
 	return found[0]
 }
