@@ -4,8 +4,9 @@ import (
 	"database/sql/driver"
 	"errors"
 	"fmt"
-	"github.com/iepgoal/iepgoal/internal/sqltext"
 	"time"
+
+	"github.com/iepgoal/iepgoal/internal/sqltext"
 )
 
 // Date is a civil date — a year, month and day with no time of day and no

@@ -4,13 +4,13 @@ import (
 	"encoding/json"
 	"errors"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/iepgoal/iepgoal/goal"
 	"github.com/iepgoal/iepgoal/internal/gen"
 	"github.com/iepgoal/iepgoal/rubric"
 	"pgregory.net/rapid"
-	"time"
 )
 
 // roundTrip marshals v, unmarshals the JSON into a new value and returns it

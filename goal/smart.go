@@ -2,8 +2,9 @@ package goal
 
 import (
 	"fmt"
-	"github.com/iepgoal/iepgoal/internal/enum"
 	"strings"
+
+	"github.com/iepgoal/iepgoal/internal/enum"
 )
 
 // Criterion is one letter of SMART, as IEP guidance writes goals: specific, measurable,

@@ -2,11 +2,11 @@ package goal_test
 
 import (
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/iepgoal/iepgoal/goal"
 	"github.com/iepgoal/iepgoal/rubric"
-	"time"
 )
 
 // finding is a Finding without its message, for comparison.

@@ -4,13 +4,13 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/iepgoal/iepgoal/goal"
 	"github.com/iepgoal/iepgoal/internal/gen"
 	"github.com/iepgoal/iepgoal/rubric"
 	"pgregory.net/rapid"
-	"time"
 )
 
 // tester is what both *testing.T and *rapid.T offer.

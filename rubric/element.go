@@ -2,11 +2,12 @@ package rubric
 
 import (
 	"fmt"
-	"github.com/iepgoal/iepgoal/internal/enum"
-	"github.com/iepgoal/iepgoal/internal/jsonobj"
 	"iter"
 	"math/bits"
 	"strings"
+
+	"github.com/iepgoal/iepgoal/internal/enum"
+	"github.com/iepgoal/iepgoal/internal/jsonobj"
 )
 
 // Element is one of the therapeutic elements of the program, each with its

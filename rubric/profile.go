@@ -3,10 +3,11 @@ package rubric
 import (
 	"errors"
 	"fmt"
-	"github.com/iepgoal/iepgoal/internal/jsonobj"
 	"iter"
 	"math/bits"
 	"strings"
+
+	"github.com/iepgoal/iepgoal/internal/jsonobj"
 )
 
 // SupportProfile records the intensity of support given through each

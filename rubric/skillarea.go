@@ -3,11 +3,12 @@ package rubric
 import (
 	"encoding/json"
 	"fmt"
-	"github.com/iepgoal/iepgoal/internal/jsonobj"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/iepgoal/iepgoal/internal/jsonobj"
 )
 
 // SkillArea is a soft-skill area a goal can target: a stable identifier

@@ -3,15 +3,15 @@ package template
 import (
 	"errors"
 	"io/fs"
+	"os"
+	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/iepgoal/iepgoal/goal"
 	"github.com/iepgoal/iepgoal/rubric"
-	"os"
-	"slices"
-	"unicode"
 )
 
 // TestEmbeddedMatchesRegistry checks that every embedded templates/*.tmpl

@@ -3,6 +3,7 @@ package assess_test
 import (
 	"bytes"
 	"errors"
+	"reflect"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -12,7 +13,6 @@ import (
 	"github.com/iepgoal/iepgoal/progress/assess"
 	"github.com/iepgoal/iepgoal/rubric"
 	"pgregory.net/rapid"
-	"reflect"
 )
 
 // allFields lets cmp look into the library's small values.

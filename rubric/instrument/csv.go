@@ -4,10 +4,11 @@ import (
 	"encoding/csv"
 	"errors"
 	"fmt"
-	"github.com/iepgoal/iepgoal/rubric"
 	"io"
 	"strconv"
 	"strings"
+
+	"github.com/iepgoal/iepgoal/rubric"
 )
 
 // The CSV form of an administration's answers is for data entry from a

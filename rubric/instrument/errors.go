@@ -3,9 +3,10 @@ package instrument
 import (
 	"errors"
 	"fmt"
-	"github.com/iepgoal/iepgoal/rubric"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/iepgoal/iepgoal/rubric"
 )
 
 // Sentinel errors for administrations of an [Instrument]. Like the

@@ -2,8 +2,9 @@ package instrument
 
 import (
 	"fmt"
-	"github.com/iepgoal/iepgoal/rubric"
 	"slices"
+
+	"github.com/iepgoal/iepgoal/rubric"
 )
 
 // Item is one numbered item of a self-assessment [Instrument]: its number

@@ -4,9 +4,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
+
 	"github.com/iepgoal/iepgoal/internal/jsonobj"
 	"github.com/iepgoal/iepgoal/rubric"
-	"io"
 )
 
 // The JSON form of an administration is the [Administration] struct as
