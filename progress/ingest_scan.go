@@ -2,7 +2,9 @@ package progress
 
 import (
 	"bytes"
+	"encoding/binary"
 	"io"
+	"math/bits"
 )
 
 // recordScanner splits a stream into RFC 4180 records without allocating
@@ -161,12 +163,26 @@ func (s *recordScanner) next() scanStatus {
 }
 
 // split cuts a line with no quote into fields in place; it returns false
-// (doing nothing useful) when the line holds a quote.
+// (doing nothing useful) when the line holds a quote. It reads the line
+// eight bytes at a time: a word's commas and quotes are found with a few
+// arithmetic operations (see [byteMask]), so the cost of a row does not
+// depend on predicting a branch per byte.
 func (s *recordScanner) split(line []byte) bool {
 	fields := s.fields[:0]
-	start := 0
-	for i, c := range line {
-		switch c {
+	start, i := 0, 0
+	for ; i+8 <= len(line); i += 8 {
+		w := binary.LittleEndian.Uint64(line[i:])
+		if byteMask(w, '"') != 0 {
+			return false
+		}
+		for m := byteMask(w, ','); m != 0; m &= m - 1 {
+			at := i + bits.TrailingZeros64(m)>>3
+			fields = append(fields, line[start:at])
+			start = at + 1
+		}
+	}
+	for ; i < len(line); i++ {
+		switch line[i] {
 		case ',':
 			fields = append(fields, line[start:i])
 			start = i + 1
@@ -176,6 +192,15 @@ func (s *recordScanner) split(line []byte) bool {
 	}
 	s.fields = append(fields, line[start:])
 	return true
+}
+
+// byteMask returns a word with the high bit of each byte of w that equals
+// c set, and every other bit clear (exactly: no false positives, unlike
+// the shorter "has a zero byte" test).
+func byteMask(w uint64, c byte) uint64 {
+	const low7 = 0x7f7f7f7f7f7f7f7f
+	x := w ^ (0x0101010101010101 * uint64(c)) // bytes equal to c become zero
+	return ^((x&low7 + low7) | x | low7)
 }
 
 // quoted parses a record holding quotes per RFC 4180 into scratch,
