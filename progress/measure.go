@@ -275,7 +275,7 @@ type qualifyMemo struct {
 }
 
 // holds reports whether the memo is for profile.
-func (e *qualifyMemo) holds(profile *rubric.SupportProfile) bool { return profile.Key() == e.profile }
+func (e *qualifyMemo) holds(profile *rubric.SupportProfile) bool { return e.profile.Matches(profile) }
 
 // ask fills the memo of iv's overall intensity with the predicate's
 // answers for iv's support.

@@ -131,6 +131,12 @@ func (p *SupportProfile) Key() ProfileKey {
 	return ProfileKey{head: [NumElements - 1]Intensity(p.levels[:NumElements-1]), last: p.levels[NumElements-1]}
 }
 
+// Matches reports whether k is p's key: k == p.Key(), compared in place
+// without building the key, for the loop that asks it of every row.
+func (k *ProfileKey) Matches(p *SupportProfile) bool {
+	return p.levels[NumElements-1] == k.last && *(*[NumElements - 1]Intensity)(p.levels[:NumElements-1]) == k.head
+}
+
 // MarshalJSON returns the profile as a JSON object from element key to
 // level number, in catalog order: {"de-escalation":3,"visual":2}.
 func (p SupportProfile) MarshalJSON() ([]byte, error) {

@@ -294,3 +294,23 @@ func TestPropertySkillAreaJSON(t *testing.T) {
 		testcheck.JSONRoundTrip(t, gen.SkillArea().Draw(t, "area"))
 	})
 }
+
+// TestPropertyProfileKey: two profiles have equal keys exactly when they
+// are equal, and Matches agrees with comparing keys. Half the pairs differ
+// in one element only, so that a key blind to an element would be caught.
+func TestPropertyProfileKey(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		p := gen.SupportProfile().Draw(t, "p")
+		q := gen.SupportProfile().Draw(t, "q")
+		if rapid.Bool().Draw(t, "near") {
+			q = p.With(gen.Element().Draw(t, "element"), gen.OrUnrated(gen.Intensity()).Draw(t, "level"))
+		}
+		if got, want := p.Key() == q.Key(), p == q; got != want {
+			t.Fatalf("p.Key() == q.Key() is %v, p == q is %v (p %v, q %v)", got, want, p, q)
+		}
+		k := q.Key()
+		if got, want := k.Matches(&p), p == q; got != want {
+			t.Fatalf("q.Key().Matches(p) = %v, want %v (p %v, q %v)", got, want, p, q)
+		}
+	})
+}
