@@ -171,3 +171,33 @@ func TestPlanErrors(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkPlan assesses a stage-2 plan (the intensity ladder) for one
+// student as of the end of a generated school year.
+func BenchmarkPlan(b *testing.B) {
+	start := progress.DefaultGenStart
+	plan, err := goal.StandardPlan(goal.StageMaintaining, goal.LadderOptions{
+		Focus: rubric.MustElementSet(rubric.DeEscalation, rubric.Visual),
+		Calendar: goal.MustCalendar(map[goal.Term]goal.Date{
+			goal.Trimester1: start.AddDays(80), goal.Trimester2: start.AddDays(165), goal.Trimester3: start.AddDays(250)}),
+		Period: goal.MustPeriod(start, start.AddDays(300)),
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	var ivs bytes.Buffer
+	if _, err := progress.WriteGeneratedCSV(&ivs, progress.GenConfig{Seed: 1, Students: 1, Days: 180}); err != nil {
+		b.Fatal(err)
+	}
+	measured, err := progress.MeasurePlan([]goal.Plan{plan}, &ivs, nil, progress.MeasureOptions{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	asOf := measured.LastDate()
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := assess.Plan(plan, measured, "S00001", asOf, assess.PlanOptions{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
