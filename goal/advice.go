@@ -26,6 +26,11 @@ type Evidence struct {
 	// to work on, only the leading run of met rungs of each ladder counts;
 	// the move from stage 1 needs only the engagement ladder's last rung.
 	Met []BenchmarkRef
+	// Missed lists the benchmarks whose deadline has passed unmet: their
+	// verdict is final. When the rung a goal works on is one of them, the
+	// advice says so ([ReasonDeadlineMissed], [GoalStep.Missed]) rather
+	// than "keep working toward it".
+	Missed []BenchmarkRef
 	// Intensity is the student's current overall intensity of support (0
 	// when not known).
 	Intensity rubric.Intensity
@@ -77,10 +82,11 @@ const (
 	ReasonNotMetYet                         // the first rung is not met yet: keep working toward it
 	ReasonNoPlan                            // there is no plan for the stage yet
 	ReasonPlanComplete                      // every benchmark of the plan is met
+	ReasonDeadlineMissed                    // the rung to work on was not met by its deadline: the team reviews it (Advice.Next)
 )
 
 var reasons = enum.New[Reason]("Reason", "unset", "no-stage", "other-stage", "tep-fell", "tep-fell-at-most",
-	"engagement-met", "mainstream-ready", "skill-deficit", "next-benchmark", "not-met-yet", "no-plan", "plan-complete")
+	"engagement-met", "mainstream-ready", "skill-deficit", "next-benchmark", "not-met-yet", "no-plan", "plan-complete", "deadline-missed")
 
 // String returns the reason's key ("tep-fell"), "unset", or "%!Reason(9)".
 func (r Reason) String() string { return reasons.String(r) }
@@ -141,6 +147,9 @@ type GoalStep struct {
 	// Next is the rung to work toward: the first one not met, or {-1, -1}
 	// when the whole ladder is met.
 	Next BenchmarkRef
+	// Missed reports that Next was not met by its deadline
+	// ([Evidence.Missed]).
+	Missed bool
 }
 
 // Complete reports whether every rung of the goal's ladder is met.
@@ -225,19 +234,19 @@ func (r AdviceRules) Advise(stage Stage, plan Plan, ev Evidence) Advice {
 	}
 	met := metRungs(plan, ev.Met)
 	if a, ok := r.stepUp(base, plan, ev, met); ok {
-		a.Steps = goalSteps(plan, met)
+		a.Steps = goalSteps(plan, met, ev.Missed)
 		return a
 	}
 	if a, ok := r.nextStage(base, plan, ev); ok {
 		return a
 	}
-	a := onLadder(base, plan, met)
-	a.Steps = goalSteps(plan, met)
+	a := onLadder(base, plan, met, ev.Missed)
+	a.Steps = goalSteps(plan, met, ev.Missed)
 	return a
 }
 
 // goalSteps returns one [GoalStep] per goal, from the leading met rungs.
-func goalSteps(plan Plan, met []int) []GoalStep {
+func goalSteps(plan Plan, met []int, missed []BenchmarkRef) []GoalStep {
 	if len(met) == 0 {
 		return nil
 	}
@@ -246,6 +255,7 @@ func goalSteps(plan Plan, met []int) []GoalStep {
 		out[g] = GoalStep{Goal: g, Met: k, Next: noRef}
 		if k < plan.Goal(g).Len() {
 			out[g].Next = BenchmarkRef{g, k}
+			out[g].Missed = slices.Contains(missed, out[g].Next)
 		}
 	}
 	return out
@@ -341,7 +351,7 @@ func (r AdviceRules) nextStage(a Advice, plan Plan, ev Evidence) (Advice, bool) 
 // onLadder advises on the plan's ladders when no stage change applies. The
 // Action and Next follow the first goal with a next rung to climb, else the
 // first goal not started.
-func onLadder(a Advice, plan Plan, met []int) Advice {
+func onLadder(a Advice, plan Plan, met []int, missed []BenchmarkRef) Advice {
 	for g, k := range met {
 		if k > 0 && k < plan.Goal(g).Len() {
 			a.Action, a.Next, a.Reason = ActionNextBenchmark, BenchmarkRef{g, k}, ReasonNextBenchmark
@@ -358,6 +368,8 @@ func onLadder(a Advice, plan Plan, met []int) Advice {
 		a.Reason = ReasonNoPlan
 	case a.Next == noRef:
 		a.Reason = ReasonPlanComplete
+	case slices.Contains(missed, a.Next):
+		a.Reason = ReasonDeadlineMissed
 	}
 	return a
 }

@@ -25,7 +25,7 @@ const (
 var measures = newKeyed[Measure]("Measure", "measure", "tep", "soft-skill")
 
 // IsValid reports whether m is MeasureTEP or MeasureSoftSkill.
-func (m Measure) IsValid() bool { return measures.names.Valid(m) }
+func (m Measure) IsValid() bool { return measures.Valid(m) }
 
 // Basis returns what the benchmark's percent is a percent of, which follows
 // from the measure: of the day for TEP, of opportunities for a soft skill.
@@ -40,23 +40,23 @@ func (m Measure) Basis() Basis {
 }
 
 // String returns "tep" or "soft-skill" (the text form), "unset", or "%!Measure(9)".
-func (m Measure) String() string { return measures.names.String(m) }
+func (m Measure) String() string { return measures.String(m) }
 
 // ParseMeasure parses "tep" or "soft-skill", ignoring case.
-func ParseMeasure(text string) (Measure, error) { return measures.parse(text) }
+func ParseMeasure(text string) (Measure, error) { return measures.Parse(text) }
 
 // MarshalText returns "tep" or "soft-skill"; it fails for an invalid measure.
-func (m Measure) MarshalText() ([]byte, error) { return measures.text(m) }
+func (m Measure) MarshalText() ([]byte, error) { return measures.Marshal(m) }
 
 // UnmarshalText parses text with [ParseMeasure].
-func (m *Measure) UnmarshalText(text []byte) error { return unmarshal(text, m, ParseMeasure) }
+func (m *Measure) UnmarshalText(text []byte) error { return measures.Unmarshal(text, m, ParseMeasure) }
 
 // Value implements [driver.Valuer]: the key, or NULL for the zero value.
-func (m Measure) Value() (driver.Value, error) { return measures.value(m) }
+func (m Measure) Value() (driver.Value, error) { return measures.Value(m) }
 
 // Scan implements [database/sql.Scanner]: NULL is the zero value, text is
 // parsed with [ParseMeasure].
-func (m *Measure) Scan(src any) error { return measures.scan(src, m, ParseMeasure) }
+func (m *Measure) Scan(src any) error { return measures.Scan(src, m, ParseMeasure) }
 
 // Basis is what a benchmark's percent is taken over. The zero value is unset.
 type Basis uint8

@@ -53,14 +53,14 @@ var termInfo = [numTerms + 1]struct {
 }
 
 // Terms returns every term, in declaration order.
-func Terms() []Term { return terms.names.Values() }
+func Terms() []Term { return terms.Values() }
 
 // IsValid reports whether t is one of the declared terms.
-func (t Term) IsValid() bool { return terms.names.Valid(t) }
+func (t Term) IsValid() bool { return terms.Valid(t) }
 
 // Key returns the term's identifier, e.g. "trimester-2"; "" when invalid.
 func (t Term) Key() string {
-	key, _ := terms.names.Name(t)
+	key, _ := terms.Name(t)
 	return key
 }
 
@@ -83,24 +83,24 @@ func (t Term) Unit() string {
 
 // String returns the term's key, "unset", or "%!Term(42)" for an
 // undeclared term.
-func (t Term) String() string { return terms.names.String(t) }
+func (t Term) String() string { return terms.String(t) }
 
 // ParseTerm parses a term key such as "trimester-2" or "school-year",
 // ignoring case.
-func ParseTerm(s string) (Term, error) { return terms.parse(s) }
+func ParseTerm(s string) (Term, error) { return terms.Parse(s) }
 
 // MarshalText returns the term's key; it fails for an invalid term.
-func (t Term) MarshalText() ([]byte, error) { return terms.text(t) }
+func (t Term) MarshalText() ([]byte, error) { return terms.Marshal(t) }
 
 // UnmarshalText parses a term key with [ParseTerm].
-func (t *Term) UnmarshalText(text []byte) error { return unmarshal(text, t, ParseTerm) }
+func (t *Term) UnmarshalText(text []byte) error { return terms.Unmarshal(text, t, ParseTerm) }
 
 // Value implements [driver.Valuer]: the key, or NULL for the zero value.
-func (t Term) Value() (driver.Value, error) { return terms.value(t) }
+func (t Term) Value() (driver.Value, error) { return terms.Value(t) }
 
 // Scan implements [database/sql.Scanner]: NULL is the zero value, text is
 // parsed with [ParseTerm].
-func (t *Term) Scan(src any) error { return terms.scan(src, t, ParseTerm) }
+func (t *Term) Scan(src any) error { return terms.Scan(src, t, ParseTerm) }
 
 // Deadline is when a benchmark is due: a calendar date, the end of a school
 // term, or unset (written as a blank "______" on a form). The zero value is

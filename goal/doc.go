@@ -55,23 +55,17 @@
 // # Validation and review
 //
 // [GoalSpec.Validate] and [PlanSpec.Validate] report every problem at once;
-// [GoalSpec.ValidateWith] and [PlanSpec.ValidateWith] take a [Calendar] so
-// that date and term deadlines can be compared. [ReviewGoal] and
+// [GoalSpec.ValidateWith] takes a [Calendar] so that date and term
+// deadlines can be compared, and a plan carries its own
+// ([PlanSpec.Calendar]). [ReviewGoal] and
 // [ReviewPlan] report SMART findings, which never make a goal invalid.
 // [Advise] turns a plan and the latest [Evidence] into [Advice].
-//
-// # Status
-//
-// A [Status] is the verdict of a benchmark as of a date (met, on track, at
-// risk, not met, not enough data): package progress decides it and package
-// template words it, both with this one type ([ParseStatus], [Statuses]).
 //
 // # Zero values
 //
 // The zero value of every type means unset and is documented on the type:
 // the zero [Stage], [Target], [Measure], [Term] and [Role] are invalid; the
-// zero [Status] means "not assessed" (empty text); the zero [Date] and
-// [Deadline] are the blank on a form; the zero [Support],
+// zero [Date] and [Deadline] are the blank on a form; the zero [Support],
 // [Benchmark], [Goal] and [Plan] are not valid and have no JSON form; the
 // zero [Calendar] knows no term dates; the zero [LadderOptions] asks for the
 // chart's defaults.

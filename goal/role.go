@@ -28,13 +28,13 @@ var roleTitles = [...]string{"", "case manager", "classroom teacher", "special-e
 	"paraprofessional", "clinician", "counsellor", "administrator", "parent or guardian", "student"}
 
 // Roles returns every role in declaration order.
-func Roles() []Role { return roles.names.Values() }
+func Roles() []Role { return roles.Values() }
 
 // IsValid reports whether r is one of the declared roles.
-func (r Role) IsValid() bool { return roles.names.Valid(r) }
+func (r Role) IsValid() bool { return roles.Valid(r) }
 
 // String returns the role's key ("case-manager"), "unset", or "%!Role(42)".
-func (r Role) String() string { return roles.names.String(r) }
+func (r Role) String() string { return roles.String(r) }
 
 // Title returns the role in words ("case manager"), or "" when invalid.
 func (r Role) Title() string {
@@ -45,17 +45,17 @@ func (r Role) Title() string {
 }
 
 // ParseRole parses a role key such as "case-manager", ignoring case.
-func ParseRole(text string) (Role, error) { return roles.parse(text) }
+func ParseRole(text string) (Role, error) { return roles.Parse(text) }
 
 // MarshalText returns the role's key; it fails for an invalid role.
-func (r Role) MarshalText() ([]byte, error) { return roles.text(r) }
+func (r Role) MarshalText() ([]byte, error) { return roles.Marshal(r) }
 
 // UnmarshalText parses text with [ParseRole].
-func (r *Role) UnmarshalText(text []byte) error { return unmarshal(text, r, ParseRole) }
+func (r *Role) UnmarshalText(text []byte) error { return roles.Unmarshal(text, r, ParseRole) }
 
 // Value implements [driver.Valuer]: the key, or NULL for the zero value.
-func (r Role) Value() (driver.Value, error) { return roles.value(r) }
+func (r Role) Value() (driver.Value, error) { return roles.Value(r) }
 
 // Scan implements [database/sql.Scanner]: NULL is the zero value, text is
 // parsed with [ParseRole].
-func (r *Role) Scan(src any) error { return roles.scan(src, r, ParseRole) }
+func (r *Role) Scan(src any) error { return roles.Scan(src, r, ParseRole) }

@@ -43,10 +43,10 @@ var stageTitles = [numStages + 1]string{"",
 }
 
 // Stages returns the four stages in order.
-func Stages() []Stage { return stages.names.Values() }
+func Stages() []Stage { return stages.Values() }
 
 // IsValid reports whether s is one of the four stages.
-func (s Stage) IsValid() bool { return stages.names.Valid(s) }
+func (s Stage) IsValid() bool { return stages.Valid(s) }
 
 // Number returns the stage's column number in the chart, 1–4 (0 when invalid).
 func (s Stage) Number() int {
@@ -58,7 +58,7 @@ func (s Stage) Number() int {
 
 // String returns the stage's key ("new-to-program"), "unset" for the zero
 // value, or "%!Stage(9)".
-func (s Stage) String() string { return stages.names.String(s) }
+func (s Stage) String() string { return stages.String(s) }
 
 // Title returns the stage's heading in words ("Maintaining good
 // functioning"), or "" when invalid.
@@ -75,21 +75,21 @@ func ParseStage(text string) (Stage, error) {
 	if len(text) == 1 && text[0] >= '1' && text[0] <= '0'+numStages {
 		return Stage(text[0] - '0'), nil
 	}
-	return stages.parse(text)
+	return stages.Parse(text)
 }
 
 // MarshalText returns the stage's key; it fails for an invalid stage.
-func (s Stage) MarshalText() ([]byte, error) { return stages.text(s) }
+func (s Stage) MarshalText() ([]byte, error) { return stages.Marshal(s) }
 
 // UnmarshalText parses text with [ParseStage].
-func (s *Stage) UnmarshalText(text []byte) error { return unmarshal(text, s, ParseStage) }
+func (s *Stage) UnmarshalText(text []byte) error { return stages.Unmarshal(text, s, ParseStage) }
 
 // Value implements [driver.Valuer]: the key, or NULL for the zero value.
-func (s Stage) Value() (driver.Value, error) { return stages.value(s) }
+func (s Stage) Value() (driver.Value, error) { return stages.Value(s) }
 
 // Scan implements [database/sql.Scanner]: NULL is the zero value, text is
 // parsed with [ParseStage].
-func (s *Stage) Scan(src any) error { return stages.scan(src, s, ParseStage) }
+func (s *Stage) Scan(src any) error { return stages.Scan(src, s, ParseStage) }
 
 // Target is what a goal aims at, which fixes the kind of benchmarks on its
 // ladder. The zero value is unset and not valid. Its text form is its key.
@@ -111,10 +111,10 @@ const (
 var targets = newKeyed[Target]("Target", "target", "engagement", "intensity", "soft-skill")
 
 // Targets returns the three targets in order.
-func Targets() []Target { return targets.names.Values() }
+func Targets() []Target { return targets.Values() }
 
 // IsValid reports whether t is one of the three targets.
-func (t Target) IsValid() bool { return targets.names.Valid(t) }
+func (t Target) IsValid() bool { return targets.Valid(t) }
 
 // Measure returns the measure the target's benchmarks use: TEP for
 // engagement and intensity goals, soft skill for soft-skill goals.
@@ -129,23 +129,23 @@ func (t Target) Measure() Measure {
 }
 
 // String returns the target's key ("intensity"), "unset", or "%!Target(9)".
-func (t Target) String() string { return targets.names.String(t) }
+func (t Target) String() string { return targets.String(t) }
 
 // ParseTarget parses "engagement", "intensity" or "soft-skill", ignoring case.
-func ParseTarget(text string) (Target, error) { return targets.parse(text) }
+func ParseTarget(text string) (Target, error) { return targets.Parse(text) }
 
 // MarshalText returns the target's key; it fails for an invalid target.
-func (t Target) MarshalText() ([]byte, error) { return targets.text(t) }
+func (t Target) MarshalText() ([]byte, error) { return targets.Marshal(t) }
 
 // UnmarshalText parses text with [ParseTarget].
-func (t *Target) UnmarshalText(text []byte) error { return unmarshal(text, t, ParseTarget) }
+func (t *Target) UnmarshalText(text []byte) error { return targets.Unmarshal(text, t, ParseTarget) }
 
 // Value implements [driver.Valuer]: the key, or NULL for the zero value.
-func (t Target) Value() (driver.Value, error) { return targets.value(t) }
+func (t Target) Value() (driver.Value, error) { return targets.Value(t) }
 
 // Scan implements [database/sql.Scanner]: NULL is the zero value, text is
 // parsed with [ParseTarget].
-func (t *Target) Scan(src any) error { return targets.scan(src, t, ParseTarget) }
+func (t *Target) Scan(src any) error { return targets.Scan(src, t, ParseTarget) }
 
 // Aim is the overall aim of a stage, a row of the chart. The zero value is unset.
 type Aim uint8

@@ -6,6 +6,7 @@ import (
 	"iter"
 	"strings"
 
+	"github.com/iepgoal/iepgoal/internal/enum"
 	"github.com/iepgoal/iepgoal/internal/records"
 )
 
@@ -21,23 +22,18 @@ const (
 	FormatJSONLines
 )
 
-// String returns "csv" or "jsonl", or "%!Format(9)".
-func (f Format) String() string {
-	switch f {
-	case FormatCSV:
-		return "csv"
-	case FormatJSONLines:
-		return "jsonl"
-	}
-	return fmt.Sprintf("%%!Format(%d)", uint8(f))
-}
+var formats = enum.New[Format]("Format", "", "csv", "jsonl")
+
+// String returns "csv" or "jsonl", "" for the zero value, or
+// "%!Format(9)".
+func (f Format) String() string { return formats.String(f) }
 
 // ParseFormat parses "csv" or "jsonl" (also "jsonlines", "ndjson"), ignoring case.
 func ParseFormat(s string) (Format, error) {
-	switch strings.ToLower(s) {
-	case "csv":
-		return FormatCSV, nil
-	case "jsonl", "jsonlines", "ndjson":
+	if f, ok := formats.Parse(s); ok {
+		return f, nil
+	}
+	if strings.EqualFold(s, "jsonlines") || strings.EqualFold(s, "ndjson") {
 		return FormatJSONLines, nil
 	}
 	return 0, fmt.Errorf("progress: unknown format %q (want csv or jsonl): %w", s, ErrBadField)

@@ -41,7 +41,7 @@ func (s *Summary) Students() []goal.StudentID {
 }
 
 // Days returns a copy of the student's days, sorted by date with one
-// DayTally per date — the input of [Assess]. It is nil for a student not in
+// DayTally per date — the input of package progress/assess. It is nil for a student not in
 // the summary.
 func (s *Summary) Days(id goal.StudentID) []DayTally {
 	i, ok := s.index[id]

@@ -49,13 +49,13 @@
 // that are not trusted. A replacement sees the same data as the default
 // (for example [BenchmarkData]: {{.Student}} and the methods of
 // goal.Benchmark, such as {{.Benchmark.Threshold}}) and the helper
-// functions: name, orBlank, ordinal, percent, band, support, deadline,
+// functions: name, student, orBlank, ordinal, percent, band, support, deadline,
 // date, dateRange, shortDate, due, level, signed, capitalize, join,
 // plainBand, plainSupport, elements, roles, plural, inc, div, last, isTEP,
 // isSoftSkill, isStatus, isPart, firstTEPGoal, benchmarkNumber,
 // benchmarkData, goalData, progressOf, assessmentData, adviceData,
 // adviceGoals, adviceStep, pointsChange and itemNumbers. Each helper with a
-// Go counterpart is documented there ([StudentName], [OrBlank], [Ordinal],
+// Go counterpart is documented there ([StudentName], [TheStudent], [OrBlank], [Ordinal],
 // [Percent], [PercentOf], [BandPhrase], [SupportPhrase], [DeadlinePhrase],
 // [DatePhrase], [DateRange], [ShortDate], [Due], [Level], [Signed],
 // [Capitalize], [JoinList], [PlainBand], [PlainSupport], [ElementNames],

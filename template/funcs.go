@@ -29,6 +29,7 @@ func addFuncs(m ttemplate.FuncMap) {
 func init() {
 	addFuncs(ttemplate.FuncMap{
 		"name":          StudentName,
+		"student":       TheStudent,
 		"ordinal":       Ordinal,
 		"percent":       percentOf,
 		"band":          bandOf,

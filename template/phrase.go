@@ -32,6 +32,17 @@ func OrBlank(s string) string {
 // enter only at rendering time; no data type holds one.
 func StudentName(name string) string { return OrBlank(name) }
 
+// TheStudent returns the name as given, or "the student" when it is empty
+// or only white space. It is the template helper "student", for prose
+// about observed data (a progress summary, a plan report), which reads as
+// a sentence rather than as a form with a line to fill in.
+func TheStudent(name string) string {
+	if strings.TrimSpace(name) == "" {
+		return "the student"
+	}
+	return name
+}
+
 // Ordinal returns n with its English ordinal suffix: "1st", "2nd", "3rd",
 // "4th", "11th", "12th", "13th", "21st", "-2nd".
 func Ordinal(n int) string {

@@ -77,6 +77,11 @@ func TestProgressSummary(t *testing.T) {
 			want: "From October 26 to November 6, 2026, over 10 rated days, Jordan achieved between a 3 and 5 on the tolerance, engagement, and participation scale with support at level 3 or less for 95% of the day; support was at level 3 throughout: the benchmark of 80% or more is met; it was met on October 20, 2026, after its deadline, October 2, 2026.",
 		},
 		{
+			name: "met by the deadline, fallen back since: still met, and it says so",
+			b:    planned45, days: schoolDays(90, func(i int) int64 { return map[bool]int64{true: 62, false: 30}[i < 60] }, constant[rubric.Intensity](2)), asOf: goal.MustDate(2027, time.January, 1),
+			want: "From December 21, 2026 to January 1, 2027, over 10 rated days, Jordan achieved between a 3 and 5 on the tolerance, engagement, and participation scale for 30% of the day; support was at level 2 throughout: the benchmark of 50% or more is met; it was met on September 4, 2026, by its deadline, the end of the 1st trimester (November 20, 2026), and the last rated days have fallen below it since. 10 of those days went badly.",
+		},
+		{
 			name: "at risk, soft skill, no support recorded",
 			b:    soft, days: schoolDays(30, constant[int64](40), constant[rubric.Intensity](0)), asOf: goal.MustDate(2026, time.October, 9),
 			want: "From September 28 to October 9, 2026, over 10 rated days, Jordan achieved between a 2 and 3 on the soft skills proficiency criteria for working successfully in a group with support at level 1 or less for 40% of opportunities provided: the benchmark of 75% or more is not met yet, and is at risk of not being met by December 18, 2026.",

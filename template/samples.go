@@ -87,7 +87,8 @@ func repeat(n, p int) []int {
 }
 
 // sampleAssessments returns assessments that take every branch of the
-// templates that word one: every status, met late, no ratings at all,
+// templates that word one: every status, met late, met and fallen back
+// since (by the deadline and late), no ratings at all,
 // both measures, the three forms of support, date, term and no deadline,
 // setback days, support recorded or not, a trend or none.
 func sampleAssessments() []assess.Assessment {
@@ -105,16 +106,18 @@ func sampleAssessments() []assess.Assessment {
 		asOf goal.Date
 		opts assess.Options
 	}{
-		{benchmarks[0], sampleDays(climbing...), goal.MustDate(2026, time.November, 20), assess.Options{Calendar: calendar}}, // met, term deadline
-		{benchmarks[1], sampleDays(climbing...), goal.MustDate(2027, time.January, 8), assess.Options{}},                     // at risk, date deadline
-		{benchmarks[1], sampleDays(climbing...), goal.MustDate(2027, time.March, 26), assess.Options{}},                      // met late
+		{benchmarks[0], sampleDays(climbing...), goal.MustDate(2026, time.November, 20), assess.Options{Calendar: calendar}},             // met, term deadline
+		{benchmarks[1], sampleDays(climbing...), goal.MustDate(2027, time.January, 8), assess.Options{}},                                 // met before its date deadline
+		{benchmarks[1], sampleDays(append(repeat(140, 40), repeat(15, 95)...)...), goal.MustDate(2027, time.April, 2), assess.Options{}}, // met late
 		{benchmarks[2], sampleDays(repeat(30, 85)...), goal.MustDate(2026, time.October, 9), assess.Options{Calendar: calendar}},
-		{benchmarks[3], noSupport, goal.MustDate(2026, time.September, 30), assess.Options{}},                                             // no deadline, no support recorded
-		{benchmarks[4], sampleDays(repeat(60, 40)...), goal.MustDate(2027, time.June, 11), assess.Options{}},                              // not met on the deadline day
-		{benchmarks[5], sampleDays(50, 90), goal.MustDate(2026, time.September, 1), assess.Options{}},                                     // not enough data
-		{benchmarks[0], sampleDays(-1, -1, -1), goal.MustDate(2026, time.September, 2), assess.Options{Calendar: calendar}},               // nothing rated
-		{benchmarks[4], sampleDays(-1, -1), goal.MustDate(2027, time.July, 1), assess.Options{}},                                          // nothing rated, not met
-		{benchmarks[1], sampleDays(append(repeat(20, 40), repeat(10, 75)...)...), goal.MustDate(2026, time.October, 9), assess.Options{}}, // on track
+		{benchmarks[3], noSupport, goal.MustDate(2026, time.September, 30), assess.Options{}},                                                                        // no deadline, no support recorded
+		{benchmarks[4], sampleDays(repeat(60, 40)...), goal.MustDate(2027, time.June, 11), assess.Options{}},                                                         // not met on the deadline day
+		{benchmarks[5], sampleDays(50, 90), goal.MustDate(2026, time.September, 1), assess.Options{}},                                                                // not enough data
+		{benchmarks[0], sampleDays(-1, -1, -1), goal.MustDate(2026, time.September, 2), assess.Options{Calendar: calendar}},                                          // nothing rated
+		{benchmarks[4], sampleDays(-1, -1), goal.MustDate(2027, time.July, 1), assess.Options{}},                                                                     // nothing rated, not met
+		{benchmarks[1], sampleDays(append(repeat(20, 40), repeat(10, 75)...)...), goal.MustDate(2026, time.October, 9), assess.Options{}},                            // on track
+		{benchmarks[0], sampleDays(append(climbing, repeat(15, 30)...)...), goal.MustDate(2027, time.January, 22), assess.Options{Calendar: calendar}},               // met by the deadline, fallen back since
+		{benchmarks[1], sampleDays(append(append(repeat(140, 40), repeat(15, 95)...), repeat(15, 30)...)...), goal.MustDate(2027, time.April, 23), assess.Options{}}, // met late, fallen back since
 	}
 	out := make([]assess.Assessment, len(cases))
 	for i, c := range cases {
@@ -227,6 +230,8 @@ func adviceSamples() []AdviceData {
 		{goal.StageMaintaining, goal.Plan{}, goal.Evidence{}},
 		{goal.StageNewToProgram, stage1, goal.Evidence{Met: []goal.BenchmarkRef{ref(0, 0)}}},
 		{goal.StageNewToProgram, stage1, goal.Evidence{}},
+		{goal.StageNewToProgram, stage1, goal.Evidence{Met: []goal.BenchmarkRef{ref(0, 0)}, Missed: []goal.BenchmarkRef{ref(0, 1)}}},
+		{goal.StageSkillDeficit, stage3, goal.Evidence{Met: []goal.BenchmarkRef{ref(0, 0)}, Missed: []goal.BenchmarkRef{ref(0, 1)}, TEPBand: tep, TEPInBand: 95, Intensity: 3}},
 		{goal.StageSkillDeficit, stage3, goal.Evidence{Met: []goal.BenchmarkRef{ref(0, 0), ref(0, 1), ref(1, 0)}, TEPBand: tep, TEPInBand: 95, Intensity: 3}},
 		{goal.StageMainstream, stage4, goal.Evidence{Met: []goal.BenchmarkRef{ref(0, 0), ref(0, 1), ref(0, 2), ref(0, 3), ref(0, 4), ref(0, 5)}, TEPBand: tep, TEPInBand: 95, Intensity: 1}},
 	}

@@ -66,8 +66,8 @@ func writeSummary(w io.Writer, sum *progress.Summary, bm goal.Benchmark, asOf go
 	}
 	var b []byte
 	for id, days := range sum.All() {
-		win := assess.TrailingWindow(days, asOf, windowDays)
-		met := assess.Met(win, float64(bm.Threshold()), minDays)
+		win := assess.TrailingWindow(days, asOf, assess.DefaultWindowDays)
+		met := assess.Met(win, float64(bm.Threshold()), assess.DefaultMinDays)
 		b = append(b[:0], id...)
 		b = append(b, ',')
 		b = strconv.AppendInt(b, int64(win.Days), 10)

@@ -20,13 +20,6 @@ import (
 // sample is the built-in data used without -in.
 var sample = progress.GenConfig{Seed: 1, Students: 20, Days: 180}
 
-// Window rules of the summary: the assessment's defaults (the last 10
-// rated days, at least 5 of them for met).
-const (
-	windowDays = 10 // rated days in the trailing window
-	minDays    = 5  // rated days the window needs for "met"
-)
-
 // config is what the flags choose.
 type config struct {
 	in              string // "" = the built-in sample

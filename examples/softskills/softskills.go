@@ -32,6 +32,9 @@ var calendar = goal.MustCalendar(map[goal.Term]goal.Date{
 	goal.Trimester3: goal.MustDate(2027, 5, 7),
 })
 
+// period is the plan's: the school year.
+var period = goal.MustPeriod(goal.MustDate(2026, 8, 31), goal.MustDate(2027, 6, 18))
+
 // skills are the student's two soft-skill areas, from the built-in catalog.
 var skills = []string{rubric.SkillGroupWork, rubric.SkillAskingForHelp}
 
@@ -55,7 +58,11 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	if fs.NArg() > 0 {
 		return config{}, fmt.Errorf("unexpected argument %q", fs.Arg(0))
 	}
-	c := config{student: goal.StudentID(*student), name: *name, out: *out}
+	id, err := goal.ParseStudentID(*student)
+	if err != nil {
+		return config{}, fmt.Errorf("-student: %w", err)
+	}
+	c := config{student: id, name: *name, out: *out}
 	if *asOf != "" {
 		d, err := goal.ParseDate(*asOf)
 		if err != nil {
@@ -81,6 +88,7 @@ func plan(id goal.StudentID) (goal.Plan, error) {
 		Skills:    areas,
 		Deadlines: []goal.Deadline{goal.ByEndOf(goal.Trimester1), goal.ByEndOf(goal.Trimester2), goal.ByEndOf(goal.Trimester3)},
 		Calendar:  calendar,
+		Period:    period,
 	})
 	if err != nil {
 		return goal.Plan{}, err
@@ -121,7 +129,9 @@ func run(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	fmt.Fprintf(stdout, "\n\n== Every benchmark as of %v\n\n", c.asOf)
-	table(stdout, pa)
+	if err := table(stdout, pa); err != nil {
+		return err
+	}
 	fmt.Fprintf(stdout, "\n== The benchmark each goal works toward now\n")
 	for gi, g := range pa.Goals {
 		if err := current(stdout, words, c, pa, gi, g); err != nil {
@@ -138,15 +148,18 @@ func run(args []string, stdout, stderr io.Writer) error {
 
 // table writes one line per benchmark: its number, status, window percent
 // and label.
-func table(w io.Writer, pa assess.PlanAssessment) {
+func table(w io.Writer, pa assess.PlanAssessment) error {
 	fmt.Fprintf(w, "%-10s  %-16s  %-7s  %s\n", "benchmark", "status", "window", "label")
 	for gi, g := range pa.Goals {
 		for bi, a := range g.Benchmarks {
 			var label strings.Builder
-			_ = template.Default().Label(&label, template.Text, a.Benchmark)
+			if err := template.Default().Label(&label, template.Text, a.Benchmark); err != nil {
+				return err
+			}
 			fmt.Fprintf(w, "%-10s  %-16v  %-7s  %s\n", template.BenchmarkNumber(pa.Plan, gi, bi), a.Status, template.PercentOf(a.Window.Tally), label.String())
 		}
 	}
+	return nil
 }
 
 // current writes the team's report, and with -out the chart, of the

@@ -32,7 +32,7 @@ func TestRun(t *testing.T) {
 				"Benchmark 1.3: Working successfully in a group 3–4 with support 1 or less, 75% of opportunities, due the end of the 2nd trimester (February 12, 2027)",
 				"Benchmark 2.1: Asking for help when it is needed 2–3 with support 1 or less, 75% of opportunities, due the end of the 1st trimester (November 20, 2026)",
 				"  status     on track: 70% over the last 10 rated days (November 5 to November 20, 2026)",
-				"Goal 1 (working successfully in a group): benchmark 2 is met, work toward benchmark 3 (Working successfully in a group 3–4 with support 1 or less, 75% of opportunities); goal 2 (asking for help when it is needed): benchmark 1 (Asking for help when it is needed 2–3 with support 1 or less, 75% of opportunities) is not met yet, keep working toward it.",
+				"Goal 1 (working successfully in a group): benchmark 2 is met, work toward benchmark 3 (Working successfully in a group 3–4 with support 1 or less, 75% of opportunities); goal 2 (asking for help when it is needed): benchmark 1 (Asking for help when it is needed 2–3 with support 1 or less, 75% of opportunities) was not met by its deadline, the team reviews it.",
 			},
 		},
 		{

@@ -10,17 +10,25 @@ import (
 	"github.com/iepgoal/iepgoal/rubric"
 )
 
+// The program's window rule: a benchmark is judged on the last
+// DefaultWindowDays rated days, and needs DefaultMinDays of them.
+const (
+	DefaultWindowDays = 10
+	DefaultMinDays    = 5
+)
+
 // Options configures [Benchmark] and [Plan]. The zero value gives the
 // defaults named on each field: the program's window rule (the last 10
 // rated days, at least 5 of them) and the field's decision rules. Counts
 // must not be negative.
 type Options struct {
 	// WindowDays is how many rated days (days with Rated > 0) on or before
-	// the as-of date make up the trailing window; 0 means 10.
+	// the as-of date make up the trailing window; 0 means
+	// [DefaultWindowDays].
 	WindowDays int
 	// MinDays is how many rated days the window needs before a status
-	// other than [StatusNotEnoughData] is given; 0 means 5. It must not
-	// exceed WindowDays.
+	// other than [StatusNotEnoughData] is given; 0 means [DefaultMinDays].
+	// It must not exceed WindowDays.
 	MinDays int
 	// BaselineDays is how many of the first rated days are pooled into the
 	// baseline the aimline starts from; 0 means 5 (a school week).
@@ -62,8 +70,8 @@ func (o Options) resolved() (Options, error) {
 		v    *int
 		def  int
 	}{
-		{"WindowDays", &o.WindowDays, 10},
-		{"MinDays", &o.MinDays, 5},
+		{"WindowDays", &o.WindowDays, DefaultWindowDays},
+		{"MinDays", &o.MinDays, DefaultMinDays},
 		{"BaselineDays", &o.BaselineDays, 5},
 		{"MinTrendWeeks", &o.MinTrendWeeks, 4},
 		{"FourPoint.MinWeeks", &o.FourPoint.MinWeeks, 6},
@@ -262,13 +270,13 @@ type Assessment struct {
 	// deadline has passed and the benchmark was met on the deadline day,
 	// the first day of the run of met days through the deadline day; when
 	// it was not met on the deadline day, the first day after the deadline
-	// it was met (met late: [Assessment.MetLate]); otherwise the first day
-	// of the run of met days up to the window's last. It is the zero Date
-	// when Status is not met.
+	// it was met (met late: [Assessment.MetLate]); before the deadline,
+	// the first day of the run of met days up to the window's last. It is
+	// the zero Date when Status is not met.
 	MetOn  goal.Date
 	Window Window
 	// Weeks is the weekly series: every ISO week with a day on or before
-	// AsOf, in order (see [Weeks]).
+	// AsOf, in order (see [progress.Weeks]).
 	Weeks    []WeekPoint
 	Baseline Baseline
 	Aimline  Aimline
@@ -309,6 +317,16 @@ func (a Assessment) MetLate() bool {
 	return a.Status == StatusMet && a.Deadline.IsValid() && a.MetOn.After(a.Deadline)
 }
 
+// FellBack reports whether the benchmark is met — by its deadline, or
+// late, and the verdict is final — but the current window's percent is
+// below the threshold (or the window has none): the student met the
+// benchmark and has slipped since. Wording says so, so that a percent
+// below the threshold is not read as a contradiction.
+func (a Assessment) FellBack() bool {
+	p, ok := a.Window.Percent()
+	return a.Status == StatusMet && (!ok || p < float64(a.Benchmark.Threshold()))
+}
+
 // Benchmark assesses one student's progress on benchmark b as of the
 // date asOf from the student's days (one progress.DayTally per school day
 // for b, sorted by strictly increasing date; days after asOf are ignored).
@@ -316,14 +334,19 @@ func (a Assessment) MetLate() bool {
 //
 // The status is chosen by the first rule that holds:
 //
-//  1. [StatusMet]: the window meets the benchmark by the one rule [Met]
-//     (at least MinDays rated days, percent ≥ the threshold) — a met
-//     window wins even after the deadline, and [Assessment.MetLate] says
-//     when it was met only after it;
-//  2. [StatusNotMet]: the deadline is known and asOf is on or after it.
-//     From the deadline day on the verdict is final: met or not met, as an
-//     end-of-term progress report written on that day states it (our
-//     choice), even when too few days were rated by then;
+//  1. [StatusMet]: before the deadline (or without one), the window
+//     meets the benchmark by the one rule [Met] (at least MinDays rated
+//     days, percent ≥ the threshold). From the deadline day on, the
+//     window as of the deadline day met it — the verdict is final, and
+//     stays met however the student does later ([Assessment.FellBack]
+//     says when the current window is below) — or a window after the
+//     deadline met it ([Assessment.MetLate]: met late, and met from then
+//     on);
+//  2. [StatusNotMet]: the deadline is known, asOf is on or after it and
+//     rule 1 does not hold. From the deadline day on the verdict is
+//     final: met or not met, as an end-of-term progress report written on
+//     that day states it (our choice), even when too few days were rated
+//     by then;
 //  3. [StatusNotEnoughData]: before the deadline, the window has fewer
 //     than MinDays rated days;
 //  4. [StatusAtRisk]: the combined [Decision] is change, or there is a
@@ -375,18 +398,20 @@ func Benchmark(b goal.Benchmark, days []progress.DayTally, asOf goal.Date, opts 
 	a.Decision = combineDecisions(a.Rules)
 	a.Setbacks = setbackDates(upTo)
 	a.Intensity = intensityChange(rated[len(rated)-a.Window.Days:], o.IntensityDays, o.IntensityRise)
+	a.MetOn = metOn(rated, a.pastDeadline(), a.Deadline, float64(b.Threshold()), o)
 	a.Status = a.status(o.MinDays)
-	if a.Status == StatusMet {
-		a.MetOn = metOn(rated, a.Deadline, float64(b.Threshold()), o)
-	}
 	return a, nil
 }
 
+// pastDeadline reports whether the deadline is known and the as-of date
+// is on or after it: the verdict is final.
+func (a Assessment) pastDeadline() bool { return a.Deadline.IsValid() && !a.AsOf.Before(a.Deadline) }
+
 func (a Assessment) status(minDays int) Status {
 	switch {
-	case Met(a.Window, float64(a.Benchmark.Threshold()), minDays):
+	case !a.MetOn.IsZero():
 		return StatusMet
-	case a.Deadline.IsValid() && !a.AsOf.Before(a.Deadline):
+	case a.pastDeadline():
 		return StatusNotMet
 	case a.Window.Days < minDays:
 		return StatusNotEnoughData
@@ -398,29 +423,38 @@ func (a Assessment) status(minDays int) Status {
 	return StatusOnTrack
 }
 
-// metOn implements [Assessment.MetOn]. rated holds the rated days up to
-// the as-of date, and the last one's window is met.
-func metOn(rated []progress.DayTally, deadline goal.Date, threshold float64, o Options) goal.Date {
+// metOn implements [Assessment.MetOn]: the day the benchmark counts as
+// met as of the last of the rated days (all on or before the as-of date),
+// or the zero Date. Before the deadline only the current window counts;
+// once the deadline has passed, the window as of the deadline day, else
+// the first met window after it.
+func metOn(rated []progress.DayTally, pastDeadline bool, deadline goal.Date, threshold float64, o Options) goal.Date {
 	metThrough := func(i int) bool { return Met(trailingWindow(rated[:i+1], o.WindowDays), threshold, o.MinDays) }
+	// runStart is the first day of the run of met days that ends on day i.
+	runStart := func(i int) goal.Date {
+		for i > 0 && metThrough(i-1) {
+			i--
+		}
+		return rated[i].Date
+	}
 	last := len(rated) - 1
-	if deadline.IsValid() && rated[last].Date.After(deadline) {
-		// The last rated day on or before the deadline holds the verdict.
-		k := sort.Search(len(rated), func(i int) bool { return rated[i].Date.After(deadline) }) - 1
-		if k >= 0 && metThrough(k) {
-			last = k
-		} else {
-			for i := k + 1; ; i++ { // the first day after the deadline it was met
-				if metThrough(i) {
-					return rated[i].Date
-				}
-			}
+	if !pastDeadline {
+		if last >= 0 && metThrough(last) {
+			return runStart(last)
+		}
+		return goal.Date{}
+	}
+	// The last rated day on or before the deadline holds the verdict.
+	k := sort.Search(len(rated), func(i int) bool { return rated[i].Date.After(deadline) }) - 1
+	if k >= 0 && metThrough(k) {
+		return runStart(k)
+	}
+	for i := k + 1; i <= last; i++ { // met late: the first day after the deadline it was met
+		if metThrough(i) {
+			return rated[i].Date
 		}
 	}
-	since := last
-	for since > 0 && metThrough(since-1) {
-		since--
-	}
-	return rated[since].Date
+	return goal.Date{}
 }
 
 func checkOrder(days []progress.DayTally) error {

@@ -472,8 +472,25 @@ func TestAssessProperties(t *testing.T) {
 		if !beforeDeadline && a.Status != StatusMet && a.Status != StatusNotMet {
 			t.Fatalf("status %v on or after the deadline %v (as of %v): the verdict is final", a.Status, a.Deadline, a.AsOf)
 		}
-		if a.Status == StatusMet && p < 70 {
-			t.Fatalf("status met with window percent %v", p)
+		// Met, independently: before the deadline the current window; from
+		// the deadline day on, the window as of the deadline day or any
+		// window since (the verdict is final, and met late counts).
+		metAsOf := func(d goal.Date) bool { return Met(TrailingWindow(days, d, opts.WindowDays), 70, opts.MinDays) }
+		wantMet := metAsOf(asOf)
+		if !beforeDeadline {
+			wantMet = metAsOf(a.Deadline)
+			for _, d := range days {
+				wantMet = wantMet || d.Date.After(a.Deadline) && !d.Date.After(asOf) && metAsOf(d.Date)
+			}
+		}
+		if (a.Status == StatusMet) != wantMet {
+			t.Fatalf("status %v, want met %v (deadline %v, as of %v)", a.Status, wantMet, a.Deadline, asOf)
+		}
+		if a.FellBack() != (wantMet && (!ok || p < 70)) {
+			t.Fatalf("FellBack %v: met %v, current window percent %v", a.FellBack(), wantMet, p)
+		}
+		if a.MetLate() != (wantMet && !beforeDeadline && !metAsOf(a.Deadline)) {
+			t.Fatalf("MetLate %v: met %v, met on the deadline day %v", a.MetLate(), wantMet, metAsOf(a.Deadline))
 		}
 		if !a.Status.IsValid() || !a.Decision.IsValid() {
 			t.Fatalf("status %v, decision %v", a.Status, a.Decision)

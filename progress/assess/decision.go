@@ -2,7 +2,6 @@ package assess
 
 import (
 	"github.com/iepgoal/iepgoal/goal"
-	"github.com/iepgoal/iepgoal/internal/enum"
 	"github.com/iepgoal/iepgoal/progress"
 )
 
@@ -24,7 +23,7 @@ const (
 	DecisionRaise
 )
 
-var decisions = enum.New[Decision]("Decision", "", "insufficient-data", "continue", "change", "raise")
+var decisions = newCodec[Decision]("Decision", "decision", "insufficient-data", "continue", "change", "raise")
 
 // IsValid reports whether d is a declared decision (not the zero value).
 func (d Decision) IsValid() bool { return decisions.Valid(d) }
@@ -34,11 +33,11 @@ func (d Decision) IsValid() bool { return decisions.Valid(d) }
 func (d Decision) String() string { return decisions.String(d) }
 
 // MarshalText returns the text form; it fails for an undeclared decision.
-func (d Decision) MarshalText() ([]byte, error) { return enumMarshal(decisions, "decision", d) }
+func (d Decision) MarshalText() ([]byte, error) { return decisions.Marshal(d) }
 
 // UnmarshalText parses the text form, ignoring case; empty text gives the zero value.
 func (d *Decision) UnmarshalText(text []byte) error {
-	return enumUnmarshal(decisions, "decision", text, d)
+	return decisions.Unmarshal(text, d, decisions.Parse)
 }
 
 // Rule names a progress-monitoring decision rule of the field's practice. The zero
@@ -52,7 +51,7 @@ const (
 	RuleConsecutiveDays                 // the last rated days all below the aimline
 )
 
-var rules = enum.New[Rule]("Rule", "", "four-point", "trend-line", "consecutive-days")
+var rules = newCodec[Rule]("Rule", "rule", "four-point", "trend-line", "consecutive-days")
 
 // IsValid reports whether r is a declared rule.
 func (r Rule) IsValid() bool { return rules.Valid(r) }
@@ -62,10 +61,10 @@ func (r Rule) IsValid() bool { return rules.Valid(r) }
 func (r Rule) String() string { return rules.String(r) }
 
 // MarshalText returns the text form; it fails for an undeclared rule.
-func (r Rule) MarshalText() ([]byte, error) { return enumMarshal(rules, "rule", r) }
+func (r Rule) MarshalText() ([]byte, error) { return rules.Marshal(r) }
 
 // UnmarshalText parses the text form, ignoring case; empty text gives the zero value.
-func (r *Rule) UnmarshalText(text []byte) error { return enumUnmarshal(rules, "rule", text, r) }
+func (r *Rule) UnmarshalText(text []byte) error { return rules.Unmarshal(text, r, rules.Parse) }
 
 // RuleOutcome is what one decision rule advised in an [Assessment].
 type RuleOutcome struct {

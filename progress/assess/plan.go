@@ -67,7 +67,8 @@ type GoalAssessment struct {
 // assessments by these rules (our choice), and completed with
 // opts.SkillDeficit and opts.Mainstream:
 //
-//   - Met: every benchmark whose status is [StatusMet].
+//   - Met: every benchmark whose status is [StatusMet]; Missed: every one
+//     whose status is [StatusNotMet] (its deadline passed unmet).
 //   - TEPBand and TEPInBand: the band of the plan's first TEP goal's
 //     current benchmark (its last when all are met) and the percent of the
 //     rated minutes of that benchmark's window whose TEP rating was in the
@@ -162,8 +163,11 @@ func (pa PlanAssessment) evidence() goal.Evidence {
 	var ev goal.Evidence
 	for gi, g := range pa.Goals {
 		for bi, a := range g.Benchmarks {
-			if a.Status == StatusMet {
+			switch a.Status {
+			case StatusMet:
 				ev.Met = append(ev.Met, goal.BenchmarkRef{Goal: gi, Benchmark: bi})
+			case StatusNotMet:
+				ev.Missed = append(ev.Missed, goal.BenchmarkRef{Goal: gi, Benchmark: bi})
 			}
 		}
 	}

@@ -2,8 +2,6 @@ package assess
 
 import (
 	"database/sql/driver"
-
-	"github.com/iepgoal/iepgoal/internal/enum"
 )
 
 // Status is the verdict of a benchmark as of a date: where a student stands
@@ -24,7 +22,7 @@ const (
 	StatusNotEnoughData                   // too few rated days to judge
 )
 
-var statuses = enum.New[Status]("Status", "", "met", "on-track", "at-risk", "not-met", "not-enough-data")
+var statuses = newCodec[Status]("Status", "status", "met", "on-track", "at-risk", "not-met", "not-enough-data")
 
 // Statuses returns every declared status, in declaration order.
 func Statuses() []Status { return statuses.Values() }
@@ -40,21 +38,21 @@ func (s Status) String() string { return statuses.String(s) }
 // ParseStatus parses a status key such as "on-track", ignoring case. Any
 // other text, the empty text included, fails with an *[Error] for field
 // "status" wrapping [ErrOption].
-func ParseStatus(text string) (Status, error) { return enumParse(statuses, "status", text, false) }
+func ParseStatus(text string) (Status, error) { return statuses.Parse(text) }
 
 // MarshalText returns the status's key, and empty text for the zero value
 // ("not assessed"); it fails for an undeclared value.
-func (s Status) MarshalText() ([]byte, error) { return enumMarshal(statuses, "status", s) }
+func (s Status) MarshalText() ([]byte, error) { return statuses.Marshal(s) }
 
 // UnmarshalText parses text with [ParseStatus]; empty text gives the zero
 // value ("not assessed").
 func (s *Status) UnmarshalText(text []byte) error {
-	return enumUnmarshal(statuses, "status", text, s)
+	return statuses.Unmarshal(text, s, statuses.Parse)
 }
 
 // Value implements [driver.Valuer]: the key, or NULL for the zero value.
-func (s Status) Value() (driver.Value, error) { return enumValue(statuses, "status", s) }
+func (s Status) Value() (driver.Value, error) { return statuses.Value(s) }
 
 // Scan implements [database/sql.Scanner]: NULL is the zero value, text is
 // parsed as by UnmarshalText.
-func (s *Status) Scan(src any) error { return enumScan(statuses, "status", src, s) }
+func (s *Status) Scan(src any) error { return statuses.Scan(src, s, statuses.Parse) }

@@ -4,7 +4,6 @@ import (
 	"math"
 
 	"github.com/iepgoal/iepgoal/goal"
-	"github.com/iepgoal/iepgoal/internal/enum"
 )
 
 // OLS fits the ordinary least-squares line y = intercept + slope·x to the
@@ -172,7 +171,7 @@ const (
 	TrendOLS                             // ordinary least squares ([OLS]), common in school products
 )
 
-var trendMethods = enum.New[TrendMethod]("TrendMethod", "", "theil-sen", "ols")
+var trendMethods = newCodec[TrendMethod]("TrendMethod", "method", "theil-sen", "ols")
 
 // String returns "theil-sen" or "ols", "" for the zero value, or "%!TrendMethod(9)".
 func (m TrendMethod) String() string { return trendMethods.String(m) }
@@ -182,12 +181,12 @@ func (m TrendMethod) String() string { return trendMethods.String(m) }
 func (m TrendMethod) IsValid() bool { return m == 0 || trendMethods.Valid(m) }
 
 // MarshalText returns "theil-sen" or "ols", or empty text for the zero value.
-func (m TrendMethod) MarshalText() ([]byte, error) { return enumMarshal(trendMethods, "method", m) }
+func (m TrendMethod) MarshalText() ([]byte, error) { return trendMethods.Marshal(m) }
 
 // UnmarshalText parses "theil-sen" or "ols", ignoring case; empty text is
 // the zero value (the default).
 func (m *TrendMethod) UnmarshalText(text []byte) error {
-	return enumUnmarshal(trendMethods, "method", text, m)
+	return trendMethods.Unmarshal(text, m, trendMethods.Parse)
 }
 
 // Trend is a line fitted to an assessment's weekly percents, in

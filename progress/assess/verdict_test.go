@@ -97,6 +97,58 @@ func TestMetOnAndLate(t *testing.T) {
 	}
 }
 
+// TestMetVerdictIsFinal: a benchmark met on its deadline day stays met
+// however the student does later (and says it has fallen back), and one
+// met late stays met late; the verdict never flips back to not met.
+func TestMetVerdictIsFinal(t *testing.T) {
+	// Wednesday 2026-11-04 is the deadline, school day 48: 90% through it,
+	// then 40%.
+	pcts := make([]int64, 90)
+	for i := range pcts {
+		pcts[i] = 90
+		if i > 48 {
+			pcts[i] = 40
+		}
+	}
+	met := daily(pcts...)
+	// 40% through the deadline, 90% for 15 days after it, then 40% again.
+	late := daily(pcts...)
+	for i := range late {
+		late[i].Qualifying = 40
+		if i > 50 && i <= 65 {
+			late[i].Qualifying = 90
+		}
+	}
+	type verdict struct {
+		Status            Status
+		MetLate, FellBack bool
+		WindowMeetsToday  bool
+	}
+	for _, tc := range []struct {
+		name string
+		days []progress.DayTally
+		asOf goal.Date
+		want verdict
+	}{
+		{"met by the deadline, the deadline day", met, deadline, verdict{StatusMet, false, false, true}},
+		{"met by the deadline, weeks later at 40%", met, met[85].Date, verdict{StatusMet, false, true, false}},
+		{"met late, while met", late, late[64].Date, verdict{StatusMet, true, false, true}},
+		{"met late, weeks later at 40%", late, late[89].Date, verdict{StatusMet, true, true, false}},
+		{"before met late: not met", late, late[55].Date, verdict{StatusNotMet, false, false, false}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Benchmark(testBenchmark(goal.By(deadline)), tc.days, tc.asOf, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := verdict{a.Status, a.MetLate(), a.FellBack(), Met(a.Window, float64(a.Benchmark.Threshold()), 5)}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("as of %v (-want +got):\n%s", tc.asOf, diff)
+			}
+		})
+	}
+}
+
 // TestTermDeadlineNeedsACalendar: a term deadline the calendar cannot
 // place is an error, never a silent "no deadline" that would leave the
 // student at risk or without a verdict forever.

@@ -1,7 +1,7 @@
 // Package chart draws a progress chart of one student's assessment on one
 // benchmark as a standalone SVG document, pure Go with no dependency.
 //
-// [Render] draws a [progress.Assessment]: the weekly percent points and
+// [Render] draws an [assess.Assessment]: the weekly percent points and
 // line, the threshold line, the aimline, the trend line, the support
 // intensity phases (weekly mean intensity shaded, with each phase change
 // marked), the setback days, the deadline, the as-of date, a title, axis
@@ -10,8 +10,8 @@
 //
 // # Zero values
 //
-// The zero [Options] draws 800 × 440 pixels with a title derived from the
-// benchmark. A zero [progress.Assessment] (not assessed) is refused.
+// The zero [Options] draws 800 × 440 pixels, worded by the default
+// template set. A zero [assess.Assessment] (not assessed) is refused.
 //
 // # Errors
 //

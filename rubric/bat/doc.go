@@ -14,7 +14,7 @@
 // count. Item labels and level descriptors are short summaries in the
 // library's own words, not the published item text. [Instrument] returns
 // the instrument; score, compare and plan with its methods
-// ([instrument.Instrument.Score], [instrument.Instrument.Compare],
+// ([instrument.Instrument.Score], [instrument.Instrument.Diff],
 // [instrument.Instrument.ActionPlan]) and render a score report with
 // [github.com/iepgoal/iepgoal/template.ScoreReportOf] and
 // [github.com/iepgoal/iepgoal/template.Set.ScoreReport].
