@@ -41,7 +41,7 @@ S-0042,2026-09-07,2,50,2,3
 S-0042,2026-09-08,1,50,5,2
 S-0042,2026-09-09,1,50,3,4
 S-0042,2026-09-10,1,50,4,3
-S-0042,2026-09-11,1,50,4,
+S-0042,2026-09-11,1,50,4,2
 S-0042,2026-09-11,2,50,,3`) // a week of rated periods; the last one unrated
 	sum, err := progress.MeasureCSV(week, b, progress.MeasureOptions{})
 	if err != nil {
@@ -58,5 +58,5 @@ S-0042,2026-09-11,2,50,,3`) // a week of rated periods; the last one unrated
 	}
 	// Output:
 	// With a level 3 intensity of support or less, Jordan will achieve between a 3 and 5 on the tolerance, engagement, and participation scale for 80% or more of the day by March 12, 2027.
-	// From September 7 to September 11, 2026, over 5 rated days, Jordan achieved between a 3 and 5 on the tolerance, engagement, and participation scale with support at level 3 or less for 50% of the day; support was at level 3 on average, never above 4: the benchmark of 80% or more is not met yet, and progress is on track to meet it by March 12, 2027.
+	// From September 7 to September 11, 2026, over 5 rated days, Jordan achieved between a 3 and 5 on the tolerance, engagement, and participation scale with support at level 3 or less for 66.7% of the day; support was at level 2.9 on average, never above 4: the benchmark of 80% or more is not met yet, and progress is on track to meet it by March 12, 2027.
 }

@@ -107,7 +107,7 @@ func ExampleMeasure() {
 `
 	b := goal.MustBenchmark(goal.Spec{Measure: goal.MeasureTEP, TEP: rubric.MustBand[rubric.TEP](3, 5),
 		Support: goal.MustSupportAtMost(rubric.IntensityModerate), Threshold: 80})
-	s, err := progress.Measure(strings.NewReader(export), b, progress.MeasureOptions{Format: progress.FormatJSONLines})
+	s, err := progress.Measure(strings.NewReader(export), b, progress.MeasureOptions{ReadOptions: progress.ReadOptions{Format: progress.FormatJSONLines}})
 	if err != nil {
 		fmt.Println(err)
 		return

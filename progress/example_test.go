@@ -51,7 +51,7 @@ func ExampleMeasureCSV_skipBadRows() {
 		"S042,2027-03-01,2,500000,4,2\n" +
 		"S042,2027-03-01,3,50,,2\n"
 	b := goal.MustBenchmark(goal.Spec{Measure: goal.MeasureTEP, TEP: rubric.MustBand[rubric.TEP](3, 5), Support: goal.MustSupportAtMost(4), Threshold: 80})
-	s, err := progress.MeasureCSV(strings.NewReader(export), b, progress.MeasureOptions{SkipBadRows: true})
+	s, err := progress.MeasureCSV(strings.NewReader(export), b, progress.MeasureOptions{ReadOptions: progress.ReadOptions{SkipBadRows: true}})
 	if bad, ok := err.(progress.RowErrors); ok {
 		for _, e := range bad {
 			fmt.Printf("skipped line %d (%s)\n", e.Line, e.Column)

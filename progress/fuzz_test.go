@@ -66,7 +66,7 @@ func checkRead(t *testing.T, data string, f progress.Format) {
 	if !slices.Equal(good, again) {
 		t.Fatalf("read(write(x)) != x: %d vs %d intervals", len(good), len(again))
 	}
-	s, err := progress.Measure(strings.NewReader(data), handBenchmark, progress.MeasureOptions{Format: f, SkipBadRows: true})
+	s, err := progress.Measure(strings.NewReader(data), handBenchmark, progress.MeasureOptions{ReadOptions: progress.ReadOptions{Format: f, SkipBadRows: true}})
 	if s == nil {
 		return // a bad header: nothing measured, as nothing was read
 	}

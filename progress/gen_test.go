@@ -28,8 +28,10 @@ var (
 		}
 		return p
 	})
+	// genInterval draws a good row: a rated one records its overall
+	// intensity, as the default reading rules require.
 	genInterval = rapid.Custom(func(t *rapid.T) progress.Interval {
-		return progress.Interval{
+		iv := progress.Interval{
 			Student:   genStudent.Draw(t, "student"),
 			Date:      genDate.Draw(t, "date"),
 			Period:    genPeriod.Draw(t, "period"),
@@ -38,19 +40,46 @@ var (
 			Intensity: genIntensity.Draw(t, "intensity"),
 			Profile:   genProfile.Draw(t, "profile"),
 		}
+		if iv.TEP != 0 && iv.Intensity == 0 {
+			iv.Intensity = gen.Intensity().Draw(t, "recorded intensity")
+		}
+		return iv
 	})
+	// genIntervals draws good rows of distinct slots (student, date and
+	// period): a file the default reading rules read whole.
+	genIntervals = func(minLen, maxLen int) *rapid.Generator[[]progress.Interval] {
+		return rapid.SliceOfNDistinct(genInterval, minLen, maxLen, slotOf)
+	}
 	genOpportunity = rapid.Custom(func(t *rapid.T) progress.Opportunity {
-		return progress.Opportunity{
+		o := progress.Opportunity{
 			Student:   genStudent.Draw(t, "student"),
 			Date:      genDate.Draw(t, "date"),
 			Skill:     rapid.SampledFrom([]string{rubric.SkillGroupWork, rubric.SkillCalmingDown}).Draw(t, "skill"),
 			Rating:    rubric.SoftSkill(rapid.IntRange(0, 5).Draw(t, "rating")),
 			Intensity: genIntensity.Draw(t, "intensity"),
 		}
+		if o.Rating != 0 && o.Intensity == 0 {
+			o.Intensity = gen.Intensity().Draw(t, "recorded intensity")
+		}
+		return o
 	})
-	// genBenchmark draws TEP benchmarks of every band, support, threshold and focus.
-	genBenchmark = gen.BenchmarkOf(goal.MeasureTEP)
+	// genBenchmark draws TEP benchmarks whose focus elements are among the
+	// element columns the tests write (profileElements).
+	genBenchmark = rapid.Custom(func(t *rapid.T) goal.Benchmark {
+		spec := gen.BenchmarkOf(goal.MeasureTEP).Draw(t, "benchmark").Spec()
+		spec.Focus &= profileElements
+		return goal.MustBenchmark(spec)
+	})
 )
+
+// slot is what makes two intervals the same one entered twice.
+type slot struct {
+	student goal.StudentID
+	date    goal.Date
+	period  string
+}
+
+func slotOf(iv progress.Interval) slot { return slot{iv.Student, iv.Date, iv.Period} }
 
 // profileElements are the element columns the generated intervals use.
 var profileElements = rubric.MustElementSet(rubric.DeEscalation, rubric.Visual, rubric.Relationship)

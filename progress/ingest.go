@@ -1,6 +1,7 @@
 package progress
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"iter"
@@ -46,14 +47,34 @@ func (f Format) orDefaultCSV() Format {
 	return f
 }
 
-// ReadOptions configures [ReadIntervals] and [ReadOpportunities]. The zero
-// value reads CSV and stops at the first bad row.
+// ReadOptions are the reading rules of [ReadIntervals] and
+// [ReadOpportunities], and of measuring ([MeasureOptions] holds them). The
+// zero value reads CSV, refuses repeated intervals, requires the overall
+// intensity of a rated row and stops at the first bad row.
 type ReadOptions struct {
 	Format Format // FormatCSV (also the zero value) or FormatJSONLines
 	// SkipBadRows keeps reading after a bad row: its *RowError is yielded
-	// and the next row is read. Without it, the sequence ends after the
-	// first error.
+	// (or, when measuring, collected) and the next row is read. Without
+	// it, reading ends after the first bad row.
 	SkipBadRows bool
+	// Duplicates is what to do with an interval that repeats an earlier
+	// interval's student, date and period; the zero value refuses it
+	// ([DuplicatesRefuse]). Opportunities have no period and are never
+	// repeats: several a day are the norm.
+	Duplicates Duplicates
+	// AllowUnrecordedIntensity reads a rated row without its overall
+	// intensity of support as "support not recorded": counted as rated,
+	// never qualifying (a support condition is judged on the intensity).
+	// Without it such a row is bad ([ErrNoIntensity]).
+	AllowUnrecordedIntensity bool
+	// AllowUnknownMembers lets a JSON Lines object carry members the
+	// format does not name (they are ignored). Without it an unknown
+	// member is a bad row, as in the library's other JSON.
+	AllowUnknownMembers bool
+	// Report, when not nil, receives the account of every row read
+	// ([Report]) when reading ends: when the sequence ends or the caller
+	// stops ranging over it, or when a measuring function returns.
+	Report *Report
 }
 
 // ReadIntervals reads intervals from r, streaming: it holds one row (and a
@@ -80,20 +101,23 @@ type ReadOptions struct {
 // period labels are interned: rows of one student share one string. The
 // sequence reads r as it goes, so it can be ranged over once.
 func ReadIntervals(r io.Reader, opts ReadOptions) iter.Seq2[Interval, error] {
-	if opts.Format.orDefaultCSV() == FormatJSONLines {
-		return readJSONLines(r, opts, decodeIntervalJSON)
-	}
 	return func(yield func(Interval, error) bool) {
-		var c fieldCache
+		rd, err := newReading(r, opts)
+		if err != nil {
+			yield(Interval{}, err)
+			return
+		}
+		defer rd.done()
 		var iv Interval
-		readCSV(r, opts.SkipBadRows, newIntervalLayout,
-			func(l *intervalLayout, fields [][]byte) *RowError { return l.decode(fields, &c, &iv, true) },
-			func(err error) bool {
-				if err != nil {
-					return yield(Interval{}, err)
-				}
-				return yield(iv, nil)
-			})
+		rd.intervals(&iv, func(o outcome, err error) bool {
+			switch {
+			case err != nil:
+				return yield(Interval{}, err)
+			case o == outDuplicate:
+				return true
+			}
+			return yield(iv, nil)
+		})
 	}
 }
 
@@ -105,45 +129,87 @@ func ReadIntervals(r io.Reader, opts ReadOptions) iter.Seq2[Interval, error] {
 //
 //	{"student":"S1","date":"2026-08-31","skill":"group-work","rating":3,"intensity":1}
 func ReadOpportunities(r io.Reader, opts ReadOptions) iter.Seq2[Opportunity, error] {
-	if opts.Format.orDefaultCSV() == FormatJSONLines {
-		return readJSONLines(r, opts, decodeOpportunityJSON)
-	}
 	return func(yield func(Opportunity, error) bool) {
-		var c fieldCache
+		rd, err := newReading(r, opts)
+		if err != nil {
+			yield(Opportunity{}, err)
+			return
+		}
+		defer rd.done()
 		var o Opportunity
-		readCSV(r, opts.SkipBadRows, newOpportunityLayout,
-			func(l *opportunityLayout, fields [][]byte) *RowError { return l.decode(fields, &c, &o) },
-			func(err error) bool {
-				if err != nil {
-					return yield(Opportunity{}, err)
-				}
-				return yield(o, nil)
-			})
+		rd.opportunities(&o, func(_ outcome, err error) bool {
+			if err != nil {
+				return yield(Opportunity{}, err)
+			}
+			return yield(o, nil)
+		})
 	}
 }
 
 // readCSV runs the CSV loop: the header, then each record decoded by
-// decode and handed to emit (nil for a good row). emit returns false to stop.
+// decode (given the record's line) and handed to emit: nil for a good row,
+// the row's *RowError for a bad one (row true), or an error that is no
+// row's — a bad header, an I/O error (row false). emit returns false to
+// stop.
 func readCSV[L any](r io.Reader, skip bool, layout func([][]byte) (*L, *RowError),
-	decode func(*L, [][]byte) *RowError, emit func(error) bool) {
+	decode func(l *L, fields [][]byte, line int) *RowError, emit func(err error, row bool) bool) {
 	sc := newRecordScanner(r)
 	l, err := readHeader(sc, layout)
 	if err != nil {
-		emit(err)
+		emit(err, false)
 		return
 	}
 	stopped := false
-	sc.each(skip, func(fields [][]byte) *RowError { return decode(l, fields) }, func(rerr *RowError) bool {
+	sc.each(skip, func(fields [][]byte) *RowError { return decode(l, fields, sc.recLine) }, func(rerr *RowError) bool {
 		if rerr != nil {
-			stopped = !emit(rerr)
+			stopped = !emit(rerr, true)
 		} else {
-			stopped = !emit(nil)
+			stopped = !emit(nil, true)
 		}
 		return !stopped
 	})
 	if sc.ioErr != nil && !stopped {
-		emit(fmt.Errorf("progress: reading line %d: %w", sc.line+1, sc.ioErr))
+		emit(fmt.Errorf("progress: reading line %d: %w", sc.line+1, sc.ioErr), false)
 	}
+}
+
+// headerShape recognizes inputs that are not comma-separated values with
+// LF or CRLF line ends, to say what they are rather than report the
+// columns missing.
+func headerShape(fields [][]byte) *RowError {
+	first := bytes.TrimSpace(bytes.TrimPrefix(fields[0], []byte("\uFEFF")))
+	if looksLikeJSON(first) {
+		return notCSV(first)
+	}
+	for _, f := range fields {
+		if bytes.IndexByte(f, '\r') >= 0 {
+			return crOnly()
+		}
+	}
+	if len(fields) == 1 {
+		for _, sep := range []byte{';', '\t', '|'} {
+			if n := bytes.Count(first, []byte{sep}); n > 0 {
+				return &RowError{Line: 1, Err: fmt.Errorf("%w: the header holds no comma but %d %q: columns must be separated by commas", ErrBadHeader, n, sep)}
+			}
+		}
+	}
+	return nil
+}
+
+// looksLikeJSON reports whether the input starts, after a byte order mark
+// and white space, as a JSON object or array does.
+func looksLikeJSON(b []byte) bool {
+	b = bytes.TrimLeft(bytes.TrimPrefix(b, []byte("\uFEFF")), " \t\r\n")
+	return len(b) > 0 && (b[0] == '{' || b[0] == '[')
+}
+
+func notCSV(b []byte) *RowError {
+	b = bytes.TrimLeft(bytes.TrimPrefix(b, []byte("\uFEFF")), " \t\r\n")
+	return &RowError{Line: 1, Err: fmt.Errorf("%w: the input looks like JSON (it starts with %q), not CSV: read it with Format FormatJSONLines", ErrBadHeader, b[:1])}
+}
+
+func crOnly() *RowError {
+	return &RowError{Line: 1, Err: fmt.Errorf("%w: the header holds a carriage return: the lines seem to end with CR alone; lines must end with LF or CRLF", ErrBadHeader)}
 }
 
 // readHeader reads the header record and builds the column layout.
@@ -154,7 +220,14 @@ func readHeader[L any](sc *recordScanner, layout func([][]byte) (*L, *RowError))
 		return nil, fmt.Errorf("progress: reading the header: %w", sc.ioErr)
 	case !ok:
 		return nil, &RowError{Line: 1, Err: fmt.Errorf("%w: no header row", ErrMissingColumn)}
+	case rerr != nil && looksLikeJSON(sc.buf[:sc.end]):
+		return nil, notCSV(sc.buf[:sc.end])
+	case rerr != nil && bytes.IndexByte(sc.buf[:sc.end], '\r') >= 0 && bytes.IndexByte(sc.buf[:sc.end], '\n') < 0:
+		return nil, crOnly()
 	case rerr != nil:
+		return nil, rerr
+	}
+	if rerr := headerShape(fields); rerr != nil {
 		return nil, rerr
 	}
 	l, rerr := layout(fields)
@@ -208,6 +281,12 @@ func (s *recordScanner) record() (fields [][]byte, rerr *RowError, ok bool) {
 		return nil, &RowError{Line: s.recLine, Column: col, Err: fmt.Errorf("%w (field %d)", ErrQuote, s.badCol+1)}, true
 	case scanTooLong:
 		return nil, &RowError{Line: s.recLine, Err: fmt.Errorf("%w: over %d bytes", ErrLineTooLong, MaxRowBytes)}, true
+	case scanUnclosed:
+		col := ""
+		if s.badCol < len(s.names) {
+			col = s.names[s.badCol]
+		}
+		return nil, &RowError{Line: s.recLine, Column: col, Err: fmt.Errorf("%w: the quote opening field %d is not closed within %d bytes", ErrQuote, s.badCol+1, MaxRowBytes)}, true
 	}
 	return s.fields, nil, true
 }

@@ -156,6 +156,15 @@ type intervalLayout struct {
 	elements                                       []elementColumn
 }
 
+// elementSet returns the elements the layout has a column for.
+func (l *intervalLayout) elementSet() rubric.ElementSet {
+	var set rubric.ElementSet
+	for _, ec := range l.elements {
+		set = set.With(ec.element)
+	}
+	return set
+}
+
 type elementColumn struct {
 	element rubric.Element
 	col     int

@@ -3,47 +3,54 @@ package progress
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
-	"iter"
+	"strings"
 
 	"github.com/iepgoal/iepgoal/goal"
+	"github.com/iepgoal/iepgoal/internal/jsonobj"
 	"github.com/iepgoal/iepgoal/internal/records"
 	"github.com/iepgoal/iepgoal/rubric"
 )
 
-// jsonObject is one JSON line split into its keys.
-type jsonObject map[string]json.RawMessage
+// jsonObject is one JSON line split into its members, read strictly: a
+// member written twice is an error.
+type jsonObject struct{ jsonobj.Object }
+
+// intervalMembers and opportunityMembers are the members of the JSON Lines
+// forms.
+var (
+	intervalMembers    = []string{colStudent, colDate, colPeriod, colMinutes, colTEP, colIntensity, colElements}
+	opportunityMembers = []string{colStudent, colDate, colSkill, colRating, colIntensity}
+)
 
 // readJSONLines runs the JSON Lines loop with the line scanner of the CSV
-// reader (so lines are bounded by MaxRowBytes and numbered the same way).
-func readJSONLines[T any](r io.Reader, opts ReadOptions, decode func(jsonObject, *fieldCache, *T) *RowError) iter.Seq2[T, error] {
-	return func(yield func(T, error) bool) {
-		sc := newRecordScanner(r)
-		var c fieldCache
-		var v T
-		stopped := false
-		records.Loop(opts.SkipBadRows,
-			func() ([]byte, bool, error) { return sc.nextJSONLine() },
-			func(line []byte) error {
-				v = *new(T)
-				if rerr := decodeJSONLine(line, &c, &v, decode); rerr != nil {
-					rerr.Line = sc.line
-					return rerr
-				}
-				return nil
-			},
-			func(err error) bool {
-				if err != nil {
-					stopped = !yield(*new(T), err)
-				} else {
-					stopped = !yield(v, nil)
-				}
-				return !stopped
-			})
-		if sc.ioErr != nil && !stopped {
-			yield(*new(T), fmt.Errorf("progress: reading line %d: %w", sc.line+1, sc.ioErr))
-		}
+// reader (so lines are bounded by MaxRowBytes and numbered the same way):
+// each non-blank line is decoded by decode and its outcome handed to emit,
+// as [readCSV] does.
+func readJSONLines(in io.Reader, opts ReadOptions, decode func(obj jsonObject, line int) *RowError, emit func(err error, row bool) bool) {
+	sc := newRecordScanner(in)
+	stopped := false
+	records.Loop(opts.SkipBadRows,
+		func() ([]byte, bool, error) { return sc.nextJSONLine() },
+		func(line []byte) error {
+			obj, rerr := decodeJSONLine(line)
+			if rerr == nil {
+				rerr = decode(obj, sc.line)
+			}
+			if rerr != nil {
+				rerr.Line = sc.line
+				return rerr
+			}
+			return nil
+		},
+		func(err error) bool {
+			stopped = !emit(err, true)
+			return !stopped
+		})
+	if sc.ioErr != nil && !stopped {
+		emit(fmt.Errorf("progress: reading line %d: %w", sc.line+1, sc.ioErr), false)
 	}
 }
 
@@ -65,20 +72,34 @@ func (s *recordScanner) nextJSONLine() (line []byte, ok bool, err error) {
 	}
 }
 
-func decodeJSONLine[T any](line []byte, c *fieldCache, v *T, decode func(jsonObject, *fieldCache, *T) *RowError) *RowError {
-	var obj jsonObject
-	if err := json.Unmarshal(line, &obj); err != nil || obj == nil {
-		if err == nil {
-			err = fmt.Errorf("null")
+// decodeJSONLine reads one line as a JSON object.
+func decodeJSONLine(line []byte) (jsonObject, *RowError) {
+	obj, err := jsonobj.Decode(line)
+	if err != nil {
+		var je *jsonobj.Error
+		col := ""
+		if errors.As(err, &je) && errors.Is(err, jsonobj.ErrDuplicate) {
+			col = je.Member
 		}
-		return &RowError{Err: fmt.Errorf("%w: not a JSON object: %v", ErrBadField, err)}
+		return jsonObject{}, &RowError{Column: col, Err: fmt.Errorf("%w: %v", ErrBadField, err)}
 	}
-	return decode(obj, c, v)
+	return jsonObject{obj}, nil
+}
+
+// unknown reports the first member the form does not name, unless allowed.
+func (o jsonObject) unknown(opts ReadOptions, known []string) *RowError {
+	if opts.AllowUnknownMembers {
+		return nil
+	}
+	if errs := o.Unknown(known...); len(errs) > 0 {
+		return &RowError{Column: errs[0].Member, Err: fmt.Errorf("%w: %v (want %s)", ErrBadField, errs[0], strings.Join(known, ", "))}
+	}
+	return nil
 }
 
 // stringKey reads a required JSON string.
 func (o jsonObject) stringKey(key string) ([]byte, *RowError) {
-	raw, ok := o[key]
+	raw, ok := o.Get(key)
 	if !ok {
 		return nil, &RowError{Column: key, Err: ErrMissingColumn}
 	}
@@ -95,7 +116,7 @@ func levelKey[L any, P interface {
 	UnmarshalJSON([]byte) error
 }](o jsonObject, key string) (L, *RowError) {
 	var v L
-	raw, ok := o[key]
+	raw, ok := o.Get(key)
 	if !ok {
 		return v, &RowError{Column: key, Err: ErrMissingColumn}
 	}
@@ -138,7 +159,7 @@ func decodeIntervalJSON(o jsonObject, c *fieldCache, iv *Interval) *RowError {
 	if iv.Period, err = c.periodOf(p); err != nil {
 		return &RowError{Column: colPeriod, Err: err}
 	}
-	raw, ok := o[colMinutes]
+	raw, ok := o.Get(colMinutes)
 	if !ok {
 		return &RowError{Column: colMinutes, Err: ErrMissingColumn}
 	}
@@ -151,7 +172,7 @@ func decodeIntervalJSON(o jsonObject, c *fieldCache, iv *Interval) *RowError {
 	if iv.Intensity, rerr = levelKey[rubric.Intensity](o, colIntensity); rerr != nil {
 		return rerr
 	}
-	if raw, ok := o[colElements]; ok {
+	if raw, ok := o.Get(colElements); ok {
 		if err := iv.Profile.UnmarshalJSON(raw); err != nil {
 			return &RowError{Column: colElements, Err: err}
 		}

@@ -39,6 +39,7 @@ const (
 	scanEnd                        // no more records (check ioErr)
 	scanQuoteErr                   // a malformed quoted field; badCol says which
 	scanTooLong                    // the record was longer than MaxRowBytes and was skipped
+	scanUnclosed                   // a quoted field ran on for MaxRowBytes without its closing quote; badCol says which
 )
 
 const initialScanBuffer = 128 << 10
@@ -263,14 +264,14 @@ func (s *recordScanner) quotedField(line []byte, i int) ([]byte, int, scanStatus
 			s.scratch = append(s.scratch, line[i:]...)
 			s.scratch = append(s.scratch, '\n')
 			if len(s.scratch) > MaxRowBytes {
-				return line, i, scanTooLong
+				return line, i, scanUnclosed
 			}
 			next, ok, tooLong := s.nextLine()
 			switch {
 			case !ok:
 				return line, i, scanQuoteErr
 			case tooLong:
-				return line, i, scanTooLong
+				return line, i, scanUnclosed
 			}
 			if n := len(next); n > 0 && next[n-1] == '\r' {
 				next = next[:n-1] // CRLF inside a quoted field reads as LF, as in encoding/csv

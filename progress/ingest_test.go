@@ -8,6 +8,7 @@ import (
 	"testing"
 	"testing/iotest"
 
+	"fmt"
 	"github.com/google/go-cmp/cmp"
 	"github.com/iepgoal/iepgoal/goal"
 	"github.com/iepgoal/iepgoal/progress"
@@ -196,7 +197,7 @@ func TestIntervalRoundTrip(t *testing.T) {
 	for _, f := range []progress.Format{progress.FormatCSV, progress.FormatJSONLines} {
 		t.Run(f.String(), func(t *testing.T) {
 			rapid.Check(t, func(t *rapid.T) {
-				ivs := rapid.SliceOf(genInterval).Draw(t, "intervals")
+				ivs := genIntervals(-1, -1).Draw(t, "intervals")
 				got, errs := readAll(t, string(writeIntervals(t, ivs, f)), progress.ReadOptions{Format: f})
 				if len(errs) > 0 {
 					t.Fatalf("reading back: %v", errs)
@@ -335,7 +336,7 @@ func TestMeasureJSONLines(t *testing.T) {
 	}
 	buf.Write(writeIntervals(t, ivs, progress.FormatJSONLines))
 	buf.WriteString(`{"student":"S00001","date":"2026-09-01","period":"9","minutes":0,"tep":3,"intensity":1}` + "\n")
-	s, err := progress.Measure(&buf, handBenchmark, progress.MeasureOptions{Format: progress.FormatJSONLines, SkipBadRows: true})
+	s, err := progress.Measure(&buf, handBenchmark, progress.MeasureOptions{ReadOptions: progress.ReadOptions{Format: progress.FormatJSONLines, SkipBadRows: true}})
 	var errs progress.RowErrors
 	if !errors.As(err, &errs) || len(errs) != 1 || errs[0].Line != len(ivs)+1 || errs[0].Column != "minutes" {
 		t.Errorf("error = %v, want one bad row on line %d", err, len(ivs)+1)
@@ -349,13 +350,15 @@ func TestMeasureJSONLines(t *testing.T) {
 // other line ends as one interval or one error naming its line, and
 // without SkipBadRows the first bad line is the last outcome.
 func TestReadJSONLinesEveryLineOneOutcome(t *testing.T) {
-	good := `{"student":"A","date":"2027-03-01","period":"1","minutes":50,"tep":4,"intensity":2}`
-	in := good + "\n\n   \n" +
+	good := func(period int) string {
+		return fmt.Sprintf(`{"student":"A","date":"2027-03-01","period":"%d","minutes":50,"tep":4,"intensity":2}`, period)
+	}
+	in := good(1) + "\n\n   \n" +
 		`{"student":"A","date":"2027-03-01","minutes":50,"tep":9}` + "\n" +
 		`{"student":"A","period":"` + strings.Repeat("x", progress.MaxRowBytes) + `"}` + "\n" +
-		good + "\r\n" +
+		good(2) + "\r\n" +
 		"not json\n" +
-		good
+		good(3)
 	type outcome struct {
 		Line int
 		Good bool

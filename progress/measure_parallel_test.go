@@ -57,23 +57,23 @@ func TestMeasureParallelEqualsSequential(t *testing.T) {
 func TestMeasureParallelQuotedSpan(t *testing.T) {
 	splitSmall(t)
 	var b strings.Builder
-	b.WriteString("student,date,period,minutes,tep,intensity,notes\n")
+	b.WriteString("student,date,period,minutes,tep,intensity,intensity:de-escalation,intensity:visual,notes\n")
 	line := 2
 	var badLines []int
 	for i := range 300 {
 		note := strings.Repeat("a\n", i%13)
-		fmt.Fprintf(&b, "S%d,2027-03-%02d,1,50,%d,2,\"%s\"\n", i%5, 1+i%20, 1+i%5, note)
+		fmt.Fprintf(&b, "S%d,2027-03-%02d,%d,50,%d,2,2,3,\"%s\"\n", i%5, 1+i%20, i, 1+i%5, note)
 		line += 1 + strings.Count(note, "\n")
 		if i%37 == 0 {
-			fmt.Fprintf(&b, "S%d,2027-03-01,1,999,4,2,\n", i%5)
+			fmt.Fprintf(&b, "S%d,2027-03-01,x%d,999,4,2,,,\n", i%5, i)
 			badLines = append(badLines, line)
 			line++
 		}
 	}
 	in := b.String()
-	want, wantErr := MeasureCSV(strings.NewReader(in), parallelBenchmark, MeasureOptions{Workers: 1, SkipBadRows: true})
+	want, wantErr := MeasureCSV(strings.NewReader(in), parallelBenchmark, MeasureOptions{ReadOptions: ReadOptions{SkipBadRows: true}, Workers: 1})
 	for _, workers := range []int{2, 5, 16} {
-		got, err := MeasureCSV(strings.NewReader(in), parallelBenchmark, MeasureOptions{Workers: workers, SkipBadRows: true})
+		got, err := MeasureCSV(strings.NewReader(in), parallelBenchmark, MeasureOptions{ReadOptions: ReadOptions{SkipBadRows: true}, Workers: workers})
 		if got == nil || !got.Equal(want) {
 			t.Errorf("workers=%d: summary differs from one pass", workers)
 		}

@@ -12,18 +12,17 @@ import (
 	"github.com/iepgoal/iepgoal/goal"
 )
 
-// MeasureOptions configures [Measure] and [MeasureCSV]. The zero value
-// reads CSV, stops at the first bad row and uses every CPU.
+// MeasureOptions configures [Measure], [MeasureCSV], [MeasureAll] and
+// [MeasurePlan]: the reading rules ([ReadOptions]: the format, bad rows,
+// duplicates, the intensity rule, the report) and the number of
+// goroutines. The zero value reads CSV by the default rules on every CPU.
 type MeasureOptions struct {
-	Format Format // FormatCSV (also the zero value) or FormatJSONLines; MeasureCSV ignores it
-	// SkipBadRows measures the good rows and returns every bad row in a
-	// [RowErrors] alongside the summary. Without it, the first bad row
-	// stops the work and is returned alone.
-	SkipBadRows bool
+	ReadOptions
 	// Workers is the number of goroutines a CSV input that is also an
 	// io.ReaderAt and io.Seeker (an *os.File, a *bytes.Reader, a
-	// *strings.Reader) is split across; 0 means runtime.GOMAXPROCS(0).
-	// Other inputs are read by one goroutine.
+	// *strings.Reader) is split across; 0 means runtime.GOMAXPROCS(0), and
+	// more than that is read as that many (more goroutines than CPUs only
+	// cost memory). Other inputs are read by one goroutine.
 	Workers int
 }
 
@@ -77,31 +76,73 @@ func MeasureAll(r io.Reader, bs []goal.Benchmark, opts MeasureOptions) (*Summari
 	if err != nil {
 		return nil, err
 	}
-	if opts.Format.orDefaultCSV() == FormatJSONLines {
-		return measureJSONLines(r, bs, opts)
+	src, err := newSource(r)
+	if err != nil {
+		return nil, err
 	}
-	workers := opts.Workers
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
+	res, err := measureSource(src, bs, opts)
+	if opts.Report != nil {
+		*opts.Report = res.report
 	}
-	if ra, ok := r.(interface {
-		io.ReaderAt
-		io.Seeker
-	}); ok && workers > 1 {
-		// A pipe is an *os.File too, but cannot seek: it is read in one pass.
-		if start, err := ra.Seek(0, io.SeekCurrent); err == nil {
-			end, err := ra.Seek(0, io.SeekEnd)
-			if err != nil {
-				return nil, fmt.Errorf("progress: finding the input's size: %w", err)
-			}
-			section := io.NewSectionReader(ra, start, end-start)
-			if end-start >= parallelMinBytes {
-				return measureParallel(section, bs, opts.SkipBadRows, workers)
-			}
-			r = section
+	if err != nil {
+		return nil, err
+	}
+	return finish(res.summaries, res.errs, nil)
+}
+
+// measured is the result of measuring an input: the summaries, the bad
+// rows (every one with SkipBadRows, else the first) and the report.
+type measured struct {
+	summaries *Summaries
+	errs      RowErrors
+	report    Report
+}
+
+// measureSource measures the input by the reading rules. Repeated rows
+// are the exception and cost more: under DuplicatesKeepLast a second
+// sequential pass counts the last of each repeated slot, and a refused
+// repeat has the line it repeats named by reading the input again.
+func measureSource(src *source, bs []goal.Benchmark, opts MeasureOptions) (measured, error) {
+	policy := opts.Duplicates.orDefault()
+	if policy == DuplicatesKeepLast && !src.rereadable() {
+		return measured{}, errKeepLastStream()
+	}
+	res, repeats, err := measurePass(src, bs, opts, nil)
+	if err != nil {
+		return res, err
+	}
+	if policy == DuplicatesKeepLast && repeats != nil {
+		if res, _, err = measurePass(src, bs, opts, repeats); err != nil {
+			return res, err
 		}
 	}
-	return measureSequential(r, bs, opts.SkipBadRows)
+	return res, nil
+}
+
+// measurePass reads the input once — on several goroutines when it is a
+// large enough rereadable CSV, falling back to one when a quoted field or
+// a repeated slot spans the parts — with keep, in the second pass of
+// DuplicatesKeepLast, naming the row to count of each repeated slot. It
+// returns, for DuplicatesKeepLast, the last line of each repeated slot.
+func measurePass(src *source, bs []goal.Benchmark, opts MeasureOptions, keep map[slot]int) (measured, map[slot]int, error) {
+	if opts.Format.orDefaultCSV() == FormatJSONLines {
+		return measureJSONLines(src, bs, opts, keep)
+	}
+	workers := opts.Workers
+	if workers <= 0 || workers > runtime.GOMAXPROCS(0) {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	if src.rereadable() && workers > 1 && keep == nil && src.size >= parallelMinBytes {
+		res, repeats, ok, err := measureParallel(src, bs, opts, workers)
+		if err != nil || ok {
+			return res, repeats, err
+		}
+	}
+	in, err := src.reader()
+	if err != nil {
+		return measured{}, nil, err
+	}
+	return measureSequential(in, src, bs, opts, keep)
 }
 
 // MeasurePlan measures every benchmark of a plan (or of several plans, one
@@ -118,6 +159,13 @@ func MeasurePlan(plans []goal.Plan, intervals, opportunities io.Reader, opts Mea
 	}
 	out := &Summaries{}
 	var rowErrs RowErrors
+	var report Report
+	defer func() {
+		if opts.Report != nil {
+			report.Students, report.Days = out.studentDays()
+			*opts.Report = report
+		}
+	}()
 	for _, in := range []struct {
 		m    goal.Measure
 		r    io.Reader
@@ -130,7 +178,11 @@ func MeasurePlan(plans []goal.Plan, intervals, opportunities io.Reader, opts Mea
 		if in.r == nil {
 			return nil, fmt.Errorf("progress: the plan has %s benchmarks but no %s were given: %w", in.m, in.name, goal.ErrInvalid)
 		}
-		sums, err := MeasureAll(in.r, bs, opts)
+		var part Report
+		one := opts
+		one.Report = &part
+		sums, err := MeasureAll(in.r, bs, one)
+		report.addRows(part)
 		var re RowErrors
 		switch {
 		case errors.As(err, &re) && sums != nil:
@@ -143,48 +195,62 @@ func MeasurePlan(plans []goal.Plan, intervals, opportunities io.Reader, opts Mea
 	return finish(out, rowErrs, nil)
 }
 
-func measureJSONLines(r io.Reader, bs []goal.Benchmark, opts MeasureOptions) (*Summaries, error) {
+// measureJSONLines measures JSON Lines, read with the readers' loop.
+func measureJSONLines(src *source, bs []goal.Benchmark, opts MeasureOptions, keep map[slot]int) (measured, map[slot]int, error) {
 	ms := newMeasurers(bs)
-	ro := ReadOptions{Format: FormatJSONLines, SkipBadRows: opts.SkipBadRows}
+	rd := &reading{src: src, opts: opts.ReadOptions, gate: newMeasureGate(opts.ReadOptions, bs)}
+	rd.gate.keep = keep
 	var errs RowErrors
-	collect := func(err error) error {
+	var fatal error
+	collect := func(err error) bool {
 		var rerr *RowError
 		if !errors.As(err, &rerr) {
-			return err
-		}
-		if !opts.SkipBadRows {
-			return rerr
+			fatal = err
+			return false
 		}
 		errs = append(errs, rerr)
-		return nil
+		return opts.SkipBadRows
 	}
-	var err error
+	in, err := src.reader()
+	if err != nil {
+		return measured{}, nil, err
+	}
 	if bs[0].Measure() == goal.MeasureSoftSkill {
-		for o, e := range ReadOpportunities(r, ro) {
-			if e == nil {
-				e = ms.addOpportunity(&o)
+		var o Opportunity
+		scanOpportunities(in, rd.opts, &o, rd.gate.opportunity, func(out outcome, err error) bool {
+			rd.count(out, err)
+			if err == nil && out != outOtherSkill {
+				err = ms.addOpportunity(&o)
 			}
-			if e != nil {
-				if err = collect(e); err != nil {
-					break
-				}
-			}
-		}
+			return err == nil || collect(err)
+		})
 	} else {
 		var one [1]Interval
-		for iv, e := range ReadIntervals(r, ro) {
-			if e == nil {
-				one[0] = iv
-				e = ms.addIntervals(one[:])
-			}
-			if e != nil {
-				if err = collect(e); err != nil {
-					break
+		scanIntervals(in, rd.opts, &one[0], rd.gate.interval, func(out outcome, err error) bool {
+			rd.count(out, err)
+			if err == nil && out != outDuplicate {
+				_, err = ms[0].AddIntervals(one[:]) // checked by decoding: cannot fail
+				for _, m := range ms[1:] {
+					m.AddIntervals(one[:])
 				}
 			}
-		}
+			return err == nil || collect(err)
+		})
 	}
-	return finish(ms.summaries(), errs, err)
+	res := measured{summaries: ms.summaries(), errs: errs}
+	if fatal == nil {
+		fatal = rd.gate.check(res.summaries)
+	}
+	rd.gate.finish(&rd.rep)
+	res.report = rd.rep
+	if fatal != nil {
+		return res, nil, fatal
+	}
+	if !opts.SkipBadRows && len(errs) > 0 {
+		return res, nil, errs[0]
+	}
+	rd.gate.nameRefused(src, opts.ReadOptions)
+	return res, rd.gate.repeats, nil
 }
 
 func finish(s *Summaries, errs RowErrors, err error) (*Summaries, error) {
@@ -238,28 +304,45 @@ func (ms measurers) summaries() *Summaries {
 }
 
 // csvMeasure is the per-goroutine state of CSV measurement: the column
-// layout, the field cache and the measurer.
+// layout, the field cache, the gate, the measurers and what became of the
+// rows read.
 type csvMeasure struct {
 	ms     measurers
+	gate   *gate
 	il     *intervalLayout
 	ol     *opportunityLayout
 	cache  fieldCache
 	iv     [1]Interval // decoded in place and measured as a slice, without copying
 	op     Opportunity
+	last   outcome // the outcome of the row being read
 	skip   bool
 	errs   RowErrors
+	report Report
 	failed bool // stopped at a bad row (not skipping)
 }
 
-// readLayout reads the header of the benchmark's kind of observation.
+func newCSVMeasure(bs []goal.Benchmark, opts ReadOptions) *csvMeasure {
+	return &csvMeasure{ms: newMeasurers(bs), gate: newMeasureGate(opts, bs), skip: opts.SkipBadRows}
+}
+
+// readLayout reads the header of the benchmarks' kind of observation and
+// checks that every focus element of a benchmark has its column.
 func (c *csvMeasure) readLayout(sc *recordScanner) error {
 	var err error
 	if c.ms[0].Benchmark().Measure() == goal.MeasureSoftSkill {
 		c.ol, err = readHeader(sc, newOpportunityLayout)
-	} else {
-		c.il, err = readHeader(sc, newIntervalLayout)
+		return err
 	}
-	return err
+	if c.il, err = readHeader(sc, newIntervalLayout); err != nil {
+		return err
+	}
+	for _, m := range c.ms {
+		if missing := m.Benchmark().Focus() &^ c.il.elementSet(); missing != 0 {
+			e := missing.Elements()[0]
+			return &RowError{Line: 1, Column: elementColumnPrefix + e.Key(), Err: fmt.Errorf("%w: the benchmark's focus element %s has no column, so its support could not be checked", ErrMissingColumn, e.Key())}
+		}
+	}
+	return nil
 }
 
 // fork returns a fresh state for another goroutine sharing the layout.
@@ -268,58 +351,85 @@ func (c *csvMeasure) fork() *csvMeasure {
 	for i, m := range c.ms {
 		bs[i] = m.Benchmark()
 	}
-	return &csvMeasure{ms: newMeasurers(bs), il: c.il, ol: c.ol, skip: c.skip}
+	return &csvMeasure{ms: newMeasurers(bs), gate: c.gate.fork(), il: c.il, ol: c.ol, skip: c.skip}
 }
 
-// row decodes and measures one record.
-func (c *csvMeasure) row(fields [][]byte) *RowError {
-	var err error
+// row decodes, judges and measures one record read on line.
+func (c *csvMeasure) row(fields [][]byte, line int) *RowError {
+	c.last = outRejected
+	var rerr *RowError
 	if c.il != nil {
-		if rerr := c.il.decode(fields, &c.cache, &c.iv[0], false); rerr != nil {
+		if rerr = c.il.decode(fields, &c.cache, &c.iv[0], false); rerr != nil {
 			return rerr
 		}
-		err = c.ms.addIntervals(c.iv[:])
-	} else {
-		if rerr := c.ol.decode(fields, &c.cache, &c.op); rerr != nil {
+		if c.last, rerr = c.gate.interval(&c.iv[0], fields[c.il.period], line); rerr != nil || c.last == outDuplicate {
 			return rerr
 		}
-		err = c.ms.addOpportunity(&c.op)
+		return asRowError(c.ms.addIntervals(c.iv[:]))
 	}
-	if err != nil {
-		var rerr *RowError
-		if errors.As(err, &rerr) {
-			return rerr
-		}
-		return &RowError{Err: err}
+	if rerr = c.ol.decode(fields, &c.cache, &c.op); rerr != nil {
+		return rerr
 	}
-	return nil
+	if c.last, rerr = c.gate.opportunity(&c.op); rerr != nil || c.last == outOtherSkill {
+		return rerr
+	}
+	return asRowError(c.ms.addOpportunity(&c.op))
+}
+
+// asRowError returns err as a *RowError (nil for nil).
+func asRowError(err error) *RowError {
+	if err == nil {
+		return nil
+	}
+	var rerr *RowError
+	if errors.As(err, &rerr) {
+		return rerr
+	}
+	return &RowError{Err: err}
 }
 
 // run measures every record sc yields; it returns an I/O error.
 func (c *csvMeasure) run(sc *recordScanner) error {
-	sc.each(c.skip, c.row, func(rerr *RowError) bool {
+	sc.each(c.skip, func(fields [][]byte) *RowError { return c.row(fields, sc.recLine) }, func(rerr *RowError) bool {
 		if rerr != nil {
+			c.report.count(outRejected)
 			c.errs = append(c.errs, rerr)
 			c.failed = !c.skip
+		} else {
+			c.report.count(c.last)
 		}
+		c.last = outRejected // a record that could not be split never reaches row
 		return true
 	})
 	return sc.ioErr
 }
 
-func measureSequential(r io.Reader, bs []goal.Benchmark, skip bool) (*Summaries, error) {
-	sc := newRecordScanner(r)
-	c := &csvMeasure{ms: newMeasurers(bs), skip: skip}
+// result completes what a state measured.
+func (c *csvMeasure) result() measured {
+	c.gate.finish(&c.report)
+	return measured{summaries: c.ms.summaries(), errs: c.errs, report: c.report}
+}
+
+func measureSequential(in io.Reader, src *source, bs []goal.Benchmark, opts MeasureOptions, keep map[slot]int) (measured, map[slot]int, error) {
+	sc := newRecordScanner(in)
+	c := newCSVMeasure(bs, opts.ReadOptions)
+	c.gate.keep = keep
 	if err := c.readLayout(sc); err != nil {
-		return nil, err
+		return measured{}, nil, err
 	}
 	if err := c.run(sc); err != nil {
-		return nil, fmt.Errorf("progress: reading line %d: %w", sc.line+1, err)
+		return c.result(), nil, fmt.Errorf("progress: reading line %d: %w", sc.line+1, err)
 	}
+	res := c.result()
 	if c.failed {
-		return nil, c.errs[0]
+		c.gate.nameRefused(src, opts.ReadOptions)
+		return res, nil, c.errs[0]
 	}
-	return finish(c.ms.summaries(), c.errs, nil)
+	if err := c.gate.check(res.summaries); err != nil {
+		return res, nil, err
+	}
+	c.gate.nameRefused(src, opts.ReadOptions)
+	return res, c.gate.repeats, nil
 }
 
 // chunkResult is what one chunk of a split input measured.
@@ -327,22 +437,28 @@ type chunkResult struct {
 	lines  int   // lines consumed
 	end    int64 // offset where the chunk's last record ended
 	errs   RowErrors
+	report Report
 	failed bool
 	ioErr  error
 }
 
 // measureParallel splits the input after its header into chunks starting
-// at line starts and measures them on workers goroutines.
-func measureParallel(in *io.SectionReader, bs []goal.Benchmark, skip bool, workers int) (*Summaries, error) {
+// at line starts and measures them on workers goroutines. It reports
+// false, having measured nothing that counts, when the result would
+// depend on the split: a quoted field spans a split point, or a repeated
+// slot (within a chunk or across two) asks for the one-goroutine reading,
+// which names lines and keeps the first or the last in input order.
+func measureParallel(src *source, bs []goal.Benchmark, opts MeasureOptions, workers int) (measured, map[slot]int, bool, error) {
+	in := src.section()
 	size := in.Size()
 	sc := newRecordScanner(in)
-	head := &csvMeasure{ms: newMeasurers(bs), skip: skip}
+	head := newCSVMeasure(bs, opts.ReadOptions)
 	if err := head.readLayout(sc); err != nil {
-		return nil, err
+		return measured{}, nil, true, err
 	}
 	starts, err := chunkStarts(in, sc.offset(), size, workers*4)
 	if err != nil {
-		return nil, err
+		return measured{}, nil, true, err
 	}
 	n := len(starts) - 1
 	results := make([]chunkResult, n)
@@ -361,30 +477,48 @@ func measureParallel(in *io.SectionReader, bs []goal.Benchmark, skip bool, worke
 	}
 	wg.Wait()
 
+	// A repeat, within a chunk or across two, is read again in one pass,
+	// which names lines and keeps the first or the last in input order.
+	first := states[0]
+	for _, c := range states {
+		if len(c.gate.refused) > 0 || c.gate.repeats != nil {
+			return measured{}, nil, false, nil
+		}
+	}
+	for _, c := range states[1:] {
+		if _, repeat := first.gate.seen.merge(&c.gate.seen); repeat {
+			return measured{}, nil, false, nil
+		}
+	}
 	line := sc.line
-	var errs RowErrors
+	var res measured
 	for i, r := range results {
 		for _, e := range r.errs {
 			e.Line += line
 		}
-		errs = append(errs, r.errs...)
+		res.errs = append(res.errs, r.errs...)
+		res.report.addRows(r.report)
 		switch {
 		case r.ioErr != nil:
-			return nil, fmt.Errorf("progress: reading after line %d: %w", line, r.ioErr)
+			return measured{}, nil, true, fmt.Errorf("progress: reading after line %d: %w", line, r.ioErr)
 		case r.failed:
-			return nil, r.errs[0]
+			return res, nil, true, r.errs[0]
 		case r.end != starts[i+1]:
-			// A quoted field spanned the split point: read it all in one pass.
-			return measureSequential(io.NewSectionReader(in, 0, size), bs, skip)
+			return measured{}, nil, false, nil // a quoted field spanned the split point
 		}
 		line += r.lines
 	}
 	for _, c := range states[1:] {
 		for i, m := range c.ms {
-			states[0].ms[i].Summary().absorb(m.Summary())
+			first.ms[i].Summary().absorb(m.Summary())
 		}
 	}
-	return finish(states[0].ms.summaries(), errs, nil)
+	res.summaries = first.ms.summaries()
+	first.gate.finish(&res.report)
+	if err := first.gate.check(res.summaries); err != nil {
+		return res, nil, true, err
+	}
+	return res, nil, true, nil
 }
 
 // chunk measures the records starting in [start, limit).
@@ -392,8 +526,16 @@ func (c *csvMeasure) chunk(in io.ReaderAt, start, limit, size int64) chunkResult
 	sc := newRecordScanner(io.NewSectionReader(in, start, size-start))
 	sc.limit = limit - start
 	errs0 := len(c.errs)
+	report0 := c.report
 	err := c.run(sc)
-	res := chunkResult{lines: sc.line, end: start + sc.offset(), errs: append(RowErrors(nil), c.errs[errs0:]...), failed: c.failed, ioErr: err}
+	part := c.report
+	part.Rows -= report0.Rows
+	part.Rated -= report0.Rated
+	part.Unrated -= report0.Unrated
+	part.Rejected -= report0.Rejected
+	part.Duplicates -= report0.Duplicates
+	part.OtherSkill -= report0.OtherSkill
+	res := chunkResult{lines: sc.line, end: start + sc.offset(), errs: append(RowErrors(nil), c.errs[errs0:]...), report: part, failed: c.failed, ioErr: err}
 	c.errs, c.failed = c.errs[:errs0], false
 	return res
 }

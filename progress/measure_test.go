@@ -145,7 +145,7 @@ func TestMeasureErrorModes(t *testing.T) {
 		t.Errorf("stop mode: MeasureCSV = %v, %v; want nil and line 3 minutes error", s, err)
 	}
 
-	s, err = progress.MeasureCSV(strings.NewReader(in), b, progress.MeasureOptions{SkipBadRows: true})
+	s, err = progress.MeasureCSV(strings.NewReader(in), b, progress.MeasureOptions{ReadOptions: progress.ReadOptions{SkipBadRows: true}})
 	var errs progress.RowErrors
 	if !errors.As(err, &errs) || len(errs) != 2 {
 		t.Fatalf("skip mode: error = %v, want RowErrors of 2", err)

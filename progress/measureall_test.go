@@ -44,14 +44,14 @@ func intervalsIn(t interface{ Fatal(...any) }, f progress.Format, ivs []progress
 func TestMeasureAllEqualsEachAlone(t *testing.T) {
 	progress.SplitSmall(t)
 	rapid.Check(t, func(t *rapid.T) {
-		ivs := rapid.SliceOfN(genInterval, 0, 60).Draw(t, "intervals")
+		ivs := genIntervals(0, 60).Draw(t, "intervals")
 		bs := rapid.SliceOfN(genBenchmark, 1, 8).Draw(t, "benchmarks")
 		if rapid.Bool().Draw(t, "repeat") {
 			bs = append(bs, bs[0])
 		}
 		format := rapid.SampledFrom([]progress.Format{progress.FormatCSV, progress.FormatJSONLines}).Draw(t, "format")
 		data := intervalsIn(t, format, ivs)
-		opts := progress.MeasureOptions{Format: format, Workers: rapid.IntRange(1, 3).Draw(t, "workers")}
+		opts := progress.MeasureOptions{ReadOptions: progress.ReadOptions{Format: format}, Workers: rapid.IntRange(1, 3).Draw(t, "workers")}
 		all, err := progress.MeasureAll(bytes.NewReader(data), bs, opts)
 		if err != nil {
 			t.Fatal(err)
@@ -60,7 +60,7 @@ func TestMeasureAllEqualsEachAlone(t *testing.T) {
 			t.Fatalf("%d summaries for %d distinct benchmarks", got, want)
 		}
 		for i, b := range bs {
-			alone, err := progress.Measure(bytes.NewReader(data), b, progress.MeasureOptions{Format: format, Workers: 1})
+			alone, err := progress.Measure(bytes.NewReader(data), b, progress.MeasureOptions{ReadOptions: progress.ReadOptions{Format: format}, Workers: 1})
 			if err != nil {
 				t.Fatal(err)
 			}

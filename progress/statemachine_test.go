@@ -10,6 +10,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/iepgoal/iepgoal/goal"
+	"github.com/iepgoal/iepgoal/internal/gen"
 	"github.com/iepgoal/iepgoal/progress"
 	"github.com/iepgoal/iepgoal/rubric"
 	"pgregory.net/rapid"
@@ -67,9 +68,11 @@ var badRows = []struct{ row, column string }{
 }
 
 // TestIngestStateMachine grows a CSV file row by row — good rows in any
-// order, bad rows, blank lines — and checks after each step that reading
+// order, malformed rows, repeats of a good row's slot, rated rows without
+// their intensity, blank lines — and checks after each step that reading
 // it yields exactly the good rows and an error for each bad row at its
-// line, and that measuring it equals the naive model.
+// line and column, that the report accounts for every row once, and that
+// measuring it equals the naive model.
 func TestIngestStateMachine(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		b := genBenchmark.Draw(t, "benchmark")
@@ -85,18 +88,41 @@ func TestIngestStateMachine(t *testing.T) {
 			column string
 		}
 		var bads []bad
+		taken := map[slot]bool{}
+		write := func(t *rapid.T, iv progress.Interval) int {
+			before := file.Len()
+			if err := w.Write(iv); err != nil {
+				t.Fatal(err)
+			}
+			if err := w.Flush(); err != nil {
+				t.Fatal(err)
+			}
+			at := line + 1
+			line += bytes.Count(file.Bytes()[before:], []byte("\n"))
+			return at
+		}
 		t.Repeat(map[string]func(*rapid.T){
 			"good row": func(t *rapid.T) {
 				iv := genInterval.Draw(t, "interval")
-				before := file.Len()
-				if err := w.Write(iv); err != nil {
-					t.Fatal(err)
+				if taken[slotOf(iv)] {
+					t.Skip("slot taken")
 				}
-				if err := w.Flush(); err != nil {
-					t.Fatal(err)
-				}
-				line += bytes.Count(file.Bytes()[before:], []byte("\n"))
+				write(t, iv)
+				taken[slotOf(iv)] = true
 				good = append(good, iv)
+			},
+			"repeat of a good row": func(t *rapid.T) {
+				if len(good) == 0 {
+					t.Skip("no good row yet")
+				}
+				iv := rapid.SampledFrom(good).Draw(t, "repeated")
+				iv.Minutes = rapid.IntRange(progress.MinMinutes, progress.MaxMinutes).Draw(t, "minutes")
+				bads = append(bads, bad{write(t, iv), "period"})
+			},
+			"rated row without intensity": func(t *rapid.T) {
+				iv := genInterval.Draw(t, "interval")
+				iv.TEP, iv.Intensity = gen.TEP().Draw(t, "tep"), 0
+				bads = append(bads, bad{write(t, iv), "intensity"})
 			},
 			"bad row": func(t *rapid.T) {
 				r := rapid.SampledFrom(badRows).Draw(t, "bad")
@@ -111,7 +137,8 @@ func TestIngestStateMachine(t *testing.T) {
 			"": func(t *rapid.T) {
 				var gotGood []progress.Interval
 				var gotBad []bad
-				for iv, err := range progress.ReadIntervals(bytes.NewReader(file.Bytes()), progress.ReadOptions{SkipBadRows: true}) {
+				var report progress.Report
+				for iv, err := range progress.ReadIntervals(bytes.NewReader(file.Bytes()), progress.ReadOptions{SkipBadRows: true, Report: &report}) {
 					var rerr *progress.RowError
 					switch {
 					case errors.As(err, &rerr):
@@ -125,9 +152,16 @@ func TestIngestStateMachine(t *testing.T) {
 				if len(gotGood) != len(good) || !slices.Equal(gotBad, bads) {
 					t.Fatalf("read %d good rows and bad rows %v; want %d and %v", len(gotGood), gotBad, len(good), bads)
 				}
-				s, err := progress.MeasureCSV(bytes.NewReader(file.Bytes()), b, progress.MeasureOptions{SkipBadRows: true})
+				if !report.Balanced() || report.Rows != int64(len(good)+len(bads)) || report.Rejected != int64(len(bads)) {
+					t.Fatalf("report %+v for %d good and %d bad rows", report, len(good), len(bads))
+				}
+				var measured progress.Report
+				s, err := progress.MeasureCSV(bytes.NewReader(file.Bytes()), b, progress.MeasureOptions{ReadOptions: progress.ReadOptions{SkipBadRows: true, Report: &measured}})
 				if (err != nil) != (len(bads) > 0) {
 					t.Fatalf("MeasureCSV error %v with %d bad rows", err, len(bads))
+				}
+				if measured != report {
+					t.Fatalf("measuring reports %+v, reading %+v", measured, report)
 				}
 				got := map[goal.StudentID][]progress.DayTally{}
 				for id, days := range s.All() {

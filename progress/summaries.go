@@ -115,3 +115,23 @@ func distinct(bs []goal.Benchmark) ([]goal.Benchmark, error) {
 	}
 	return out, nil
 }
+
+// studentDays returns how many students, and student-days, any summary
+// holds.
+func (s *Summaries) studentDays() (students, days int) {
+	type day struct {
+		id   goal.StudentID
+		date goal.Date
+	}
+	ids := map[goal.StudentID]bool{}
+	dates := map[day]bool{}
+	for _, sum := range s.sums {
+		for _, sd := range sum.students {
+			ids[sd.id] = true
+			for _, d := range sd.days {
+				dates[day{sd.id, d.Date}] = true
+			}
+		}
+	}
+	return len(ids), len(dates)
+}

@@ -46,9 +46,9 @@ func (w *IntervalWriter) Write(iv Interval) error {
 		return &RowError{Column: elementColumnPrefix + extra.Elements()[0].Key(), Err: fmt.Errorf("%w: the writer has no column for this element", ErrMissingColumn)}
 	}
 	w.writeHeader()
-	b := appendCSVField(w.buf[:0], string(iv.Student))
+	b := AppendCSVField(w.buf[:0], string(iv.Student))
 	b = iv.Date.AppendText(append(b, ','))
-	b = appendCSVField(append(b, ','), iv.Period)
+	b = AppendCSVField(append(b, ','), iv.Period)
 	b = strconv.AppendInt(append(b, ','), int64(iv.Minutes), 10)
 	b = appendLevel(append(b, ','), uint8(iv.TEP))
 	b = appendLevel(append(b, ','), uint8(iv.Intensity))
@@ -126,9 +126,9 @@ func (w *OpportunityWriter) Write(o Opportunity) error {
 		b = append(b, '}')
 	} else {
 		w.writeHeader()
-		b = appendCSVField(w.buf[:0], string(o.Student))
+		b = AppendCSVField(w.buf[:0], string(o.Student))
 		b = o.Date.AppendText(append(b, ','))
-		b = appendCSVField(append(b, ','), o.Skill)
+		b = AppendCSVField(append(b, ','), o.Skill)
 		b = appendLevel(append(b, ','), uint8(o.Rating))
 		b = appendLevel(append(b, ','), uint8(o.Intensity))
 	}
@@ -166,10 +166,13 @@ func appendJSONLevel(b []byte, v uint8) []byte {
 	return append(b, '0'+v)
 }
 
-// appendCSVField appends s, quoted per RFC 4180 when it holds a comma, a
-// quote, a line break or leading/trailing space.
-func appendCSVField(b []byte, s string) []byte {
-	if !strings.ContainsAny(s, ",\"\r\n") {
+// AppendCSVField appends s to b as one CSV field, quoted per RFC 4180
+// when it holds a comma, a double quote or a line break, or starts or ends
+// with white space (doubling the quotes inside), so that encoding/csv and
+// this package's readers read it back unchanged. It is the quoting of
+// every CSV the library writes, for programs that write CSV beside it.
+func AppendCSVField(b []byte, s string) []byte {
+	if !needsQuotes(s) {
 		return append(b, s...)
 	}
 	b = append(b, '"')
@@ -180,6 +183,14 @@ func appendCSVField(b []byte, s string) []byte {
 		b = append(b, s[i])
 	}
 	return append(b, '"')
+}
+
+func needsQuotes(s string) bool {
+	if s == "" {
+		return false
+	}
+	first, last := s[0], s[len(s)-1]
+	return strings.ContainsAny(s, ",\"\r\n") || first == ' ' || first == '\t' || last == ' ' || last == '\t'
 }
 
 // appendJSONString appends s as a JSON string.

@@ -32,7 +32,7 @@ func writeWeekly(w io.Writer, sum *progress.Summary) error {
 	var b []byte
 	for id, days := range sum.All() {
 		for _, wk := range progress.Weeks(days) {
-			b = append(b[:0], id...)
+			b = progress.AppendCSVField(b[:0], string(id))
 			b = append(b, ',')
 			b = strconv.AppendInt(b, int64(wk.ISOYear), 10)
 			b = append(b, ',')
@@ -60,15 +60,15 @@ func appendTally(b []byte, t progress.Tally) []byte {
 // writeSummary writes each student's trailing window as of asOf: the
 // window assess.Benchmark reports (the last 10 rated days on or before
 // asOf, pooled), and met by the library's one rule, assess.Met.
-func writeSummary(w io.Writer, sum *progress.Summary, bm goal.Benchmark, asOf goal.Date) error {
+func writeSummary(w io.Writer, sum *progress.Summary, threshold float64, asOf goal.Date) error {
 	if _, err := io.WriteString(w, summaryHeader); err != nil {
 		return err
 	}
 	var b []byte
 	for id, days := range sum.All() {
 		win := assess.TrailingWindow(days, asOf, assess.DefaultWindowDays)
-		met := assess.Met(win, float64(bm.Threshold()), assess.DefaultMinDays)
-		b = append(b[:0], id...)
+		met := assess.Met(win, threshold, assess.DefaultMinDays)
+		b = progress.AppendCSVField(b[:0], string(id))
 		b = append(b, ',')
 		b = strconv.AppendInt(b, int64(win.Days), 10)
 		b = appendTally(b, win.Tally)

@@ -119,11 +119,13 @@ func refWeekly(weeks map[refWeek]refMinutes) string {
 		return a.week - b.week
 	})
 	var b strings.Builder
-	b.WriteString("student,iso_year,iso_week,rated_minutes,qualifying_minutes,percent\n")
+	w := csv.NewWriter(&b) // encoding/csv's own quoting, not the program's
+	w.Write([]string{"student", "iso_year", "iso_week", "rated_minutes", "qualifying_minutes", "percent"})
 	for _, k := range keys {
 		m := weeks[k]
-		fmt.Fprintf(&b, "%s,%d,%d,%d,%d,%s\n", k.student, k.year, k.week, m.rated, m.qualifying, refPercent(m))
+		w.Write([]string{k.student, fmt.Sprint(k.year), fmt.Sprint(k.week), fmt.Sprint(m.rated), fmt.Sprint(m.qualifying), refPercent(m)})
 	}
+	w.Flush()
 	return b.String()
 }
 
@@ -134,7 +136,8 @@ func refSummary(days map[string]map[time.Time]refMinutes, q refQuery) string {
 	}
 	slices.Sort(students)
 	var b strings.Builder
-	b.WriteString("student,window_days,window_rated_minutes,window_qualifying_minutes,window_percent,met\n")
+	cw := csv.NewWriter(&b)
+	cw.Write([]string{"student", "window_days", "window_rated_minutes", "window_qualifying_minutes", "window_percent", "met"})
 	for _, s := range students {
 		var rated []time.Time
 		for d, m := range days[s] {
@@ -150,7 +153,8 @@ func refSummary(days map[string]map[time.Time]refMinutes, q refQuery) string {
 			w.qualifying += days[s][d].qualifying
 		}
 		met := w.rated > 0 && float64(w.qualifying)*100/float64(w.rated) >= q.threshold && len(rated) >= 5
-		fmt.Fprintf(&b, "%s,%d,%d,%d,%s,%t\n", s, len(rated), w.rated, w.qualifying, refPercent(w), met)
+		cw.Write([]string{s, fmt.Sprint(len(rated)), fmt.Sprint(w.rated), fmt.Sprint(w.qualifying), refPercent(w), fmt.Sprint(met)})
 	}
+	cw.Flush()
 	return b.String()
 }

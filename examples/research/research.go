@@ -1,14 +1,14 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"math"
 	"os"
-	"strconv"
+	"path/filepath"
 	"sync"
 	"time"
 
@@ -20,12 +20,18 @@ import (
 // sample is the built-in data used without -in.
 var sample = progress.GenConfig{Seed: 1, Students: 20, Days: 180}
 
+// maxWorkers bounds -workers: more goroutines than CPUs gain nothing and
+// each holds a read buffer and a part of the summary.
+const maxWorkers = 1024
+
 // config is what the flags choose.
 type config struct {
-	in              string // "" = the built-in sample
+	in              string // "" = the built-in sample, "-" = standard input
 	benchmark       goal.Benchmark
+	threshold       float64   // the percent met compares the unrounded window percent with
 	asOf            goal.Date // zero = the last date in the data
 	weekly, summary string    // output files; "" = not written
+	read            progress.ReadOptions
 	workers         int
 	progressEvery   time.Duration
 }
@@ -33,15 +39,16 @@ type config struct {
 func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs := flag.NewFlagSet("research", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	in := fs.String("in", "", "CSV of rated intervals (default: the built-in sample)")
+	in := fs.String("in", "", "CSV of rated intervals; - for standard input (default: the built-in sample)")
 	band := fs.String("band", "3-5", "TEP band an interval's rating must be in, e.g. 3-5")
 	maxIntensity := fs.Int("max-intensity", 4, "highest intensity of support (1–5) under which an interval qualifies")
 	focus := fs.String("focus", "", "comma-separated therapeutic elements whose recorded intensity must also be at most -max-intensity")
-	threshold := fs.Int("threshold", 90, "percent (1–100) the window must reach for met")
+	threshold := fs.Float64("threshold", 90, "percent (above 0, at most 100; decimals allowed) the window's unrounded percent must reach for met")
 	asOf := fs.String("asof", "", "window end date YYYY-MM-DD (default: the last date in the data)")
 	weekly := fs.String("weekly", "", "write the weekly CSV to this file")
 	summary := fs.String("summary", "", "write the summary CSV to this file (default: standard output when -weekly is not given either)")
-	workers := fs.Int("workers", 0, "goroutines reading the input (0 = every CPU)")
+	duplicates := fs.String("duplicates", "refuse", "a row repeating a student, date and period: refuse, keep-first or keep-last")
+	workers := fs.Int("workers", 0, fmt.Sprintf("goroutines reading the input, 0–%d (0 = every CPU)", maxWorkers))
 	every := fs.Duration("progress", time.Second, "interval between progress lines on standard error")
 	if err := fs.Parse(args); err != nil {
 		return config{}, err
@@ -53,27 +60,41 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	if err != nil {
 		return config{}, err
 	}
-	c := config{in: *in, benchmark: b, weekly: *weekly, summary: *summary, workers: *workers, progressEvery: *every}
+	c := config{in: *in, benchmark: b, threshold: *threshold, weekly: *weekly, summary: *summary, workers: *workers, progressEvery: *every}
+	if c.read.Duplicates, err = progress.ParseDuplicates(*duplicates); err != nil {
+		return config{}, fmt.Errorf("-duplicates: %w", err)
+	}
 	if *asOf != "" {
 		if c.asOf, err = goal.ParseDate(*asOf); err != nil {
 			return config{}, fmt.Errorf("-asof: %w", err)
 		}
 	}
-	if *every <= 0 {
+	switch {
+	case *every <= 0:
 		return config{}, fmt.Errorf("-progress %v: must be positive", *every)
+	case *workers < 0 || *workers > maxWorkers:
+		return config{}, fmt.Errorf("-workers %d: want 0 to %d: %w", *workers, maxWorkers, rubric.ErrOutOfRange)
+	}
+	if err := distinctOutputs(c.weekly, c.summary); err != nil {
+		return config{}, err
 	}
 	return c, nil
 }
 
-// benchmark builds the TEP benchmark the flags describe.
-func benchmark(band string, maxIntensity int, focus string, threshold int) (goal.Benchmark, error) {
+// benchmark builds the TEP benchmark the flags describe. A benchmark
+// states a whole percent; it is the threshold's ceiling, while met
+// compares the window with the threshold as given.
+func benchmark(band string, maxIntensity int, focus string, threshold float64) (goal.Benchmark, error) {
 	tep, err := rubric.ParseBand[rubric.TEP](band)
 	if err != nil {
 		return goal.Benchmark{}, fmt.Errorf("-band: %w", err)
 	}
-	limit, err := rubric.ParseIntensity(strconv.Itoa(maxIntensity))
+	limit, err := rubric.ParseIntensity(fmt.Sprint(maxIntensity))
 	if err != nil {
 		return goal.Benchmark{}, fmt.Errorf("-max-intensity: %w", err)
+	}
+	if !(threshold > 0 && threshold <= 100) {
+		return goal.Benchmark{}, fmt.Errorf("-threshold %v: want a percent above 0 and at most 100: %w", threshold, rubric.ErrOutOfRange)
 	}
 	var elements rubric.ElementSet
 	if focus != "" {
@@ -81,21 +102,42 @@ func benchmark(band string, maxIntensity int, focus string, threshold int) (goal
 			return goal.Benchmark{}, fmt.Errorf("-focus: %w", err)
 		}
 	}
-	b, err := goal.NewBenchmark(goal.Spec{Measure: goal.MeasureTEP, TEP: tep, Support: goal.MustSupportAtMost(limit), Threshold: threshold, Focus: elements})
+	b, err := goal.NewBenchmark(goal.Spec{Measure: goal.MeasureTEP, TEP: tep, Support: goal.MustSupportAtMost(limit),
+		Threshold: int(math.Ceil(threshold)), Focus: elements})
 	if err != nil {
 		return goal.Benchmark{}, fmt.Errorf("-band, -max-intensity, -focus, -threshold: %w", err)
 	}
 	return b, nil
 }
 
+// distinctOutputs refuses one file named for both outputs, before any
+// work: the two would be written over each other.
+func distinctOutputs(weekly, summary string) error {
+	if weekly == "" || summary == "" {
+		return nil
+	}
+	w, errW := filepath.Abs(weekly)
+	s, errS := filepath.Abs(summary)
+	same := errW == nil && errS == nil && w == s
+	if fw, err := os.Stat(weekly); err == nil {
+		if fs, err := os.Stat(summary); err == nil && os.SameFile(fw, fs) {
+			same = true
+		}
+	}
+	if same {
+		return fmt.Errorf("-weekly and -summary name the same file %s: give two files", weekly)
+	}
+	return nil
+}
+
 // run is the program: flags in args, the summary on stdout when no output
-// file is named, progress on stderr.
-func run(args []string, stdout, stderr io.Writer) error {
+// file is named, progress and the ingest report on stderr.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	c, err := parseFlags(args, stderr)
 	if err != nil {
 		return err
 	}
-	in, name, err := open(c.in)
+	in, name, err := open(c.in, stdin)
 	if err != nil {
 		return err
 	}
@@ -110,108 +152,125 @@ func run(args []string, stdout, stderr io.Writer) error {
 	return writeOutputs(c, sum, stdout)
 }
 
-// writeOutputs writes the weekly and summary outputs, concurrently (both
-// only read the summary).
-func writeOutputs(c config, sum *progress.Summary, stdout io.Writer) error {
-	var jobs []func() error
-	if c.weekly != "" {
-		jobs = append(jobs, func() error {
-			return writeFile(c.weekly, func(w io.Writer) error { return writeWeekly(w, sum) })
-		})
+// open opens the named file, stdin for "-", or the built-in sample when
+// path is "".
+func open(path string, stdin io.Reader) (io.ReadCloser, string, error) {
+	switch path {
+	case "":
+		var buf bytes.Buffer
+		if _, err := progress.WriteGeneratedCSV(&buf, sample); err != nil {
+			return nil, "", err
+		}
+		return nopCloser{bytes.NewReader(buf.Bytes())}, "the built-in sample", nil
+	case "-":
+		return io.NopCloser(stdin), "standard input", nil
 	}
-	writeSum := func(w io.Writer) error { return writeSummary(w, sum, c.benchmark, c.asOf) }
-	switch {
-	case c.summary != "":
-		jobs = append(jobs, func() error { return writeFile(c.summary, writeSum) })
-	case c.weekly == "":
-		jobs = append(jobs, func() error { return writeSum(stdout) })
-	}
-	errs := make([]error, len(jobs))
-	var wg sync.WaitGroup
-	for i, job := range jobs {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			errs[i] = job()
-		}()
-	}
-	wg.Wait()
-	return errors.Join(errs...)
-}
-
-// input is what measure reads: a file or the built-in sample.
-type input interface {
-	io.ReaderAt
-	io.Seeker
-	io.Closer
-}
-
-// open opens the named file, or the built-in sample when path is "".
-func open(path string) (input, string, error) {
-	if path != "" {
-		f, err := os.Open(path)
-		return f, path, err
-	}
-	var buf bytes.Buffer
-	if _, err := progress.WriteGeneratedCSV(&buf, sample); err != nil {
-		return nil, "", err
-	}
-	return nopCloser{bytes.NewReader(buf.Bytes())}, "the built-in sample", nil
+	f, err := os.Open(path)
+	return f, path, err
 }
 
 type nopCloser struct{ *bytes.Reader }
 
 func (nopCloser) Close() error { return nil }
 
-// measure measures the input, reporting progress on stderr.
-func measure(in input, name string, c config, stderr io.Writer) (*progress.Summary, error) {
-	lines := newLineCounter(in)
+// measure measures the input, reporting progress and then the account of
+// every row on stderr.
+func measure(in io.Reader, name string, c config, stderr io.Writer) (*progress.Summary, error) {
+	counted := newByteCounter(in)
 	start := time.Now()
+	stop := tick(c.progressEvery, func(now time.Time) {
+		fmt.Fprintf(stderr, "research: reading, %.1f MB in %.2fs\n", float64(counted.Bytes())/1e6, now.Sub(start).Seconds())
+	})
+	var report progress.Report
+	opts := progress.MeasureOptions{ReadOptions: c.read, Workers: c.workers}
+	opts.Report = &report
+	sum, err := progress.MeasureCSV(counted.reader(), c.benchmark, opts)
+	stop()
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	elapsed := time.Since(start)
+	fmt.Fprintf(stderr, "research: read %d rows in %.2fs (%.2f M rows/s)\n", report.Rows, elapsed.Seconds(), float64(report.Rows)/max(elapsed.Seconds(), 1e-9)/1e6)
+	fmt.Fprintf(stderr, "research: %d rated, %d unrated, %d rejected, %d duplicates passed over; %d students, %d student-days\n",
+		report.Rated, report.Unrated, report.Rejected, report.Duplicates, report.Students, report.Days)
+	return sum, nil
+}
+
+// tick calls f every interval until the returned stop is called.
+func tick(every time.Duration, f func(time.Time)) (stop func()) {
 	done := make(chan struct{})
 	stopped := make(chan struct{})
 	go func() {
 		defer close(stopped)
-		tick := time.NewTicker(c.progressEvery)
-		defer tick.Stop()
+		t := time.NewTicker(every)
+		defer t.Stop()
 		for {
 			select {
 			case <-done:
 				return
-			case now := <-tick.C:
-				reportProgress(stderr, "reading", max(lines.Lines()-1, 0), now.Sub(start)) // less the header
+			case now := <-t.C:
+				f(now)
 			}
 		}
 	}()
-	sum, err := progress.MeasureCSV(lines, c.benchmark, progress.MeasureOptions{Workers: c.workers})
-	close(done)
-	<-stopped
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+	return func() {
+		close(done)
+		<-stopped
 	}
-	rows, err := lines.Rows()
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
-	}
-	reportProgress(stderr, "read", rows, time.Since(start))
-	return sum, nil
 }
 
-func reportProgress(w io.Writer, verb string, rows int64, elapsed time.Duration) {
-	rate := float64(rows) / max(elapsed.Seconds(), 1e-9)
-	fmt.Fprintf(w, "research: %s %d rows in %.2fs (%.2f M rows/s)\n", verb, rows, elapsed.Seconds(), rate/1e6)
-}
-
-// writeFile creates path and writes it through a buffer.
-func writeFile(path string, write func(io.Writer) error) error {
-	f, err := os.Create(path)
-	if err != nil {
+// writeOutputs writes the weekly and summary outputs whole or not at all:
+// each to a temporary file beside its destination, renamed into place only
+// once both are written; on any error the temporary files are removed and
+// no destination is touched.
+func writeOutputs(c config, sum *progress.Summary, stdout io.Writer) error {
+	writeSum := func(w io.Writer) error { return writeSummary(w, sum, c.threshold, c.asOf) }
+	if c.weekly == "" && c.summary == "" {
+		return writeSum(stdout)
+	}
+	var outs []*output
+	defer func() {
+		for _, o := range outs {
+			o.discard()
+		}
+	}()
+	var writes []func() error
+	for _, job := range []struct {
+		path  string
+		write func(io.Writer) error
+	}{{c.weekly, func(w io.Writer) error { return writeWeekly(w, sum) }}, {c.summary, writeSum}} {
+		if job.path == "" {
+			continue
+		}
+		o, err := createOutput(job.path)
+		if err != nil {
+			return err
+		}
+		outs = append(outs, o)
+		writes = append(writes, func() error { return o.write(job.write) })
+	}
+	if err := concurrently(writes); err != nil {
 		return err
 	}
-	w := bufio.NewWriterSize(f, 1<<20)
-	err = write(w)
-	err = errors.Join(err, w.Flush(), f.Close())
-	if err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
+	var errs []error
+	for _, o := range outs {
+		errs = append(errs, o.commit())
 	}
-	return nil
+	return errors.Join(errs...)
+}
+
+// concurrently runs the functions on goroutines of their own (the outputs
+// only read the summary) and joins their errors.
+func concurrently(fs []func() error) error {
+	errs := make([]error, len(fs))
+	var wg sync.WaitGroup
+	for i, f := range fs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			errs[i] = f()
+		}()
+	}
+	wg.Wait()
+	return errors.Join(errs...)
 }

@@ -26,7 +26,7 @@ func BenchmarkRun(b *testing.B) {
 				"-weekly", filepath.Join(dir, "w.csv"), "-summary", filepath.Join(dir, "s.csv")}
 			b.ReportAllocs()
 			for b.Loop() {
-				if err := run(args, io.Discard, io.Discard); err != nil {
+				if err := run(args, nil, io.Discard, io.Discard); err != nil {
 					b.Fatal(err)
 				}
 			}

@@ -18,14 +18,14 @@ import (
 )
 
 // edgeRows are appended to generated data: student IDs whose byte order
-// is not their numeric order, ISO week 53 of 2026, a quoted period with a
-// comma, a week with no rated minute, a rated interval without a recorded
-// intensity, a focus element above the ceiling, and a student whose only
-// day is after the as-of date.
+// is not their numeric order (one needing quotes), ISO week 53 of 2026, a
+// quoted period with a comma, a week with no rated minute, an unrated
+// interval without a recorded intensity, a focus element above the
+// ceiling, and a student whose only day is after the as-of date.
 const edgeRows = `S9,2026-12-28,1,50,4,2,,,,
 S9,2027-01-01,"a, b",30,5,1,,,,
 S9,2027-01-04,1,40,,,,,,
-S10,2026-09-01,1,45,3,,,,,
+"S,10",2026-09-01,1,45,,,,,,
 S10,2026-09-01,2,45,3,3,,,,5
 S10,2026-09-02,1,45,2,1,1,1,1,1
 a,2027-06-01,1,45,4,1,,,,
@@ -100,7 +100,7 @@ func TestRunAgainstReference(t *testing.T) {
 			weekly, summary := filepath.Join(dir, "weekly.csv"), filepath.Join(dir, "summary.csv")
 			args := append([]string{"-in", in, "-weekly", weekly, "-summary", summary}, tt.flags...)
 			var stdout, stderr bytes.Buffer
-			if err := run(args, &stdout, &stderr); err != nil {
+			if err := run(args, nil, &stdout, &stderr); err != nil {
 				t.Fatalf("run(%q) = %v, want nil", args, err)
 			}
 			f, err := os.Open(in)
@@ -128,7 +128,7 @@ func date(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0
 // built-in sample, as of its last day, on standard output.
 func TestRunSample(t *testing.T) {
 	var stdout, stderr bytes.Buffer
-	if err := run(nil, &stdout, &stderr); err != nil {
+	if err := run(nil, nil, &stdout, &stderr); err != nil {
 		t.Fatalf("run() = %v, want nil", err)
 	}
 	var data bytes.Buffer
@@ -151,7 +151,7 @@ func TestRunSample(t *testing.T) {
 func TestRunProgressLines(t *testing.T) {
 	in := writeData(t, progress.GenConfig{Seed: 1, Students: 40, Days: 180}, "")
 	var stdout, stderr bytes.Buffer
-	if err := run([]string{"-in", in, "-progress", "1ns"}, &stdout, &stderr); err != nil {
+	if err := run([]string{"-in", in, "-progress", "1ns"}, nil, &stdout, &stderr); err != nil {
 		t.Fatalf("run = %v, want nil", err)
 	}
 	if !strings.Contains(stderr.String(), "research: read 50400 rows in ") {
@@ -193,7 +193,7 @@ func TestRunErrors(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var stdout, stderr bytes.Buffer
-			err := run(tt.args, &stdout, &stderr)
+			err := run(tt.args, nil, &stdout, &stderr)
 			if !errors.Is(err, tt.want) {
 				t.Fatalf("run(%q) = %v, want an error matching %v", tt.args, err, tt.want)
 			}

@@ -32,7 +32,13 @@ func TestPlanEqualsEachBenchmarkAlone(t *testing.T) {
 		id := goal.StudentID("S00001")
 		cfg := progress.GenConfig{Seed: rapid.Uint64().Draw(t, "seed"), Students: 2, Days: rapid.IntRange(1, 60).Draw(t, "days")}
 		var ivs, ops bytes.Buffer
-		if _, err := progress.WriteGeneratedCSV(&ivs, cfg); err != nil {
+		iw := progress.NewIntervalWriter(&ivs, progress.FormatCSV, rubric.MustElementSet(rubric.Elements()...)) // a column for every focus element
+		for iv := range progress.Generate(cfg) {
+			if err := iw.Write(iv); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := iw.Flush(); err != nil {
 			t.Fatal(err)
 		}
 		ow := progress.NewOpportunityWriter(&ops, progress.FormatCSV)

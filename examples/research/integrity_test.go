@@ -1,0 +1,178 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/iepgoal/iepgoal/progress"
+	"github.com/iepgoal/iepgoal/rubric"
+)
+
+// TestFixtures runs the program on the hand-worked edge cases of the
+// research measure (testdata/fixtures: the rows and both expected summary
+// sets, worked by hand for the benchmark suite the pandas and DuckDB
+// versions of the measure are checked against) and compares the outputs
+// byte for byte. Set 2 takes a decimal threshold: the window's unrounded
+// 66.6667% (120 of 180 minutes) is met at 66.66666, not at 66.66667.
+func TestFixtures(t *testing.T) {
+	for _, tc := range []struct {
+		name, threshold, asOf, summary string
+	}{
+		{"set 1", "95", "2027-01-11", "edge_expected_summary.csv"},
+		{"set 2", "66.66667", "2026-12-31", "edge_expected_summary_2.csv"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			weekly, summary := filepath.Join(dir, "weekly.csv"), filepath.Join(dir, "summary.csv")
+			args := []string{"-in", filepath.Join("testdata", "fixtures", "edge.csv"), "-band", "3-5", "-max-intensity", "4",
+				"-threshold", tc.threshold, "-asof", tc.asOf, "-weekly", weekly, "-summary", summary}
+			if err := run(args, nil, io.Discard, io.Discard); err != nil {
+				t.Fatalf("run(%q) = %v", args, err)
+			}
+			for got, want := range map[string]string{weekly: "edge_expected_weekly.csv", summary: tc.summary} {
+				if diff := cmp.Diff(readFile(t, filepath.Join("testdata", "fixtures", want)), readFile(t, got)); diff != "" {
+					t.Errorf("%s (-want +got):\n%s", want, diff)
+				}
+			}
+		})
+	}
+}
+
+// stream hides every method of a reader but Read: a pipe.
+type stream struct{ io.Reader }
+
+// TestStandardInput reads "-in -" from a stream that cannot seek, on one
+// worker or several, as from a pipe, and gets what the file gives.
+func TestStandardInput(t *testing.T) {
+	path := writeData(t, progress.GenConfig{Seed: 2, Students: 5, Days: 30}, "")
+	data := readFile(t, path)
+	var fromFile bytes.Buffer
+	if err := run([]string{"-in", path}, nil, &fromFile, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	for _, workers := range []string{"1", "0"} {
+		var out bytes.Buffer
+		if err := run([]string{"-in", "-", "-workers", workers}, stream{strings.NewReader(data)}, &out, io.Discard); err != nil {
+			t.Fatalf("-in - -workers %s: %v", workers, err)
+		}
+		if diff := cmp.Diff(fromFile.String(), out.String()); diff != "" {
+			t.Errorf("-in - -workers %s (-file +stdin):\n%s", workers, diff)
+		}
+	}
+}
+
+// TestOutputsWholeOrNotAtAll: when one output cannot be written, neither
+// is, and no temporary file is left behind; on success only the two
+// outputs are in the folder.
+func TestOutputsWholeOrNotAtAll(t *testing.T) {
+	dir := t.TempDir()
+	weekly := filepath.Join(dir, "weekly.csv")
+	summary := filepath.Join(dir, "missing", "summary.csv")
+	if err := run([]string{"-weekly", weekly, "-summary", summary}, nil, io.Discard, io.Discard); err == nil {
+		t.Fatal("run with an unwritable summary succeeded")
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+		t.Errorf("after a failed run the folder holds %v, want nothing", entries)
+	}
+	summary = filepath.Join(dir, "summary.csv")
+	if err := run([]string{"-weekly", weekly, "-summary", summary}, nil, io.Discard, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	entries, _ := os.ReadDir(dir)
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	if diff := cmp.Diff([]string{"summary.csv", "weekly.csv"}, names); diff != "" {
+		t.Errorf("folder after a run (-want +got):\n%s", diff)
+	}
+}
+
+// TestIntegrityErrors: the ways a run is refused before or while reading,
+// each saying what and where.
+func TestIntegrityErrors(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, data string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	const header = "student,date,period,minutes,tep,intensity\n"
+	repeated := write("repeated.csv", header+"S1,2026-09-01,1,50,4,2\nS1,2026-09-01,2,50,4,2\nS1,2026-09-01,1,50,3,2\n")
+	noIntensity := write("nointensity.csv", header+"S1,2026-09-01,1,50,4,\n")
+	out := filepath.Join(dir, "out.csv")
+	for _, tc := range []struct {
+		name  string
+		args  []string
+		stdin io.Reader
+		want  error
+		text  string // a part of the message
+	}{
+		{"one file for both outputs", []string{"-weekly", out, "-summary", dir + "/./out.csv"}, nil, nil, "name the same file"},
+		{"too many workers", []string{"-workers", "5000"}, nil, rubric.ErrOutOfRange, "-workers 5000"},
+		{"a threshold of 0", []string{"-threshold", "0"}, nil, rubric.ErrOutOfRange, "-threshold 0"},
+		{"a repeated row names both lines", []string{"-in", repeated}, nil, progress.ErrDuplicate, `line 4, column "period": row repeats an earlier row's student, date and period: repeats line 2`},
+		{"a rated row without its intensity", []string{"-in", noIntensity}, nil, progress.ErrNoIntensity, `line 2, column "intensity"`},
+		{"keeping the last repeat needs a file", []string{"-in", "-", "-duplicates", "keep-last"}, stream{strings.NewReader(header)}, progress.ErrNotRereadable, "give a file"},
+		{"an unknown duplicate policy", []string{"-duplicates", "sum"}, nil, progress.ErrBadField, "-duplicates"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			err := run(tc.args, tc.stdin, io.Discard, io.Discard)
+			if err == nil || tc.want != nil && !errors.Is(err, tc.want) || !strings.Contains(err.Error(), tc.text) {
+				t.Errorf("run(%q) = %v, want an error matching %v saying %q", tc.args, err, tc.want, tc.text)
+			}
+		})
+	}
+}
+
+// TestDuplicatePolicies: keep-first and keep-last count one row of a
+// repeated slot — the first or the last — and report the others.
+func TestDuplicatePolicies(t *testing.T) {
+	const header = "student,date,period,minutes,tep,intensity\n"
+	path := filepath.Join(t.TempDir(), "in.csv")
+	data := header + "S1,2026-09-01,1,50,4,2\nS1,2026-09-01,1,50,1,2\nS1,2026-09-02,1,50,4,2\n"
+	if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for policy, want := range map[string]string{
+		"keep-first": "S1,2,100,100,100.0000,false\n",
+		"keep-last":  "S1,2,100,50,50.0000,false\n",
+	} {
+		var out, errOut bytes.Buffer
+		if err := run([]string{"-in", path, "-duplicates", policy}, nil, &out, &errOut); err != nil {
+			t.Fatalf("-duplicates %s: %v", policy, err)
+		}
+		if got := strings.SplitN(out.String(), "\n", 2)[1]; got != want {
+			t.Errorf("-duplicates %s: summary row %q, want %q", policy, got, want)
+		}
+		if !strings.Contains(errOut.String(), "1 duplicates passed over") {
+			t.Errorf("-duplicates %s: stderr %q does not report the duplicate", policy, errOut.String())
+		}
+	}
+}
+
+// TestRowCountCountsRecords: the rows reported are records — a quoted
+// field holding a line break is one, blank lines are none.
+func TestRowCountCountsRecords(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "in.csv")
+	data := "student,date,period,minutes,tep,intensity,notes\n\nS1,2026-09-01,1,50,4,2,\"a\nb\"\n\n\nS1,2026-09-02,1,50,4,2,\n"
+	if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var errOut bytes.Buffer
+	if err := run([]string{"-in", path}, nil, io.Discard, &errOut); err != nil {
+		t.Fatal(err)
+	}
+	if !regexp.MustCompile(`research: read 2 rows in `).MatchString(errOut.String()) {
+		t.Errorf("stderr %q, want 2 rows read", errOut.String())
+	}
+}

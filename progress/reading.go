@@ -1,0 +1,191 @@
+package progress
+
+import (
+	"errors"
+	"io"
+)
+
+// reading is one reading of an input by ReadIntervals or ReadOpportunities:
+// the source, the gate that applies the reading rules and the report.
+type reading struct {
+	src  *source
+	opts ReadOptions
+	gate *gate
+	rep  Report
+}
+
+func newReading(r io.Reader, opts ReadOptions) (*reading, error) {
+	src, err := newSource(r)
+	if err != nil {
+		return nil, err
+	}
+	return &reading{src: src, opts: opts, gate: newGate(opts)}, nil
+}
+
+// done completes the report and hands it to the caller.
+func (rd *reading) done() {
+	rd.gate.finish(&rd.rep)
+	if rd.opts.Report != nil {
+		*rd.opts.Report = rd.rep
+	}
+}
+
+// intervals reads every interval into *iv, judges it and hands its outcome
+// to emit (the row's error for a bad row), which returns false to stop.
+// Under DuplicatesKeepLast a first pass finds the last row of each
+// repeated slot.
+func (rd *reading) intervals(iv *Interval, emit func(outcome, error) bool) {
+	if rd.gate.policy == DuplicatesKeepLast {
+		if !rd.src.rereadable() {
+			emit(outRejected, errKeepLastStream())
+			return
+		}
+		first := rd.gate.fork()
+		scanIntervals(rd.src.section(), rd.opts, iv, first.interval, func(outcome, error) bool { return true })
+		rd.gate.keep = first.repeats
+		if rd.gate.keep == nil {
+			rd.gate.keep = map[slot]int{}
+		}
+	}
+	in, err := rd.src.reader()
+	if err != nil {
+		emit(outRejected, err)
+		return
+	}
+	scanIntervals(in, rd.opts, iv, rd.gate.interval, func(o outcome, err error) bool {
+		rd.count(o, err)
+		rd.nameFirst(err)
+		return emit(o, err)
+	})
+}
+
+// opportunities is intervals for opportunities.
+func (rd *reading) opportunities(o *Opportunity, emit func(outcome, error) bool) {
+	in, err := rd.src.reader()
+	if err != nil {
+		emit(outRejected, err)
+		return
+	}
+	scanOpportunities(in, rd.opts, o, rd.gate.opportunity, func(out outcome, err error) bool {
+		rd.count(out, err)
+		return emit(out, err)
+	})
+}
+
+// count adds a row's outcome to the report; the zero outcome is an error
+// that is no row's (an I/O error, a bad header).
+func (rd *reading) count(o outcome, _ error) {
+	if o != 0 {
+		rd.rep.count(o)
+	}
+}
+
+// nameFirst fills in the first line of a refused repeat by reading the
+// input again up to it, when the input can be read again.
+func (rd *reading) nameFirst(err error) {
+	var de *DuplicateError
+	if !errors.As(err, &de) || !rd.src.rereadable() {
+		return
+	}
+	firstLines(rd.src.section(), rd.opts, []*DuplicateError{de})
+}
+
+// firstLines sets the First line of each refused repeat, reading in from
+// the start until all are found.
+func firstLines(in io.Reader, opts ReadOptions, refused []*DuplicateError) {
+	want := make(map[slot][]*DuplicateError, len(refused))
+	for _, de := range refused {
+		k := slot{de.Student, de.Date, de.Period}
+		want[k] = append(want[k], de)
+	}
+	opts.SkipBadRows = true
+	var iv Interval
+	find := func(iv *Interval, period []byte, line int) (outcome, *RowError) {
+		k := slot{iv.Student, iv.Date, string(period)}
+		if des, ok := want[k]; ok {
+			for _, de := range des {
+				de.First = line
+			}
+			delete(want, k)
+		}
+		return outUnrated, nil
+	}
+	scanIntervals(in, opts, &iv, find, func(outcome, error) bool { return len(want) > 0 })
+}
+
+func errKeepLastStream() error {
+	return &RowError{Line: 1, Err: errors.Join(ErrNotRereadable, errors.New("keeping the last of repeated rows (DuplicatesKeepLast) reads the input twice: give a file"))}
+}
+
+// scanIntervals reads the intervals of in in the format of opts into *iv,
+// judges each good one with judge, and hands every outcome to emit: the
+// judge's for a good row, outRejected with the error for a bad one, and the
+// zero outcome with an error that is no row's.
+func scanIntervals(in io.Reader, opts ReadOptions, iv *Interval,
+	judge func(iv *Interval, period []byte, line int) (outcome, *RowError), emit func(outcome, error) bool) {
+	var c fieldCache
+	if opts.Format.orDefaultCSV() == FormatJSONLines {
+		var last outcome
+		readJSONLines(in, opts, func(obj jsonObject, line int) (rerr *RowError) {
+			*iv = Interval{}
+			if rerr = obj.unknown(opts, intervalMembers); rerr == nil {
+				rerr = decodeIntervalJSON(obj, &c, iv)
+			}
+			if rerr == nil {
+				last, rerr = judge(iv, []byte(iv.Period), line)
+			}
+			return rerr
+		}, outcomeOf(&last, emit))
+		return
+	}
+	var last outcome
+	readCSV(in, opts.SkipBadRows, newIntervalLayout, func(l *intervalLayout, fields [][]byte, line int) (rerr *RowError) {
+		if rerr = l.decode(fields, &c, iv, true); rerr == nil {
+			last, rerr = judge(iv, fields[l.period], line)
+		}
+		return rerr
+	}, outcomeOf(&last, emit))
+}
+
+// scanOpportunities is scanIntervals for opportunities.
+func scanOpportunities(in io.Reader, opts ReadOptions, o *Opportunity,
+	judge func(o *Opportunity) (outcome, *RowError), emit func(outcome, error) bool) {
+	var c fieldCache
+	var last outcome
+	if opts.Format.orDefaultCSV() == FormatJSONLines {
+		readJSONLines(in, opts, func(obj jsonObject, _ int) (rerr *RowError) {
+			*o = Opportunity{}
+			if rerr = obj.unknown(opts, opportunityMembers); rerr == nil {
+				rerr = decodeOpportunityJSON(obj, &c, o)
+			}
+			if rerr == nil {
+				last, rerr = judge(o)
+			}
+			return rerr
+		}, outcomeOf(&last, emit))
+		return
+	}
+	readCSV(in, opts.SkipBadRows, newOpportunityLayout, func(l *opportunityLayout, fields [][]byte, _ int) (rerr *RowError) {
+		if rerr = l.decode(fields, &c, o); rerr == nil {
+			last, rerr = judge(o)
+		}
+		return rerr
+	}, outcomeOf(&last, emit))
+}
+
+// outcomeOf adapts emit to the readers' loops: a row's outcome is the
+// judge's (*last) when good and outRejected when bad; an error that is no
+// row's has the zero outcome.
+func outcomeOf(last *outcome, emit func(outcome, error) bool) func(err error, row bool) bool {
+	return func(err error, row bool) bool {
+		o := *last
+		switch {
+		case !row:
+			o = 0
+		case err != nil:
+			o = outRejected
+		}
+		*last = 0
+		return emit(o, err)
+	}
+}
