@@ -1,6 +1,8 @@
 package progress
 
 import (
+	"errors"
+	"fmt"
 	"iter"
 	"slices"
 
@@ -144,6 +146,39 @@ func (s *Summary) Merge(t *Summary) {
 		mine := &s.students[s.student(sd.id)]
 		mine.days = mergeDays(mine.days, sd.days)
 	}
+}
+
+// ErrOverlap reports two summaries that hold a day of the same student,
+// given to [Summary.MergeDisjoint].
+var ErrOverlap = errors.New("the summaries hold the same student-day")
+
+// MergeDisjoint merges t into s as [Summary.Merge] does when no student
+// has a day in both, and otherwise changes nothing and returns an error
+// wrapping [ErrOverlap] that names the first such student and day. It is
+// how summaries of batches measured apart (a district's weekly exports,
+// a sync that may resend a day) merge without counting a day twice: cut
+// batches at day boundaries, and a batch that holds a day again is
+// refused rather than added. (A day split across batches on purpose is
+// measured in one reading instead, where repeated periods are the reading
+// rules' to decide: [ReadOptions.Duplicates].)
+func (s *Summary) MergeDisjoint(t *Summary) error {
+	if t == nil {
+		return nil
+	}
+	for _, sd := range t.students {
+		i, ok := s.index[sd.id]
+		if !ok {
+			continue
+		}
+		mine := s.students[i].days
+		for _, d := range sd.days {
+			if _, found := slices.BinarySearchFunc(mine, d.Date, func(x DayTally, date goal.Date) int { return x.Date.Compare(date) }); found {
+				return fmt.Errorf("progress: merging: student %q, %v: %w", string(sd.id), d.Date, ErrOverlap)
+			}
+		}
+	}
+	s.Merge(t)
+	return nil
 }
 
 // absorb merges t into s like Merge, but takes over t's memory: t must

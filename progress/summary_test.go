@@ -1,6 +1,7 @@
 package progress_test
 
 import (
+	"errors"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -177,6 +178,46 @@ func TestMeasurerMatchesNaive(t *testing.T) {
 			if diff := cmp.Diff(want, got, dateEqual); diff != "" {
 				t.Fatalf("%s differs from the naive model (-want +got):\n%s", name, diff)
 			}
+		}
+	})
+}
+
+// TestMergeDisjoint: batches cut at day boundaries merge into the summary
+// of all the data; a batch merged again (a day sent twice) is refused and
+// leaves the summary as it was.
+func TestMergeDisjoint(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		b := genBenchmark.Draw(t, "benchmark")
+		ivs := rapid.SliceOf(genInterval).Draw(t, "intervals")
+		type day struct {
+			id   goal.StudentID
+			date goal.Date
+		}
+		batchOf := map[day]int{}
+		var batches [2][]progress.Interval
+		for _, iv := range ivs {
+			k := day{iv.Student, iv.Date}
+			if _, ok := batchOf[k]; !ok {
+				batchOf[k] = rapid.IntRange(0, 1).Draw(t, "batch")
+			}
+			batches[batchOf[k]] = append(batches[batchOf[k]], iv)
+		}
+		whole := measure(t, b, ivs)
+		merged := measure(t, b, batches[0])
+		second := measure(t, b, batches[1])
+		if err := merged.MergeDisjoint(second); err != nil {
+			t.Fatalf("batches cut at days: %v", err)
+		}
+		if !merged.Equal(whole) {
+			t.Fatal("the merged batches differ from the whole")
+		}
+		if len(batches[1]) == 0 {
+			return
+		}
+		before := measure(t, b, ivs)
+		err := merged.MergeDisjoint(second)
+		if !errors.Is(err, progress.ErrOverlap) || !merged.Equal(before) {
+			t.Fatalf("a batch merged again: %v, summary changed %v", err, !merged.Equal(before))
 		}
 	})
 }

@@ -169,7 +169,9 @@ func appendJSONLevel(b []byte, v uint8) []byte {
 // AppendCSVField appends s to b as one CSV field, quoted per RFC 4180
 // when it holds a comma, a double quote or a line break, or starts or ends
 // with white space (doubling the quotes inside), so that encoding/csv and
-// this package's readers read it back unchanged. It is the quoting of
+// this package's readers read it back unchanged — but for a CR LF inside
+// the text, which both read as LF, as RFC 4180 readers do (the library's
+// own fields, IDs and labels, hold no line break). It is the quoting of
 // every CSV the library writes, for programs that write CSV beside it.
 func AppendCSVField(b []byte, s string) []byte {
 	if !needsQuotes(s) {

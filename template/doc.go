@@ -44,9 +44,12 @@
 // # Overriding templates
 //
 // [New] and [Set.With] take options: [Replace] installs a template from a
-// string, [ReplaceFS] from files "<name>.tmpl" of an [io/fs.FS], and
-// [MaxOutput] bounds the size of one rendering for templates from parties
-// that are not trusted. A replacement sees the same data as the default
+// string, [ReplaceFS] from files "<name>.tmpl" of an [io/fs.FS],
+// [MaxOutput] bounds the size of one rendering and [MaxSteps] its work
+// (loop iterations and template calls, [DefaultMaxSteps] unless set), so
+// that a template from a party that is not trusted can neither flood the
+// output nor run for long — in a rendering, or in New, which executes it
+// against its samples. A replacement sees the same data as the default
 // (for example [BenchmarkData]: {{.Student}} and the methods of
 // goal.Benchmark, such as {{.Benchmark.Threshold}}) and the helper
 // functions: name, student, orBlank, ordinal, percent, band, support, deadline,
@@ -88,11 +91,12 @@
 // Every error of the package is an [*Error] naming the template, where its
 // text came from and, for a missing field, the field; its Kind is one of
 // the sentinels [ErrUnknownTemplate], [ErrSource], [ErrSyntax],
-// [ErrConflict], [ErrMissingField], [ErrExecute], [ErrOutputLimit] and
-// [ErrInvalid], so callers branch with [errors.Is] and read the details
-// with [errors.As]. An invalid assessment is reported with the field it
-// fails on ("Assessment.Window.Days"). Output goes to the writer only when the whole
-// rendering succeeded; an error from the writer itself is returned as it is.
+// [ErrConflict], [ErrMissingField], [ErrExecute], [ErrOutputLimit],
+// [ErrWorkLimit] and [ErrInvalid], so callers branch with [errors.Is] and
+// read the details with [errors.As]. An invalid assessment is reported
+// with the field it fails on ("Assessment.Window.Days"). Output goes to
+// the writer only when the whole rendering succeeded; an error from the
+// writer itself is returned as it is.
 //
 // # Concurrency
 //

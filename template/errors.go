@@ -30,6 +30,9 @@ var (
 	// ErrOutputLimit reports a rendering longer than the bound set with
 	// [MaxOutput].
 	ErrOutputLimit = errors.New("output exceeds the size limit")
+	// ErrWorkLimit reports a rendering that would take more steps (loop
+	// iterations and template calls) than the bound set with [MaxSteps].
+	ErrWorkLimit = errors.New("rendering exceeds the work limit")
 	// ErrInvalid reports an invalid argument: an unknown [Format], data of
 	// the wrong type for the template, a zero benchmark, an invalid assessment,
 	// a negative size limit.

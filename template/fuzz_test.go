@@ -11,7 +11,7 @@ import (
 )
 
 var kinds = []error{template.ErrUnknownTemplate, template.ErrSource, template.ErrSyntax, template.ErrConflict,
-	template.ErrMissingField, template.ErrExecute, template.ErrOutputLimit, template.ErrInvalid}
+	template.ErrMissingField, template.ErrExecute, template.ErrOutputLimit, template.ErrWorkLimit, template.ErrInvalid}
 
 // FuzzReplace installs arbitrary text as the formal sentence. Either the
 // Set is built — then it holds exactly that text and renders a benchmark in

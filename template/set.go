@@ -35,9 +35,14 @@ var embedded embed.FS
 type Set struct {
 	sources   map[string]source
 	maxOutput int
+	maxSteps  int
 	owners    map[string]string // every template name, {{define}}d ones too → the registered template whose text holds it
-	text      map[string]*ttemplate.Template
-	html      map[string]*htemplate.Template
+	// textRoot and htmlRoot hold every template, parsed and instrumented
+	// to count steps; they are never executed themselves, only their
+	// clones, the executors.
+	textRoot *ttemplate.Template
+	htmlRoot *htemplate.Template
+	execs    *executors
 }
 
 // source is the text of one template and where it came from.
@@ -49,6 +54,7 @@ type source struct {
 type config struct {
 	sources   map[string]source
 	maxOutput int
+	maxSteps  int
 	errs      []error
 }
 
@@ -154,10 +160,10 @@ var defaultSet = sync.OnceValue(func() *Set {
 // With returns a new Set holding s's templates and limit with the options
 // applied; s is unchanged.
 func (s *Set) With(opts ...Option) (*Set, error) {
-	if s == nil || s.text == nil {
+	if s == nil || s.textRoot == nil {
 		return nil, invalid("", "zero Set: build one with New or use Default")
 	}
-	return build(&config{sources: maps.Clone(s.sources), maxOutput: s.maxOutput}, opts)
+	return build(&config{sources: maps.Clone(s.sources), maxOutput: s.maxOutput, maxSteps: s.maxSteps}, opts)
 }
 
 // Names returns the names of the Set's templates, sorted.
@@ -172,12 +178,22 @@ func (s *Set) Source(name string) (string, bool) {
 // MaxOutput returns the Set's bound on the size of one rendering (0: none).
 func (s *Set) MaxOutput() int { return s.maxOutput }
 
+// MaxSteps returns the Set's bound on the work of one rendering
+// ([DefaultMaxSteps] unless [MaxSteps] set another).
+func (s *Set) MaxSteps() int { return s.maxSteps }
+
 func build(c *config, opts []Option) (*Set, error) {
 	for _, opt := range opts {
 		opt(c)
 	}
 	if c.maxOutput < 0 {
 		c.errs = append(c.errs, invalid("", "MaxOutput(%d): want 0 (no bound) or a positive number of bytes", c.maxOutput))
+	}
+	switch {
+	case c.maxSteps == 0:
+		c.maxSteps = DefaultMaxSteps
+	case c.maxSteps < 0:
+		c.errs = append(c.errs, invalid("", "MaxSteps(%d): want a positive number of steps", c.maxSteps))
 	}
 	if len(c.errs) > 0 {
 		return nil, errors.Join(c.errs...)
@@ -186,10 +202,11 @@ func build(c *config, opts []Option) (*Set, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Set{sources: c.sources, maxOutput: c.maxOutput, owners: owners}
+	s := &Set{sources: c.sources, maxOutput: c.maxOutput, maxSteps: c.maxSteps, owners: owners, execs: &executors{}}
 	if err := s.parse(); err != nil {
 		return nil, err
 	}
+	s.instrument()
 	if err := s.check(); err != nil {
 		return nil, err
 	}
@@ -234,21 +251,16 @@ func parseError(name, origin string, err error) error {
 // parse builds the text and HTML template trees, one namespace each, from
 // the same sources.
 func (s *Set) parse() error {
-	text := ttemplate.New("").Funcs(funcs).Option("missingkey=error")
-	html := htemplate.New("").Funcs(htemplate.FuncMap(funcs)).Option("missingkey=error")
-	s.text = map[string]*ttemplate.Template{}
-	s.html = map[string]*htemplate.Template{}
+	s.textRoot = ttemplate.New("").Funcs(funcs).Option("missingkey=error")
+	s.htmlRoot = htemplate.New("").Funcs(htemplate.FuncMap(funcs)).Option("missingkey=error")
 	for _, name := range registeredNames() {
 		src := s.sources[name]
-		t, err := text.New(name).Parse(src.text)
-		if err != nil {
+		if _, err := s.textRoot.New(name).Parse(src.text); err != nil {
 			return parseError(name, src.origin, err)
 		}
-		h, err := html.New(name).Parse(src.text)
-		if err != nil {
+		if _, err := s.htmlRoot.New(name).Parse(src.text); err != nil {
 			return parseError(name, src.origin, err)
 		}
-		s.text[name], s.html[name] = t, h
 	}
 	return nil
 }
@@ -279,7 +291,7 @@ func (s *Set) check() error {
 func (s *Set) Execute(w io.Writer, f Format, name string, data any) error {
 	def, ok := definitions[name]
 	switch {
-	case s == nil || s.text == nil:
+	case s == nil || s.textRoot == nil:
 		return invalid(name, "zero Set: build one with New or use Default")
 	case !ok:
 		return &Error{Template: name, Kind: ErrUnknownTemplate}
@@ -309,11 +321,18 @@ type validator interface {
 	validate() error
 }
 
+// run executes the named template on an executor of the pool, counting
+// its steps.
 func (s *Set) run(w io.Writer, f Format, name string, data any) error {
-	if f == HTML {
-		return s.html[name].Execute(w, data)
+	e, err := s.executor()
+	if err != nil {
+		return err
 	}
-	return s.text[name].Execute(w, data)
+	defer s.release(e)
+	if f == HTML {
+		return e.html.Lookup(name).Execute(w, data)
+	}
+	return e.text.Lookup(name).Execute(w, data)
 }
 
 var buffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
@@ -332,8 +351,6 @@ func (s *Set) execError(name string, err error) error {
 	var execErr ttemplate.ExecError
 	var htmlErr *htemplate.Error
 	switch {
-	case errors.Is(err, ErrOutputLimit):
-		e.Kind, e.Err = ErrOutputLimit, fmt.Errorf("more than %d bytes", s.maxOutput)
 	case errors.As(err, &execErr):
 		if owner, ok := s.owners[execErr.Name]; ok {
 			e.Template = owner
@@ -344,7 +361,13 @@ func (s *Set) execError(name string, err error) error {
 			e.Template = owner
 		}
 	}
-	if ref := referredTo(err.Error()); ref != "" && e.Kind != ErrOutputLimit {
+	switch {
+	case errors.Is(err, ErrOutputLimit):
+		e.Kind, e.Err = ErrOutputLimit, fmt.Errorf("more than %d bytes", s.maxOutput)
+	case errors.Is(err, errSteps):
+		e.Kind, e.Err = ErrWorkLimit, fmt.Errorf("more than %d steps (loop iterations and template calls): %w", s.maxSteps, err)
+	}
+	if ref := referredTo(err.Error()); ref != "" && e.Kind != ErrOutputLimit && e.Kind != ErrWorkLimit {
 		e.Kind, e.Field = ErrMissingField, ref
 	}
 	if src, ok := s.sources[e.Template]; ok {
