@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/iepgoal/iepgoal/goal"
+	"github.com/iepgoal/iepgoal/rubric"
 )
 
 // ErrDuplicate reports a row that repeats an earlier row's student, date
@@ -54,7 +55,9 @@ type gate struct {
 	allowUnrecorded bool
 	skills          map[string]bool // measuring opportunities: the skill areas measured; nil counts every skill
 	skillsSeen      map[string]bool // every skill area of the rows read
-	seen            ledger
+	// seen records the slots and the student-days of the rows counted
+	// (see slotRecorder).
+	seen *Measurer
 
 	// keep, in the second pass of DuplicatesKeepLast, is the line to count
 	// of each repeated slot; repeats, in the first, collects those lines.
@@ -65,14 +68,32 @@ type gate struct {
 	refused []*DuplicateError
 }
 
+// newGate returns the gate of a reading, which records slots in a
+// measurer of its own.
 func newGate(opts ReadOptions) *gate {
-	return &gate{policy: opts.Duplicates.orDefault(), allowUnrecorded: opts.AllowUnrecordedIntensity}
+	return &gate{policy: opts.Duplicates.orDefault(), allowUnrecorded: opts.AllowUnrecordedIntensity, seen: slotRecorder(nil)}
 }
 
-// newMeasureGate returns the gate of a measurement of bs: opportunities of
-// a skill area no benchmark targets are passed over.
-func newMeasureGate(opts ReadOptions, bs []goal.Benchmark) *gate {
-	g := newGate(opts)
+// slotRecorder returns the measurer a gate of a measurement by ms records
+// slots and days in: the first measurer when it measures intervals, so
+// that marking a row finds the day counting it will use; a measurer of
+// the gate's own otherwise.
+func slotRecorder(ms measurers) *Measurer {
+	if len(ms) > 0 && ms[0].isTEP {
+		return ms[0]
+	}
+	return NewMeasurer(trackingBenchmark)
+}
+
+// trackingBenchmark is the benchmark of a gate's own measurer, which only
+// records slots and days: any valid TEP benchmark does.
+var trackingBenchmark = goal.MustBenchmark(goal.Spec{Measure: goal.MeasureTEP, TEP: rubric.MustBand[rubric.TEP](1, 5),
+	Support: goal.MustSupportAtMost(rubric.IntensityExtreme), Threshold: 100})
+
+// newMeasureGate returns the gate of a measurement of bs by ms:
+// opportunities of a skill area no benchmark targets are passed over.
+func newMeasureGate(opts ReadOptions, bs []goal.Benchmark, ms measurers) *gate {
+	g := &gate{policy: opts.Duplicates.orDefault(), allowUnrecorded: opts.AllowUnrecordedIntensity, seen: slotRecorder(ms)}
 	if len(bs) > 0 && bs[0].Measure() == goal.MeasureSoftSkill {
 		g.skills = make(map[string]bool, len(bs))
 		for _, b := range bs {
@@ -82,14 +103,33 @@ func newMeasureGate(opts ReadOptions, bs []goal.Benchmark) *gate {
 	return g
 }
 
-// fork returns a fresh gate with the same rules, for another goroutine.
-func (g *gate) fork() *gate {
-	return &gate{policy: g.policy, allowUnrecorded: g.allowUnrecorded, skills: g.skills, keep: g.keep}
+// fork returns a fresh gate with the same rules, for another goroutine
+// measuring with ms.
+func (g *gate) fork(ms measurers) *gate {
+	return &gate{policy: g.policy, allowUnrecorded: g.allowUnrecorded, skills: g.skills, keep: g.keep, seen: slotRecorder(ms)}
 }
 
-// interval judges a decoded interval read on line; period is its period
-// label as written.
+// interval judges a decoded interval read on line; period is its label
+// as written. It records the interval's slot in g.seen.
 func (g *gate) interval(iv *Interval, period []byte, line int) (outcome, *RowError) {
+	if o, rerr := g.admit(iv, period, line); o != 0 {
+		return o, rerr
+	}
+	repeat, err := g.seen.markSlot(iv.Student, iv.Date, period)
+	switch {
+	case err != nil:
+		return outRejected, asRowError(err)
+	case repeat:
+		return g.repeated(iv, period, line)
+	}
+	return counted(iv), nil
+}
+
+// admit applies the rules that come before an interval's slot is looked
+// at: a rated row needs its intensity, and in the second pass of
+// DuplicatesKeepLast only the last row of a repeated slot counts. It
+// returns the zero outcome for a row that goes on to its slot.
+func (g *gate) admit(iv *Interval, period []byte, line int) (outcome, *RowError) {
 	if iv.TEP != 0 && iv.Intensity == 0 && !g.allowUnrecorded {
 		return outRejected, &RowError{Column: colIntensity, Err: ErrNoIntensity}
 	}
@@ -98,24 +138,32 @@ func (g *gate) interval(iv *Interval, period []byte, line int) (outcome, *RowErr
 			return outDuplicate, nil
 		}
 	}
-	if g.seen.mark(iv.Student, iv.Date, period) {
-		switch g.policy {
-		case DuplicatesRefuse:
-			e := &DuplicateError{Student: iv.Student, Date: iv.Date, Period: string(period)}
-			g.refused = append(g.refused, e)
-			return outRejected, &RowError{Column: colPeriod, Err: e}
-		case DuplicatesKeepLast:
-			if g.repeats == nil {
-				g.repeats = make(map[slot]int)
-			}
-			g.repeats[slot{iv.Student, iv.Date, string(period)}] = line
+	return 0, nil
+}
+
+// repeated applies the duplicate policy to an interval whose slot was
+// counted already.
+func (g *gate) repeated(iv *Interval, period []byte, line int) (outcome, *RowError) {
+	switch g.policy {
+	case DuplicatesRefuse:
+		e := &DuplicateError{Student: iv.Student, Date: iv.Date, Period: string(period)}
+		g.refused = append(g.refused, e)
+		return outRejected, &RowError{Column: colPeriod, Err: e}
+	case DuplicatesKeepLast:
+		if g.repeats == nil {
+			g.repeats = make(map[slot]int)
 		}
-		return outDuplicate, nil
+		g.repeats[slot{iv.Student, iv.Date, string(period)}] = line
 	}
+	return outDuplicate, nil
+}
+
+// counted is the outcome of an interval counted: rated or not.
+func counted(iv *Interval) outcome {
 	if iv.TEP == 0 {
-		return outUnrated, nil
+		return outUnrated
 	}
-	return outRated, nil
+	return outRated
 }
 
 // opportunity judges a decoded opportunity.
@@ -132,15 +180,27 @@ func (g *gate) opportunity(o *Opportunity) (outcome, *RowError) {
 	if g.skills != nil && !g.skills[o.Skill] {
 		return outOtherSkill, nil
 	}
-	g.seen.touch(o.Student, o.Date)
+	if err := g.seen.touchDay(o.Student, o.Date); err != nil {
+		return outRejected, asRowError(err)
+	}
 	if o.Rating == 0 {
 		return outUnrated, nil
 	}
 	return outRated, nil
 }
 
+// sawSkills adds the skill areas another gate saw.
+func (g *gate) sawSkills(o *gate) {
+	for skill := range o.skillsSeen {
+		if g.skillsSeen == nil {
+			g.skillsSeen = make(map[string]bool)
+		}
+		g.skillsSeen[skill] = true
+	}
+}
+
 // finish completes a report with the students and days the gate saw.
-func (g *gate) finish(r *Report) { r.Students, r.Days = g.seen.counts() }
+func (g *gate) finish(r *Report) { r.Students, r.Days = g.seen.sum.counts() }
 
 // ErrSkillAbsent reports a soft-skill benchmark measured over opportunities
 // none of which is for its skill area: most often a skill area's ID

@@ -47,6 +47,7 @@ type fieldCache struct {
 // it are allocated per row.
 const maxInternedPeriods = 4096
 
+// studentOf returns the student ID of a field, interned.
 func (c *fieldCache) studentOf(f []byte) (goal.StudentID, error) {
 	if c.student != "" && bytes.Equal(f, c.lastStudent) {
 		return c.student, nil

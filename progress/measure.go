@@ -38,10 +38,15 @@ type Measurer struct {
 	curStudent goal.StudentID
 	curIndex   int32 // the student's index in sum.students
 	curDate    goal.Date
-	curDay     *DayTally
-	curDayAt   int        // curDay's index in the student's days
-	curDays    []DayTally // the student's days
+	curDay     *dayRecord
+	curDayAt   int         // curDay's index in the student's days
+	curDays    []dayRecord // the student's days
 	curGen     uint64
+
+	// periodBits is the summary's table of the bits of short period
+	// labels (sum.slots.tiny), held here to spare two loads a row; nil
+	// until a slot is marked.
+	periodBits *[1 << 16]uint8
 
 	q      goal.Qualifier // the benchmark's predicate
 	memo   [8]qualifyMemo // by overall intensity (8 for &7 indexing)
@@ -80,7 +85,7 @@ func (m *Measurer) Summary() *Summary { return m.sum }
 // dayOf returns the DayTally of the student's day; it checks a student ID
 // the summary has not seen. The same day as the last one, and the next
 // day of the same student, are found without a call.
-func (m *Measurer) dayOf(id goal.StudentID, date goal.Date) (*DayTally, error) {
+func (m *Measurer) dayOf(id goal.StudentID, date goal.Date) (*dayRecord, error) {
 	if m.curDay != nil && m.curGen == m.sum.gen && sameStudent(id, m.curStudent) {
 		if date == m.curDate {
 			return m.curDay, nil
@@ -95,7 +100,7 @@ func (m *Measurer) dayOf(id goal.StudentID, date goal.Date) (*DayTally, error) {
 
 // findDay is the slow path of dayOf: another day of the same student, or
 // another student.
-func (m *Measurer) findDay(id goal.StudentID, date goal.Date) (*DayTally, error) {
+func (m *Measurer) findDay(id goal.StudentID, date goal.Date) (*dayRecord, error) {
 	hint := m.curDayAt
 	if m.curDay == nil || !sameStudent(id, m.curStudent) || m.curGen != m.sum.gen {
 		hint = -1
@@ -167,7 +172,7 @@ func (m *Measurer) AddIntervals(ivs []Interval) (int, error) {
 // returns how many it counted: at least one, as the caller has checked the
 // first. Between stretches of counting it asks the predicate when a row's
 // support is not in the memo.
-func (m *Measurer) addRun(d *DayTally, run []Interval) int {
+func (m *Measurer) addRun(d *dayRecord, run []Interval) int {
 	var t runTally
 	n := 0
 	for {

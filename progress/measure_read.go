@@ -198,7 +198,7 @@ func MeasurePlan(plans []goal.Plan, intervals, opportunities io.Reader, opts Mea
 // measureJSONLines measures JSON Lines, read with the readers' loop.
 func measureJSONLines(src *source, bs []goal.Benchmark, opts MeasureOptions, keep map[slot]int) (measured, map[slot]int, error) {
 	ms := newMeasurers(bs)
-	rd := &reading{src: src, opts: opts.ReadOptions, gate: newMeasureGate(opts.ReadOptions, bs)}
+	rd := &reading{src: src, opts: opts.ReadOptions, gate: newMeasureGate(opts.ReadOptions, bs, ms)}
 	rd.gate.keep = keep
 	var errs RowErrors
 	var fatal error
@@ -241,8 +241,7 @@ func measureJSONLines(src *source, bs []goal.Benchmark, opts MeasureOptions, kee
 	if fatal == nil {
 		fatal = rd.gate.check(res.summaries)
 	}
-	rd.gate.finish(&rd.rep)
-	res.report = rd.rep
+	res.report = rd.report()
 	if fatal != nil {
 		return res, nil, fatal
 	}
@@ -277,10 +276,10 @@ func newMeasurers(bs []goal.Benchmark) measurers {
 // addIntervals counts the intervals for every benchmark. The checks of a
 // row do not depend on the benchmark, so the first measurer's verdict on a
 // bad row is everyone's, and no measurer counts it.
-func (ms measurers) addIntervals(ivs []Interval) error {
+func (ms measurers) addIntervals(ivs []Interval) *RowError {
 	for _, m := range ms {
 		if _, err := m.AddIntervals(ivs); err != nil {
-			return err
+			return asRowError(err)
 		}
 	}
 	return nil
@@ -317,12 +316,13 @@ type csvMeasure struct {
 	last   outcome // the outcome of the row being read
 	skip   bool
 	errs   RowErrors
-	report Report
+	rows   rowCounts
 	failed bool // stopped at a bad row (not skipping)
 }
 
 func newCSVMeasure(bs []goal.Benchmark, opts ReadOptions) *csvMeasure {
-	return &csvMeasure{ms: newMeasurers(bs), gate: newMeasureGate(opts, bs), skip: opts.SkipBadRows}
+	ms := newMeasurers(bs)
+	return &csvMeasure{ms: ms, gate: newMeasureGate(opts, bs, ms), skip: opts.SkipBadRows}
 }
 
 // readLayout reads the header of the benchmarks' kind of observation and
@@ -351,7 +351,8 @@ func (c *csvMeasure) fork() *csvMeasure {
 	for i, m := range c.ms {
 		bs[i] = m.Benchmark()
 	}
-	return &csvMeasure{ms: newMeasurers(bs), gate: c.gate.fork(), il: c.il, ol: c.ol, skip: c.skip}
+	ms := newMeasurers(bs)
+	return &csvMeasure{ms: ms, gate: c.gate.fork(ms), il: c.il, ol: c.ol, skip: c.skip}
 }
 
 // row decodes, judges and measures one record read on line.
@@ -362,10 +363,7 @@ func (c *csvMeasure) row(fields [][]byte, line int) *RowError {
 		if rerr = c.il.decode(fields, &c.cache, &c.iv[0], false); rerr != nil {
 			return rerr
 		}
-		if c.last, rerr = c.gate.interval(&c.iv[0], fields[c.il.period], line); rerr != nil || c.last == outDuplicate {
-			return rerr
-		}
-		return asRowError(c.ms.addIntervals(c.iv[:]))
+		return c.interval(fields[c.il.period], line)
 	}
 	if rerr = c.ol.decode(fields, &c.cache, &c.op); rerr != nil {
 		return rerr
@@ -388,15 +386,41 @@ func asRowError(err error) *RowError {
 	return &RowError{Err: err}
 }
 
+// interval judges and measures the decoded interval: the first measurer
+// counts it unless its slot was counted already (one lookup of the day
+// for both), and the others count it after.
+func (c *csvMeasure) interval(period []byte, line int) (rerr *RowError) {
+	iv := &c.iv[0]
+	if c.last, rerr = c.gate.admit(iv, period, line); c.last != 0 {
+		return rerr
+	}
+	repeat, err := c.ms[0].countSlot(c.iv[:], period)
+	switch {
+	case err != nil:
+		c.last = outRejected
+		return asRowError(err)
+	case repeat:
+		c.last, rerr = c.gate.repeated(iv, period, line)
+		return rerr
+	}
+	if len(c.ms) > 1 {
+		for _, m := range c.ms[1:] {
+			m.AddIntervals(c.iv[:]) // checked by the first: cannot fail
+		}
+	}
+	c.last = counted(iv)
+	return nil
+}
+
 // run measures every record sc yields; it returns an I/O error.
 func (c *csvMeasure) run(sc *recordScanner) error {
 	sc.each(c.skip, func(fields [][]byte) *RowError { return c.row(fields, sc.recLine) }, func(rerr *RowError) bool {
 		if rerr != nil {
-			c.report.count(outRejected)
+			c.rows[outRejected]++
 			c.errs = append(c.errs, rerr)
 			c.failed = !c.skip
 		} else {
-			c.report.count(c.last)
+			c.rows[c.last]++
 		}
 		c.last = outRejected // a record that could not be split never reaches row
 		return true
@@ -406,8 +430,9 @@ func (c *csvMeasure) run(sc *recordScanner) error {
 
 // result completes what a state measured.
 func (c *csvMeasure) result() measured {
-	c.gate.finish(&c.report)
-	return measured{summaries: c.ms.summaries(), errs: c.errs, report: c.report}
+	report := c.rows.report()
+	c.gate.finish(&report)
+	return measured{summaries: c.ms.summaries(), errs: c.errs, report: report}
 }
 
 func measureSequential(in io.Reader, src *source, bs []goal.Benchmark, opts MeasureOptions, keep map[slot]int) (measured, map[slot]int, error) {
@@ -437,7 +462,7 @@ type chunkResult struct {
 	lines  int   // lines consumed
 	end    int64 // offset where the chunk's last record ended
 	errs   RowErrors
-	report Report
+	rows   rowCounts
 	failed bool
 	ioErr  error
 }
@@ -477,18 +502,25 @@ func measureParallel(src *source, bs []goal.Benchmark, opts MeasureOptions, work
 	}
 	wg.Wait()
 
-	// A repeat, within a chunk or across two, is read again in one pass,
-	// which names lines and keeps the first or the last in input order.
+	// A repeat within a chunk is read again in one pass, which names lines
+	// and keeps the first or the last in input order.
 	first := states[0]
 	for _, c := range states {
 		if len(c.gate.refused) > 0 || c.gate.repeats != nil {
 			return measured{}, nil, false, nil
 		}
 	}
+	// The parts merge; a repeat across two is read again in one pass too.
 	for _, c := range states[1:] {
-		if _, repeat := first.gate.seen.merge(&c.gate.seen); repeat {
-			return measured{}, nil, false, nil
+		for i, m := range c.ms {
+			if first.ms[i].Summary().absorb(m.Summary()) {
+				return measured{}, nil, false, nil // a repeat across chunks: read again in one pass
+			}
 		}
+		if first.gate.seen != first.ms[0] {
+			first.gate.seen.Summary().absorb(c.gate.seen.Summary())
+		}
+		first.gate.sawSkills(c.gate)
 	}
 	line := sc.line
 	var res measured
@@ -497,7 +529,7 @@ func measureParallel(src *source, bs []goal.Benchmark, opts MeasureOptions, work
 			e.Line += line
 		}
 		res.errs = append(res.errs, r.errs...)
-		res.report.addRows(r.report)
+		res.report.addRows(r.rows.report())
 		switch {
 		case r.ioErr != nil:
 			return measured{}, nil, true, fmt.Errorf("progress: reading after line %d: %w", line, r.ioErr)
@@ -507,11 +539,6 @@ func measureParallel(src *source, bs []goal.Benchmark, opts MeasureOptions, work
 			return measured{}, nil, false, nil // a quoted field spanned the split point
 		}
 		line += r.lines
-	}
-	for _, c := range states[1:] {
-		for i, m := range c.ms {
-			first.ms[i].Summary().absorb(m.Summary())
-		}
 	}
 	res.summaries = first.ms.summaries()
 	first.gate.finish(&res.report)
@@ -526,16 +553,9 @@ func (c *csvMeasure) chunk(in io.ReaderAt, start, limit, size int64) chunkResult
 	sc := newRecordScanner(io.NewSectionReader(in, start, size-start))
 	sc.limit = limit - start
 	errs0 := len(c.errs)
-	report0 := c.report
+	before := c.rows
 	err := c.run(sc)
-	part := c.report
-	part.Rows -= report0.Rows
-	part.Rated -= report0.Rated
-	part.Unrated -= report0.Unrated
-	part.Rejected -= report0.Rejected
-	part.Duplicates -= report0.Duplicates
-	part.OtherSkill -= report0.OtherSkill
-	res := chunkResult{lines: sc.line, end: start + sc.offset(), errs: append(RowErrors(nil), c.errs[errs0:]...), report: part, failed: c.failed, ioErr: err}
+	res := chunkResult{lines: sc.line, end: start + sc.offset(), errs: append(RowErrors(nil), c.errs[errs0:]...), rows: c.rows.since(before), failed: c.failed, ioErr: err}
 	c.errs, c.failed = c.errs[:errs0], false
 	return res
 }

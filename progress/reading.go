@@ -11,7 +11,7 @@ type reading struct {
 	src  *source
 	opts ReadOptions
 	gate *gate
-	rep  Report
+	rows rowCounts
 }
 
 func newReading(r io.Reader, opts ReadOptions) (*reading, error) {
@@ -24,9 +24,8 @@ func newReading(r io.Reader, opts ReadOptions) (*reading, error) {
 
 // done completes the report and hands it to the caller.
 func (rd *reading) done() {
-	rd.gate.finish(&rd.rep)
 	if rd.opts.Report != nil {
-		*rd.opts.Report = rd.rep
+		*rd.opts.Report = rd.report()
 	}
 }
 
@@ -40,7 +39,7 @@ func (rd *reading) intervals(iv *Interval, emit func(outcome, error) bool) {
 			emit(outRejected, errKeepLastStream())
 			return
 		}
-		first := rd.gate.fork()
+		first := rd.gate.fork(nil)
 		scanIntervals(rd.src.section(), rd.opts, iv, first.interval, func(outcome, error) bool { return true })
 		rd.gate.keep = first.repeats
 		if rd.gate.keep == nil {
@@ -74,10 +73,13 @@ func (rd *reading) opportunities(o *Opportunity, emit func(outcome, error) bool)
 
 // count adds a row's outcome to the report; the zero outcome is an error
 // that is no row's (an I/O error, a bad header).
-func (rd *reading) count(o outcome, _ error) {
-	if o != 0 {
-		rd.rep.count(o)
-	}
+func (rd *reading) count(o outcome, _ error) { rd.rows[o]++ }
+
+// report returns the report of the rows read so far.
+func (rd *reading) report() Report {
+	r := rd.rows.report()
+	rd.gate.finish(&r)
+	return r
 }
 
 // nameFirst fills in the first line of a refused repeat by reading the

@@ -56,21 +56,26 @@ const (
 	outOtherSkill
 )
 
-// count adds one row with the outcome.
-func (r *Report) count(o outcome) {
-	r.Rows++
-	switch o {
-	case outRated:
-		r.Rated++
-	case outUnrated:
-		r.Unrated++
-	case outRejected:
-		r.Rejected++
-	case outDuplicate:
-		r.Duplicates++
-	case outOtherSkill:
-		r.OtherSkill++
+// rowCounts counts rows by outcome, indexed by it: a row counts with one
+// increment. Index 0 collects what is no row's (an I/O error, a bad
+// header) and is in no count of the report.
+type rowCounts [outOtherSkill + 1]int64
+
+// report returns the report of the rows counted (Students and Days are
+// the caller's to fill in): every row counted is in Rows and in exactly
+// one other count.
+func (n *rowCounts) report() Report {
+	r := Report{Rated: n[outRated], Unrated: n[outUnrated], Rejected: n[outRejected], Duplicates: n[outDuplicate], OtherSkill: n[outOtherSkill]}
+	r.Rows = r.Rated + r.Unrated + r.Rejected + r.Duplicates + r.OtherSkill
+	return r
+}
+
+// since returns the rows counted after n was before.
+func (n rowCounts) since(before rowCounts) rowCounts {
+	for i := range n {
+		n[i] -= before[i]
 	}
+	return n
 }
 
 // addRows adds the row counts of o (Students and Days are not additive:

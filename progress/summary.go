@@ -7,6 +7,7 @@ import (
 	"slices"
 
 	"github.com/iepgoal/iepgoal/goal"
+	"github.com/iepgoal/iepgoal/rubric"
 )
 
 // Summary holds, for one benchmark, each student's school days as
@@ -22,12 +23,59 @@ type Summary struct {
 	students []studentDays
 	gen      uint64 // bumped when days may move in memory (Merge, AddDay)
 	daysHint int    // the initial capacity of a new student's days
+	// slots numbers the period labels of the periods sets, for the reading
+	// that records which periods each day has had (nil when none does).
+	slots *slotLabels
 }
 
 type studentDays struct {
 	id   goal.StudentID
-	days []DayTally // sorted by date, one per date
+	days []dayRecord // sorted by date, one per date
 }
+
+// dayRecord is one day of a student in a summary: its DayTally, and the
+// set of period labels counted (bits of the summary's slots) for the
+// reading rules on repeated rows, 0 when no reading recorded them. The
+// set shares the date's word, so that a record is as large as a DayTally
+// and counting a row touches one record.
+type dayRecord struct {
+	Date                                                           goal.Date
+	periods                                                        periodSet
+	Rated, Qualifying, InBand, Units, SupportUnits, IntensityUnits int64
+	MaxIntensity                                                   rubric.Intensity
+}
+
+// recordOf returns the record of a DayTally, with no periods.
+func recordOf(d DayTally) dayRecord {
+	return dayRecord{Date: d.Date, Rated: d.Rated, Qualifying: d.Qualifying, InBand: d.InBand, Units: d.Units,
+		SupportUnits: d.SupportUnits, IntensityUnits: d.IntensityUnits, MaxIntensity: d.MaxIntensity}
+}
+
+// tally returns the record's DayTally.
+func (r *dayRecord) tally() DayTally {
+	return DayTally{Date: r.Date, Tally: Tally{Rated: r.Rated, Qualifying: r.Qualifying}, InBand: r.InBand, Units: r.Units,
+		SupportUnits: r.SupportUnits, IntensityUnits: r.IntensityUnits, MaxIntensity: r.MaxIntensity}
+}
+
+// add returns the sum of two records of the same day: the tallies add
+// with [DayTally.Add], the period sets join.
+func (r dayRecord) add(o dayRecord) dayRecord {
+	sum := recordOf(r.tally().Add(o.tally()))
+	sum.periods = r.periods | o.periods
+	return sum
+}
+
+// tallies returns the days' tallies.
+func tallies(days []dayRecord) []DayTally {
+	out := make([]DayTally, len(days))
+	for i := range days {
+		out[i] = days[i].tally()
+	}
+	return out
+}
+
+// compareDate orders a day by date, for binary searches.
+func compareDate(d dayRecord, date goal.Date) int { return d.Date.Compare(date) }
 
 // Len returns the number of students in the summary.
 func (s *Summary) Len() int { return len(s.students) }
@@ -50,7 +98,7 @@ func (s *Summary) Days(id goal.StudentID) []DayTally {
 	if !ok {
 		return nil
 	}
-	return slices.Clone(s.students[i].days)
+	return tallies(s.students[i].days)
 }
 
 // LastDate returns the latest day of any student in the summary (the zero
@@ -90,7 +138,8 @@ func (s *Summary) student(id goal.StudentID) int32 {
 	}
 	i := int32(len(s.students))
 	s.index[id] = i
-	s.students = append(s.students, studentDays{id: id, days: make([]DayTally, 0, max(s.daysHint, 4))})
+	n := max(s.daysHint, 4)
+	s.students = append(s.students, studentDays{id: id, days: make([]dayRecord, 0, n)})
 	return i
 }
 
@@ -105,14 +154,14 @@ func (sd *studentDays) day(date goal.Date, hint int) int {
 	}
 	switch {
 	case n == 0 || sd.days[n-1].Date.Before(date):
-		sd.days = append(sd.days, DayTally{Date: date})
+		sd.days = append(sd.days, dayRecord{Date: date})
 		return n
 	case sd.days[n-1].Date == date:
 		return n - 1
 	}
-	i, found := slices.BinarySearchFunc(sd.days, date, func(d DayTally, t goal.Date) int { return d.Date.Compare(t) })
+	i, found := slices.BinarySearchFunc(sd.days, date, compareDate)
 	if !found {
-		sd.days = slices.Insert(sd.days, i, DayTally{Date: date})
+		sd.days = slices.Insert(sd.days, i, dayRecord{Date: date})
 	}
 	return i
 }
@@ -127,7 +176,7 @@ func (s *Summary) AddDay(id goal.StudentID, d DayTally) {
 	s.gen++
 	sd := &s.students[s.student(id)]
 	p := &sd.days[sd.day(d.Date, -1)]
-	*p = p.Add(d)
+	*p = p.add(recordOf(d))
 }
 
 // Merge adds every day of t into s; t is not changed. A day present in both
@@ -142,10 +191,12 @@ func (s *Summary) Merge(t *Summary) {
 		t = s.clone() // merging a summary with itself doubles it
 	}
 	s.gen++
+	remap := s.slotsOf(t)
 	for _, sd := range t.students {
 		mine := &s.students[s.student(sd.id)]
-		mine.days = mergeDays(mine.days, sd.days)
+		mine.merge(sd, remap, true)
 	}
+	s.mergeExtra(t)
 }
 
 // ErrOverlap reports two summaries that hold a day of the same student,
@@ -172,7 +223,7 @@ func (s *Summary) MergeDisjoint(t *Summary) error {
 		}
 		mine := s.students[i].days
 		for _, d := range sd.days {
-			if _, found := slices.BinarySearchFunc(mine, d.Date, func(x DayTally, date goal.Date) int { return x.Date.Compare(date) }); found {
+			if _, found := slices.BinarySearchFunc(mine, d.Date, compareDate); found {
 				return fmt.Errorf("progress: merging: student %q, %v: %w", string(sd.id), d.Date, ErrOverlap)
 			}
 		}
@@ -183,57 +234,73 @@ func (s *Summary) MergeDisjoint(t *Summary) error {
 
 // absorb merges t into s like Merge, but takes over t's memory: t must
 // not be used afterwards. It spares the copy of each student's days that
-// only t has.
-func (s *Summary) absorb(t *Summary) {
+// only t has. It reports whether a day of both had a period counted in
+// both: a repeated row across the two parts of an input.
+func (s *Summary) absorb(t *Summary) (repeat bool) {
 	s.gen++
 	if s.index == nil {
 		s.index = make(map[goal.StudentID]int32, len(t.students))
 	}
+	remap := s.slotsOf(t)
 	for _, sd := range t.students {
-		if _, ok := s.index[sd.id]; !ok {
+		if _, ok := s.index[sd.id]; !ok && remap.identity() {
 			s.index[sd.id] = int32(len(s.students))
 			s.students = append(s.students, sd)
 			continue
 		}
-		mine := &s.students[s.index[sd.id]]
-		mine.days = mergeDays(mine.days, sd.days)
+		mine := &s.students[s.student(sd.id)]
+		repeat = mine.merge(sd, remap, false) || repeat
 	}
+	repeat = s.mergeExtra(t) || repeat
 	*t = Summary{}
+	return repeat
 }
 
 func (s *Summary) clone() *Summary {
-	c := &Summary{}
+	c := &Summary{slots: s.slots.clone()}
 	for _, sd := range s.students {
-		c.students[c.student(sd.id)].days = slices.Clone(sd.days)
+		i := c.student(sd.id)
+		c.students[i].days = slices.Clone(sd.days)
 	}
 	return c
 }
 
-// mergeDays merges two date-sorted day lists, adding days of equal date.
-func mergeDays(a, b []DayTally) []DayTally {
-	if len(b) == 0 {
-		return a
+// merge adds o's days into sd (days of equal date add up), with o's
+// period sets renumbered by remap, taking o's slice over when it can
+// (never when copy is set: then o is left unchanged); it reports whether
+// a day of both had a period counted in both.
+func (sd *studentDays) merge(o studentDays, remap slotRemap, copy bool) (repeat bool) {
+	theirs := o.days
+	if len(theirs) == 0 {
+		return false
 	}
-	if len(a) == 0 || a[len(a)-1].Date.Before(b[0].Date) {
-		return append(a, b...)
+	if copy && (len(sd.days) == 0 || !remap.identity()) {
+		theirs = slices.Clone(theirs)
 	}
-	out := make([]DayTally, 0, len(a)+len(b))
-	i, j := 0, 0
-	for i < len(a) && j < len(b) {
-		switch c := a[i].Date.Compare(b[j].Date); {
-		case c < 0:
-			out = append(out, a[i])
-			i++
-		case c > 0:
-			out = append(out, b[j])
-			j++
+	repeat = remap.renumber(o.id, theirs)
+	switch {
+	case len(sd.days) == 0:
+		sd.days = theirs
+		return repeat
+	case sd.days[len(sd.days)-1].Date.Before(theirs[0].Date):
+		sd.days = append(sd.days, theirs...)
+		return repeat
+	}
+	mine := sd.days
+	days := make([]dayRecord, 0, len(mine)+len(theirs))
+	for len(mine) > 0 || len(theirs) > 0 {
+		switch {
+		case len(theirs) == 0 || len(mine) > 0 && mine[0].Date.Before(theirs[0].Date):
+			days, mine = append(days, mine[0]), mine[1:]
+		case len(mine) == 0 || theirs[0].Date.Before(mine[0].Date):
+			days, theirs = append(days, theirs[0]), theirs[1:]
 		default:
-			out = append(out, a[i].Add(b[j]))
-			i, j = i+1, j+1
+			repeat = repeat || mine[0].periods&theirs[0].periods != 0
+			days, mine, theirs = append(days, mine[0].add(theirs[0])), mine[1:], theirs[1:]
 		}
 	}
-	out = append(out, a[i:]...)
-	return append(out, b[j:]...)
+	sd.days = days
+	return repeat
 }
 
 // Equal reports whether s and t hold the same students with the same days.
@@ -243,9 +310,13 @@ func (s *Summary) Equal(t *Summary) bool {
 	}
 	for _, sd := range s.students {
 		i, ok := t.index[sd.id]
-		if !ok || !slices.Equal(sd.days, t.students[i].days) {
+		if !ok || !slices.EqualFunc(sd.days, t.students[i].days, sameTally) {
 			return false
 		}
 	}
 	return true
 }
+
+// sameTally reports whether two days hold the same tally, whatever
+// periods recorded it.
+func sameTally(a, b dayRecord) bool { return a.tally() == b.tally() }

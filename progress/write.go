@@ -187,12 +187,21 @@ func AppendCSVField(b []byte, s string) []byte {
 	return append(b, '"')
 }
 
+// needsQuotes reports whether AppendCSVField quotes s.
 func needsQuotes(s string) bool {
 	if s == "" {
 		return false
 	}
-	first, last := s[0], s[len(s)-1]
-	return strings.ContainsAny(s, ",\"\r\n") || first == ' ' || first == '\t' || last == ' ' || last == '\t'
+	if first, last := s[0], s[len(s)-1]; first == ' ' || first == '\t' || last == ' ' || last == '\t' {
+		return true
+	}
+	for i := range len(s) {
+		switch s[i] {
+		case ',', '"', '\r', '\n':
+			return true
+		}
+	}
+	return false
 }
 
 // appendJSONString appends s as a JSON string.
