@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sync/atomic"
@@ -18,12 +19,30 @@ type output struct {
 	done bool
 }
 
+// createOutput creates the temporary file of an output. It has the mode
+// os.Create would give the output — that of the file it replaces, or
+// 0666 less the umask for a new one — so that renaming it changes nothing
+// but the contents.
 func createOutput(path string) (*output, error) {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return nil, fmt.Errorf("writing %s: %w", path, err)
+	dir, base := filepath.Split(path)
+	for i := 0; ; i++ {
+		name := filepath.Join(dir, fmt.Sprintf(".%s.%d.%d.tmp", base, os.Getpid(), i))
+		tmp, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o666)
+		switch {
+		case errors.Is(err, fs.ErrExist) && i < 1000:
+			continue
+		case err != nil:
+			return nil, fmt.Errorf("writing %s: %w", path, err)
+		}
+		o := &output{path: path, tmp: tmp}
+		if old, err := os.Stat(path); err == nil && old.Mode().IsRegular() {
+			if err := tmp.Chmod(old.Mode().Perm()); err != nil {
+				o.discard()
+				return nil, fmt.Errorf("writing %s: %w", path, err)
+			}
+		}
+		return o, nil
 	}
-	return &output{path: path, tmp: tmp}, nil
 }
 
 // write writes the file through a buffer and closes it.

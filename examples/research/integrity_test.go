@@ -95,6 +95,44 @@ func TestOutputsWholeOrNotAtAll(t *testing.T) {
 	}
 }
 
+// TestOutputMode: an output gets the mode os.Create would give it — a
+// new one that of any new file, a replaced one its own — though it is
+// written to a temporary file first.
+func TestOutputMode(t *testing.T) {
+	dir := t.TempDir()
+	ref, err := os.Create(filepath.Join(dir, "reference"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ref.Close()
+	newMode := fileMode(t, ref.Name())
+	weekly, summary := filepath.Join(dir, "weekly.csv"), filepath.Join(dir, "summary.csv")
+	if err := os.WriteFile(summary, nil, 0o640); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chmod(summary, 0o640); err != nil {
+		t.Fatal(err)
+	}
+	if err := run([]string{"-weekly", weekly, "-summary", summary}, nil, io.Discard, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	if got := fileMode(t, weekly); got != newMode {
+		t.Errorf("new output: mode %v, want %v (os.Create's)", got, newMode)
+	}
+	if got := fileMode(t, summary); got != 0o640 {
+		t.Errorf("replaced output: mode %v, want the file's own -rw-r-----", got)
+	}
+}
+
+func fileMode(t *testing.T, path string) os.FileMode {
+	t.Helper()
+	fi, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return fi.Mode().Perm()
+}
+
 // TestIntegrityErrors: the ways a run is refused before or while reading,
 // each saying what and where.
 func TestIntegrityErrors(t *testing.T) {
