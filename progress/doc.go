@@ -24,6 +24,47 @@
 // and [GenerateOpportunities] make deterministic sample years for
 // examples, tests and benchmarks.
 //
+// # Every row in one count
+//
+// Nothing read is dropped or counted twice without the caller seeing it.
+// With [ReadOptions.Report] set, every reading and measuring function
+// fills a [Report]: the records read (a quoted line break does not make a
+// second record, a blank line is not one), and each of them in exactly one
+// of rated, unrated, rejected, duplicates and other skill areas
+// ([Report.Balanced]), with the students and days counted. The reading
+// rules that decide those counts:
+//
+//   - A repeated interval — the same student, date and period twice, as
+//     when data collected offline are synced again — is refused by default
+//     ([DuplicatesRefuse]): a *[DuplicateError] naming the line it repeats
+//     (when the input can be read again). [DuplicatesKeepFirst] and
+//     [DuplicatesKeepLast] count one row of the slot and the others in
+//     Report.Duplicates; keep-last reads the input twice, so it needs an
+//     io.ReaderAt and io.Seeker ([ErrNotRereadable]). The rule holds
+//     across the goroutines of a split input, which read a repeat again in
+//     one pass so that lines are named in input order.
+//   - A rated interval needs its overall intensity of support
+//     ([ErrNoIntensity]); [ReadOptions.AllowUnrecordedIntensity] reads it
+//     as "support not recorded" instead (rated, never qualifying).
+//   - The header is checked before any row: a benchmark's focus element
+//     without its intensity column is [ErrMissingColumn]; a separator that
+//     is not a comma, JSON given to the CSV reader and CR-only line ends
+//     are [ErrBadHeader], saying which. A quote left open is [ErrQuote],
+//     naming its field, even past [MaxRowBytes].
+//   - Measuring soft-skill benchmarks, an opportunity for another skill
+//     area is counted in Report.OtherSkill, and a benchmark whose skill
+//     area no opportunity has is [ErrSkillAbsent], naming the areas there
+//     are (most often a typo in an ID).
+//   - JSON Lines objects are read strictly, like the library's other
+//     JSON: a repeated member is a bad row naming it, and so is a member
+//     the format does not name, unless [ReadOptions.AllowUnknownMembers].
+//
+// Summaries of batches measured apart merge with [Summary.MergeDisjoint],
+// which refuses ([ErrOverlap]) a batch holding a student-day the summary
+// has, rather than adding the day twice. Every CSV the library writes
+// quotes per RFC 4180 what needs it ([AppendCSVField], also for programs
+// that write CSV beside it), so that encoding/csv reads it back unchanged.
+//
 // # Measurement
 //
 // What a benchmark measures is a choice of this library:
@@ -38,7 +79,8 @@
 //
 // [Measurer] measures decoded observations in memory (without allocating
 // per row); [Measure] and [MeasureCSV] go from a file to a [Summary] end to
-// end, streaming, split across goroutines when the input is a file. A
+// end, streaming, split across goroutines when the input is a file
+// ([MeasureOptions.Workers], at most runtime.GOMAXPROCS(0)). A
 // [Summary] holds each student's [DayTally] days ([Summary.Days]) and weeks
 // ([Summary.Weeks]); summaries of parts of the data [Summary.Merge] into the
 // summary of the whole.
@@ -62,12 +104,14 @@
 // A bad row is a *[RowError] giving its line, column and reason; it
 // matches [ErrBadRow] and wraps the reason's sentinel: [ErrMissingColumn],
 // [ErrFieldCount], [ErrQuote], [ErrBadHeader], [ErrLineTooLong],
-// [goal.ErrBadStudentID], [ErrMinutes], [ErrBadField], or a level or date error of
+// [goal.ErrBadStudentID], [ErrMinutes], [ErrBadField], [ErrDuplicate],
+// [ErrNoIntensity], or a level or date error of
 // package rubric or goal (rubric.ErrOutOfRange, rubric.ErrUnknownLabel,
 // goal.ErrBadDate). Rows skipped with SkipBadRows are returned together as
 // [RowErrors]. Benchmarks that cannot be read from one input together are
 // [ErrMixedMeasures]; a benchmark not measured in a [Summaries] is
-// [ErrNotMeasured]. Use [errors.Is] and [errors.As]; messages start with
+// [ErrNotMeasured]; the errors of the reading rules above are
+// [ErrSkillAbsent], [ErrNotRereadable] and [ErrOverlap]. Use [errors.Is] and [errors.As]; messages start with
 // "progress: ".
 //
 // # Concurrency

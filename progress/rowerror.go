@@ -16,7 +16,10 @@ var (
 	// bad row from an I/O error.
 	ErrBadRow = errors.New("bad row")
 	// ErrBadHeader reports a CSV header that cannot be read: a repeated
-	// column or an intensity column for an unknown element.
+	// column, an intensity column for an unknown element, columns
+	// separated by something other than commas (the message names the
+	// separator), JSON given to the CSV reader, or lines that end in CR
+	// alone.
 	ErrBadHeader = errors.New("bad header")
 	// ErrMissingColumn reports a required column absent from the CSV header
 	// or a required key absent from a JSON line.

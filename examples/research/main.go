@@ -8,13 +8,32 @@
 // The input is a CSV of rated intervals as package progress reads it
 // (header student,date,period,minutes,tep,intensity[,intensity:<element>…]).
 // Without -in it runs on a built-in sample (20 generated students, one
-// school year). Without -weekly and -summary it writes the summary to
-// standard output. Progress, with the rows read and rows per second, goes
-// to standard error; a bad row stops the run with an error naming its line.
+// school year); -in - reads standard input (a pipe, a process
+// substitution), on one goroutine. Without -weekly and -summary it writes
+// the summary to standard output.
+//
+// Progress goes to standard error, and at the end the account of every
+// row: records read (a quoted line break does not make two, a blank line
+// is not one), rated, unrated, rejected and duplicates passed over, with
+// the students and student-days. A bad row stops the run with an error
+// naming its line and column. The reading rules are the library's: a
+// rated row needs its overall intensity; a row repeating an earlier row's
+// student, date and period is refused naming both lines, unless
+// -duplicates keep-first or keep-last says which to count (keep-last needs
+// a file, as it reads it twice); a -focus element needs its column.
 //
 // An interval qualifies when its TEP rating is in -band and its overall
 // intensity of support (and each -focus element recorded for it) is at most
-// -max-intensity.
+// -max-intensity. -threshold takes decimals ("66.66667") and is compared
+// with the unrounded percent. -workers is 0 (every CPU) to 1024, and more
+// goroutines than CPUs are read as that many.
+//
+// The outputs are written whole or not at all: each to a temporary file
+// beside it, renamed into place only when the whole run has succeeded, so
+// a failed or killed run leaves the old files as they were and no partial
+// one. -weekly and -summary naming the same file is refused before any
+// work. Student IDs are quoted as RFC 4180 requires, so both files read
+// back unchanged through encoding/csv.
 //
 // weekly.csv has the header
 //
