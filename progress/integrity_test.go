@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -133,6 +134,30 @@ func TestDuplicatesAcrossChunks(t *testing.T) {
 		if !errors.As(err, &de) || !errors.As(err, &rerr) || de.First != 5 || rerr.Line != 402 {
 			t.Errorf("workers=%d: %v, want the repeat on line 402 of line 5", workers, err)
 		}
+	}
+}
+
+// TestWorkersBounded: asking for more goroutines than CPUs costs no more
+// memory than asking for as many: the count is capped at GOMAXPROCS.
+func TestWorkersBounded(t *testing.T) {
+	progress.SplitSmall(t)
+	var data bytes.Buffer
+	if _, err := progress.WriteGeneratedCSV(&data, progress.GenConfig{Seed: 1, Students: 20, Days: 10}); err != nil {
+		t.Fatal(err)
+	}
+	allocated := func(workers int) uint64 {
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		if _, err := progress.MeasureCSV(bytes.NewReader(data.Bytes()), plainTEP, progress.MeasureOptions{Workers: workers}); err != nil {
+			t.Fatal(err)
+		}
+		runtime.ReadMemStats(&after)
+		return after.TotalAlloc - before.TotalAlloc
+	}
+	procs := runtime.GOMAXPROCS(0)
+	allocated(procs) // warm up
+	if many, some := allocated(4000), allocated(procs); many > 2*some {
+		t.Errorf("4000 workers allocated %d bytes, %d workers %d", many, procs, some)
 	}
 }
 
