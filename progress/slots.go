@@ -15,8 +15,9 @@ type slot struct {
 }
 
 // periodSet is the set of period labels counted for one student-day, as
-// bits numbered by a summary's slotLabels: 4 bytes a day beside its
-// DayTally, found by the same lookup.
+// bits numbered by a summary's slotLabels. It lives in the day's record
+// (dayRecord), so that the lookup that finds the day to count a row in
+// also finds whether the row's period was counted.
 type periodSet uint32
 
 // maxSetLabels is how many labels a periodSet numbers; a summary keeps

@@ -117,3 +117,37 @@ func TestProgressSummary(t *testing.T) {
 		})
 	}
 }
+
+// TestTrendProjectionTense: the trend line's crossing of the threshold is
+// told in the future while it is ahead of the assessment's date, and as a
+// fact once it is behind it.
+func TestTrendProjectionTense(t *testing.T) {
+	b := goal.MustBenchmark(goal.Spec{Measure: goal.MeasureTEP, TEP: rubric.MustBand[rubric.TEP](3, 5),
+		Support: goal.MustSupportAtMost(4), Threshold: 60, Deadline: goal.By(goal.MustDate(2027, time.June, 11))})
+	rising := func(i int) int64 { return min(100, 20+int64(i)) } // one point a school day
+	days := schoolDays(90, rising, constant[rubric.Intensity](3))
+	s := template.Default()
+	for _, tc := range []struct {
+		asOf goal.Date
+		want string
+	}{
+		{goal.MustDate(2026, time.September, 25), "; at this rate it reaches 60% on "},
+		{goal.MustDate(2026, time.December, 18), "; the trend line has been at 60% or more since "},
+	} {
+		a, err := assess.Benchmark(b, days, tc.asOf, assess.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !a.Projected.IsValid() || a.Projected.After(tc.asOf) != strings.Contains(tc.want, "reaches") {
+			t.Fatalf("as of %v: projected %v, which does not fit the case", tc.asOf, a.Projected)
+		}
+		var report strings.Builder
+		if err := s.Assessment(&report, template.Text, "Jordan", "1", a); err != nil {
+			t.Fatal(err)
+		}
+		want := tc.want + template.DatePhrase(a.Projected)
+		if !strings.Contains(report.String(), want) {
+			t.Errorf("as of %v (projected %v): the report does not say %q:\n%s", tc.asOf, a.Projected, want, report.String())
+		}
+	}
+}

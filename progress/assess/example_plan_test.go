@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"log"
 	"os"
 
 	"github.com/iepgoal/iepgoal/goal"
@@ -25,37 +26,57 @@ const planJSON = `{"student": "S00001", "stage": "new-to-program",
 // From a plan's JSON and a CSV of rated intervals to where the student
 // stands on the plan, worded: one pass over the data measures every
 // benchmark, assess.Plan judges them as of a date and advises, and the
-// template set words the current benchmark and the advice.
+// template set words the whole.
 func ExamplePlan() {
-	intervals := generatedCSV(progress.GenConfig{Seed: 3, Students: 4, Days: 40})
-
 	var plan goal.Plan
 	if err := json.Unmarshal([]byte(planJSON), &plan); err != nil {
-		fmt.Println(err)
-		return
+		log.Fatal(err)
 	}
+	intervals := generatedCSV(progress.GenConfig{Seed: 3, Students: 4, Days: 40})
 	measured, err := progress.MeasurePlan([]goal.Plan{plan}, intervals, nil, progress.MeasureOptions{})
 	if err != nil {
-		fmt.Println(err)
-		return
+		log.Fatal(err)
 	}
 	pa, err := assess.Plan(plan, measured, "", goal.MustDate(2026, 10, 23), assess.PlanOptions{})
 	if err != nil {
-		fmt.Println(err)
-		return
+		log.Fatal(err)
 	}
-	current, _ := pa.Goals[0].CurrentAssessment()
-	words := template.Default()
-	if err := words.Progress(os.Stdout, template.Text, "Jordan", current); err != nil {
-		fmt.Println(err)
-	}
-	fmt.Println()
-	if err := words.Advice(os.Stdout, template.Text, "Jordan", plan, pa.Advice); err != nil {
-		fmt.Println(err)
+	if err := template.Default().PlanProgress(os.Stdout, template.Text, "Jordan", pa); err != nil {
+		log.Fatal(err)
 	}
 	// Output:
-	// From October 12 to October 23, 2026, over 10 rated days, Jordan achieved between a 3 and 5 on the tolerance, engagement, and participation scale for 83% of the day; support was at level 2.4 on average, never above 3: the benchmark of 90% or more is not met yet, and progress is on track to meet it by the end of the 3rd trimester (May 7, 2027). 1 of those days went badly.
-	// Benchmark 2 is met; work toward benchmark 3 (TEP 3–5 with support 4 to 5, 90% of the day).
+	// Progress of Jordan's plan as of October 23, 2026 (stage 1: New to the program)
+	//
+	// Goal 1 (engagement): benchmark 3 is the one worked on now.
+	//
+	// Benchmark 1: TEP 3–5 with support 4 to 5, 50% of the day, due the end of the 1st trimester (November 20, 2026)
+	//   status     met: 83% over the last 10 rated days (October 12 to October 23, 2026)
+	//   baseline   29.1% over the first 5 rated days; aimline to 50% by November 20, 2026 (+1.86 points a week)
+	//   trend      +6.23 points a week over 8 weeks (Theil–Sen; least squares +6.01); the trend line has been at 50% or more since September 11, 2026
+	//   decision   raise the goal (four-point rule: raise the goal, trend line: raise the goal, consecutive-days rule: continue the plan)
+	//   setbacks   10 days so far, 1 in the window; the last on October 19, 2026
+	//   support    mean level 3 then 2.1 (the window's first and last 3 days), at most 3
+	//   in words   From October 12 to October 23, 2026, over 10 rated days, Jordan achieved between a 3 and 5 on the tolerance, engagement, and participation scale for 83% of the day; support was at level 2.4 on average, never above 3: the benchmark of 50% or more is met. 1 of those days went badly.
+	//
+	// Benchmark 2: TEP 3–5 with support 4 to 5, 75% of the day, due the end of the 2nd trimester (February 12, 2027)
+	//   status     met: 83% over the last 10 rated days (October 12 to October 23, 2026)
+	//   baseline   29.1% over the first 5 rated days; aimline to 75% by February 12, 2027 (+1.97 points a week)
+	//   trend      +6.23 points a week over 8 weeks (Theil–Sen; least squares +6.01); the trend line has been at 75% or more since October 9, 2026
+	//   decision   raise the goal (four-point rule: raise the goal, trend line: raise the goal, consecutive-days rule: continue the plan)
+	//   setbacks   10 days so far, 1 in the window; the last on October 19, 2026
+	//   support    mean level 3 then 2.1 (the window's first and last 3 days), at most 3
+	//   in words   From October 12 to October 23, 2026, over 10 rated days, Jordan achieved between a 3 and 5 on the tolerance, engagement, and participation scale for 83% of the day; support was at level 2.4 on average, never above 3: the benchmark of 75% or more is met. 1 of those days went badly.
+	//
+	// Benchmark 3: TEP 3–5 with support 4 to 5, 90% of the day, due the end of the 3rd trimester (May 7, 2027)
+	//   status     on track: 83% over the last 10 rated days (October 12 to October 23, 2026)
+	//   baseline   29.1% over the first 5 rated days; aimline to 90% by May 7, 2027 (+1.73 points a week)
+	//   trend      +6.23 points a week over 8 weeks (Theil–Sen; least squares +6.01); at this rate it reaches 90% on October 26, 2026
+	//   decision   raise the goal (four-point rule: raise the goal, trend line: raise the goal, consecutive-days rule: continue the plan)
+	//   setbacks   10 days so far, 1 in the window; the last on October 19, 2026
+	//   support    mean level 3 then 2.1 (the window's first and last 3 days), at most 3
+	//   in words   From October 12 to October 23, 2026, over 10 rated days, Jordan achieved between a 3 and 5 on the tolerance, engagement, and participation scale for 83% of the day; support was at level 2.4 on average, never above 3: the benchmark of 90% or more is not met yet, and progress is on track to meet it by the end of the 3rd trimester (May 7, 2027). 1 of those days went badly.
+	//
+	// Stage advice: Benchmark 2 is met; work toward benchmark 3 (TEP 3–5 with support 4 to 5, 90% of the day).
 }
 
 // A term deadline is placed on a date by the plan's calendar: the first
