@@ -83,7 +83,10 @@
 // ([MeasureOptions.Workers], at most runtime.GOMAXPROCS(0)). A
 // [Summary] holds each student's [DayTally] days ([Summary.Days]) and weeks
 // ([Summary.Weeks]); summaries of parts of the data [Summary.Merge] into the
-// summary of the whole.
+// summary of the whole. A summary travels between processes or machines
+// as its binary encoding ([Summary.MarshalBinary], versioned and
+// checksummed; a decoder refuses what no summary holds, [ErrEncoding]),
+// the contract of a distributed job's combine step.
 //
 // [MeasureAll] measures many benchmarks over one reading of the data, and
 // [MeasurePlan] every benchmark of one or more plans (TEP benchmarks over
@@ -111,7 +114,8 @@
 // [RowErrors]. Benchmarks that cannot be read from one input together are
 // [ErrMixedMeasures]; a benchmark not measured in a [Summaries] is
 // [ErrNotMeasured]; the errors of the reading rules above are
-// [ErrSkillAbsent], [ErrNotRereadable] and [ErrOverlap]. Use [errors.Is] and [errors.As]; messages start with
+// [ErrSkillAbsent], [ErrNotRereadable] and [ErrOverlap]; bytes that are
+// not a summary's encoding are [ErrEncoding]. Use [errors.Is] and [errors.As]; messages start with
 // "progress: ".
 //
 // # Concurrency

@@ -123,6 +123,51 @@ func ExampleMeasure() {
 	// S9 2027-03-01: 45 of 45 minutes qualify (100%), 45 in band
 }
 
+// Summaries measured on different machines travel as bytes: each part's
+// binary encoding decodes into a summary that merges into the whole, as
+// the combine step of a distributed job (Beam, Spark) does. Here two
+// exports, one per school week, are measured apart.
+func ExampleSummary_MarshalBinary() {
+	b := goal.MustBenchmark(goal.Spec{Measure: goal.MeasureTEP, TEP: rubric.MustBand[rubric.TEP](3, 5),
+		Support: goal.MustSupportAtMost(rubric.IntensityModerate), Threshold: 80})
+	const header = "student,date,period,minutes,tep,intensity\n"
+	parts := []string{
+		header + "S7,2027-03-01,1,60,4,2\nS7,2027-03-01,2,60,2,2\n",
+		header + "S7,2027-03-08,1,60,5,3\nS9,2027-03-08,1,45,3,1\n",
+	}
+	var whole progress.Summary
+	for _, part := range parts {
+		s, err := progress.MeasureCSV(strings.NewReader(part), b, progress.MeasureOptions{})
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		data, err := s.MarshalBinary() // sent to the machine that combines
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		var received progress.Summary
+		if err := received.UnmarshalBinary(data); err != nil {
+			fmt.Println(err)
+			return
+		}
+		if err := whole.MergeDisjoint(&received); err != nil {
+			fmt.Println(err)
+			return
+		}
+	}
+	for id, days := range whole.All() {
+		for _, d := range days {
+			fmt.Printf("%s %s: %d of %d minutes qualify (%s)\n", id, d.Date, d.Qualifying, d.Rated, template.PercentOf(d.Tally))
+		}
+	}
+	// Output:
+	// S7 2027-03-01: 60 of 120 minutes qualify (50%)
+	// S7 2027-03-08: 60 of 60 minutes qualify (100%)
+	// S9 2027-03-08: 45 of 45 minutes qualify (100%)
+}
+
 // A student's ISO weeks pool the days' minutes: a week's percent is its
 // qualifying minutes over its rated minutes, not an average of daily
 // percents.
