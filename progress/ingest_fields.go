@@ -32,7 +32,8 @@ const (
 type fieldCache struct {
 	lastStudent []byte
 	student     goal.StudentID
-	students    map[string]goal.StudentID
+	ids         internedIDs
+	cur         int32 // student's index in ids
 
 	lastDate []byte
 	date     goal.Date
@@ -52,20 +53,53 @@ func (c *fieldCache) studentOf(f []byte) (goal.StudentID, error) {
 	if c.student != "" && bytes.Equal(f, c.lastStudent) {
 		return c.student, nil
 	}
-	id, ok := c.students[string(f)]
-	if !ok {
-		var err error
-		if id, err = goal.ParseStudentID(string(f)); err != nil {
-			return "", err
-		}
-		if c.students == nil {
-			c.students = make(map[string]goal.StudentID)
-		}
-		c.students[string(id)] = id
+	prev := int32(-1)
+	if c.student != "" {
+		prev = c.cur
+	}
+	i, err := c.ids.after(prev, f)
+	if err != nil {
+		return "", err
 	}
 	c.lastStudent = append(c.lastStudent[:0], f...)
-	c.student = id
-	return id, nil
+	c.cur, c.student = i, c.ids.ids[i]
+	return c.student, nil
+}
+
+// internedIDs interns student IDs. Like a summary's students, each
+// remembers the one whose rows followed it last time, which a file sorted
+// by date meets again the next day: found without hashing.
+type internedIDs struct {
+	ids      []goal.StudentID
+	follower []int32 // 1 + the index of the ID read after each (0: none yet)
+	index    map[string]int32
+}
+
+// after returns the index of the ID in f, read after the ID at index prev
+// (-1: none), parsing and interning an ID not met before.
+func (t *internedIDs) after(prev int32, f []byte) (int32, error) {
+	if prev >= 0 {
+		if next := t.follower[prev] - 1; next >= 0 && string(t.ids[next]) == string(f) {
+			return next, nil
+		}
+	}
+	i, ok := t.index[string(f)]
+	if !ok {
+		id, err := goal.ParseStudentID(string(f))
+		if err != nil {
+			return 0, err
+		}
+		if t.index == nil {
+			t.index = make(map[string]int32)
+		}
+		i = int32(len(t.ids))
+		t.ids, t.follower = append(t.ids, id), append(t.follower, 0)
+		t.index[string(id)] = i
+	}
+	if prev >= 0 {
+		t.follower[prev] = i + 1
+	}
+	return i, nil
 }
 
 func (c *fieldCache) dateOf(f []byte) (goal.Date, error) {

@@ -104,18 +104,18 @@ func (m *Measurer) findDay(id goal.StudentID, date goal.Date) (*dayRecord, error
 	hint := m.curDayAt
 	if m.curDay == nil || !sameStudent(id, m.curStudent) || m.curGen != m.sum.gen {
 		hint = -1
+		prev := int32(-1) // the student just finished, when the cursor is current
 		if m.curDay != nil && m.curGen == m.sum.gen {
+			prev = m.curIndex
 			// Size new students' days like the one just finished.
-			m.sum.daysHint = max(m.sum.daysHint, len(m.sum.students[m.curIndex].days))
+			m.sum.daysHint = max(m.sum.daysHint, len(m.sum.students[prev].days))
 		}
-		i, seen := m.sum.index[id]
-		if !seen {
-			if err := id.Validate(); err != nil {
-				return nil, &RowError{Column: colStudent, Err: err}
-			}
-			i = m.sum.student(id)
+		i, err := m.sum.studentAfter(prev, id)
+		if err != nil {
+			return nil, err
 		}
 		m.curStudent, m.curIndex = id, i
+		m.periodBits = m.sum.slots.table() // the summary may have been replaced
 	}
 	sd := &m.sum.students[m.curIndex]
 	at := 0 // a student met again from their first day

@@ -91,6 +91,14 @@ func tinyKey(period []byte) (uint16, bool) {
 	return 0, false
 }
 
+// table returns the table of tiny labels (nil when there is none yet).
+func (sl *slotLabels) table() *[1 << 16]uint8 {
+	if sl == nil {
+		return nil
+	}
+	return sl.tiny
+}
+
 // tinyBit is bit for a label of one or two bytes ("3", "P3"): a table
 // lookup by its key; a label without one takes the map.
 func (sl *slotLabels) tinyBit(period []byte) uint8 {

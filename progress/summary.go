@@ -31,6 +31,11 @@ type Summary struct {
 type studentDays struct {
 	id   goal.StudentID
 	days []dayRecord // sorted by date, one per date
+	// follower is 1 + the index of the student whose rows came after this
+	// student's last time (0: none yet): in a file sorted by date, the
+	// next student of a day is the same every day, and is found without
+	// hashing.
+	follower int32
 }
 
 // dayRecord is one day of a student in a summary: its DayTally, and the
@@ -141,6 +146,31 @@ func (s *Summary) student(id goal.StudentID) int32 {
 	n := max(s.daysHint, 4)
 	s.students = append(s.students, studentDays{id: id, days: make([]dayRecord, 0, n)})
 	return i
+}
+
+// studentAfter returns the index of the student's entry, creating it
+// (after checking the ID), when the rows of the student at index prev
+// (-1: none) have just ended: it tries the student that followed prev
+// last time before looking the ID up.
+func (s *Summary) studentAfter(prev int32, id goal.StudentID) (int32, error) {
+	if prev >= 0 {
+		// A hint only: an entry taken over from another summary may hold
+		// that summary's index.
+		if f := s.students[prev].follower - 1; f >= 0 && int(f) < len(s.students) && sameStudent(s.students[f].id, id) {
+			return f, nil
+		}
+	}
+	i, seen := s.index[id]
+	if !seen {
+		if err := id.Validate(); err != nil {
+			return 0, &RowError{Column: colStudent, Err: err}
+		}
+		i = s.student(id)
+	}
+	if prev >= 0 {
+		s.students[prev].follower = i + 1
+	}
+	return i, nil
 }
 
 // day returns the index of the student's DayTally for date, inserting an

@@ -92,6 +92,7 @@ func (s *Summary) UnmarshalBinary(data []byte) error {
 	if err != nil {
 		return err
 	}
+	out.gen = s.gen + 1 // a measurer's cursor into s is stale
 	*s = *out
 	return nil
 }

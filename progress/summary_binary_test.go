@@ -221,3 +221,34 @@ func FuzzSummaryBinary(f *testing.F) {
 		}
 	})
 }
+
+// TestMeasurerAfterUnmarshal: a measurer whose summary is replaced by a
+// decoded one counts on into the decoded summary, as a fresh measurer
+// counting into that summary would — its cursors and tables are not
+// those of the summary it had.
+func TestMeasurerAfterUnmarshal(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		b := genBenchmark.Draw(t, "benchmark")
+		before := rapid.SliceOf(genInterval).Draw(t, "before")
+		decoded := rapid.SliceOf(genInterval).Draw(t, "decoded")
+		after := rapid.SliceOf(genInterval).Draw(t, "after")
+		data, err := measure(t, b, decoded).MarshalBinary()
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := progress.NewMeasurer(b)
+		if _, err := m.AddIntervals(before); err != nil {
+			t.Fatal(err)
+		}
+		if err := m.Summary().UnmarshalBinary(data); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := m.AddIntervals(after); err != nil {
+			t.Fatal(err)
+		}
+		want := measure(t, b, append(append([]progress.Interval(nil), decoded...), after...))
+		if !m.Summary().Equal(want) {
+			t.Fatalf("counting after UnmarshalBinary differs from counting into the decoded summary")
+		}
+	})
+}
