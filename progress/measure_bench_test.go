@@ -73,6 +73,40 @@ func BenchmarkMeasureCSV(b *testing.B) {
 	}
 }
 
+// BenchmarkMeasureCSV_footprint reports what a summary keeps: the heap
+// it holds after measuring, per student-day ("B/student-day"), beside the
+// time per row, for 1,000 students × 180 days read from memory on
+// GOMAXPROCS goroutines.
+func BenchmarkMeasureCSV_footprint(b *testing.B) {
+	var buf bytes.Buffer
+	rows, err := progress.WriteGeneratedCSV(&buf, progress.GenConfig{Seed: 7, Students: 1000, Days: 180})
+	if err != nil {
+		b.Fatal(err)
+	}
+	var held uint64
+	var days int
+	for b.Loop() {
+		var before, after runtime.MemStats
+		b.StopTimer()
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		b.StartTimer()
+		var rep progress.Report
+		s, err := progress.MeasureCSV(bytes.NewReader(buf.Bytes()), benchBenchmark, progress.MeasureOptions{ReadOptions: progress.ReadOptions{Report: &rep}})
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StopTimer()
+		runtime.GC()
+		runtime.ReadMemStats(&after)
+		runtime.KeepAlive(s)
+		held, days = max(after.HeapAlloc, before.HeapAlloc)-before.HeapAlloc, rep.Days
+		b.StartTimer()
+	}
+	reportRows(b, int(rows))
+	b.ReportMetric(float64(held)/float64(days), "B/student-day")
+}
+
 // BenchmarkLarge measures the full school year of 10,000 students × 180
 // days × 7 periods (12.6 M rows, about 420 MB of CSV) from a file, end to
 // end. It runs only when IEPGOAL_LARGE is set (to a directory where the CSV
