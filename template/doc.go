@@ -46,7 +46,8 @@
 // [New] and [Set.With] take options: [Replace] installs a template from a
 // string, [ReplaceFS] from files "<name>.tmpl" of an [io/fs.FS],
 // [MaxOutput] bounds the size of one rendering and [MaxSteps] its work
-// (loop iterations and template calls, [DefaultMaxSteps] unless set), so
+// (loop iterations, template calls and the strings helpers make,
+// [DefaultMaxSteps] unless set), so
 // that a template from a party that is not trusted can neither flood the
 // output nor run for long — in a rendering, or in New, which executes it
 // against its samples. A replacement sees the same data as the default

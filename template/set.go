@@ -98,10 +98,8 @@ func ReplaceFS(fsys fs.FS, patterns ...string) Option {
 // time stop at the bound too (without failing), so checking a template that
 // writes without end costs no more than the bound. 0 means no bound; a
 // negative value fails the build with [ErrInvalid]. The bound is on bytes
-// written, not on time: a template that loops without writing is not
-// stopped (text/template offers no such limit), so a caller running
-// templates it does not trust also bounds the time, for example by
-// rendering in a goroutine it can abandon.
+// written; [MaxSteps] bounds the work, including that of a template that
+// loops without writing.
 func MaxOutput(bytes int) Option {
 	return func(c *config) { c.maxOutput = bytes }
 }
@@ -365,7 +363,7 @@ func (s *Set) execError(name string, err error) error {
 	case errors.Is(err, ErrOutputLimit):
 		e.Kind, e.Err = ErrOutputLimit, fmt.Errorf("more than %d bytes", s.maxOutput)
 	case errors.Is(err, errSteps):
-		e.Kind, e.Err = ErrWorkLimit, fmt.Errorf("more than %d steps (loop iterations and template calls): %w", s.maxSteps, err)
+		e.Kind, e.Err = ErrWorkLimit, fmt.Errorf("more than %d steps (loop iterations, template calls and strings made): %w", s.maxSteps, err)
 	}
 	if ref := referredTo(err.Error()); ref != "" && e.Kind != ErrOutputLimit && e.Kind != ErrWorkLimit {
 		e.Kind, e.Field = ErrMissingField, ref

@@ -22,6 +22,9 @@ func TestWorkBound(t *testing.T) {
 		"endless recursion":          `{{define "forever"}}{{template "forever" .}}{{end}}{{template "forever" .}}`,
 		"loops nested by recursion":  `{{define "deep"}}{{if lt . 40}}{{range 10}}{{template "deep" (inc $)}}{{end}}{{end}}{{end}}{{template "deep" 0}}`,
 		"nested ranges":              `{{range 100000}}{{range 100000}}{{end}}{{end}}`,
+		"a string doubled by printf": `{{$x := "ab"}}{{range 40}}{{$x = printf "%s%s" $x $x}}{{end}}{{len $x}}`,
+		"a string doubled by print":  `{{$x := "ab"}}{{range 40}}{{$x = print $x $x}}{{end}}{{len $x}}`,
+		"a string grown by escaping": `{{$x := "<"}}{{range 40}}{{$x = js $x}}{{end}}{{len $x}}`,
 	} {
 		t.Run(name, func(t *testing.T) {
 			_, err := template.New(template.Replace(template.NameLabel, text))
@@ -30,6 +33,16 @@ func TestWorkBound(t *testing.T) {
 				t.Errorf("New = %v, want ErrWorkLimit for %q", err, template.NameLabel)
 			}
 		})
+	}
+	// One printf call cannot make a huge string before it is counted.
+	for _, format := range []string{"%1000000d", "%.999999f", "%*d", "%[1]*d"} {
+		text := fmt.Sprintf(`{{printf %q 7}}`, format)
+		if _, err := template.New(template.Replace(template.NameLabel, text)); err == nil || !strings.Contains(err.Error(), "printf") {
+			t.Errorf("%s: New = %v, want printf refused", text, err)
+		}
+	}
+	if _, err := template.New(template.Replace(template.NameLabel, `{{printf "%5.1f%%, %-3d %[1]v" 2.5 7}}`)); err != nil {
+		t.Errorf("printf with small widths: %v", err)
 	}
 	if _, err := template.New(template.MaxSteps(-1)); !errors.Is(err, template.ErrInvalid) {
 		t.Errorf("MaxSteps(-1): %v, want ErrInvalid", err)
