@@ -116,6 +116,57 @@ func TestDuplicates(t *testing.T) {
 	}
 }
 
+// countingFile is a rereadable input that counts the bytes read from it.
+type countingFile struct {
+	*bytes.Reader
+	read int64
+}
+
+func (f *countingFile) Read(p []byte) (int, error) {
+	n, err := f.Reader.Read(p)
+	f.read += int64(n)
+	return n, err
+}
+
+func (f *countingFile) ReadAt(p []byte, off int64) (int, error) {
+	n, err := f.Reader.ReadAt(p, off)
+	f.read += int64(n)
+	return n, err
+}
+
+// TestManyRepeatsReadTwice: a file synced twice (every row repeated)
+// read row by row names the first line of every refused repeat, reading
+// the input at most twice, not once more per repeat.
+func TestManyRepeatsReadTwice(t *testing.T) {
+	const n = 2000
+	var b strings.Builder
+	b.WriteString(intervalHeader)
+	for range 2 {
+		for i := range n {
+			fmt.Fprintf(&b, "S%d,2027-03-%02d,%d,50,4,2\n", i%50, 1+i/50%28, i/1400)
+		}
+	}
+	in := &countingFile{Reader: bytes.NewReader([]byte(b.String()))}
+	var named int
+	for _, err := range progress.ReadIntervals(in, progress.ReadOptions{SkipBadRows: true}) {
+		var de *progress.DuplicateError
+		var rerr *progress.RowError
+		if !errors.As(err, &de) {
+			continue
+		}
+		if errors.As(err, &rerr); de.First != rerr.Line-n {
+			t.Fatalf("line %d repeats line %d, want %d", rerr.Line, de.First, rerr.Line-n)
+		}
+		named++
+	}
+	if named != n {
+		t.Errorf("%d repeats named, want %d", named, n)
+	}
+	if size := int64(b.Len()); in.read > 2*size+64<<10 {
+		t.Errorf("read %d bytes of a %d-byte input", in.read, size)
+	}
+}
+
 // TestDuplicatesAcrossChunks: a repeat far from its first row (data synced
 // again at the end of a file) is found when the file is split across
 // workers, and the lines are those of one pass.
@@ -133,6 +184,42 @@ func TestDuplicatesAcrossChunks(t *testing.T) {
 		var rerr *progress.RowError
 		if !errors.As(err, &de) || !errors.As(err, &rerr) || de.First != 5 || rerr.Line != 402 {
 			t.Errorf("workers=%d: %v, want the repeat on line 402 of line 5", workers, err)
+		}
+	}
+}
+
+// TestReportOnAnyWorkers: a reading stopped by a bad row reports the same
+// rows, students and days, and the same error, on one goroutine or many.
+func TestReportOnAnyWorkers(t *testing.T) {
+	progress.SplitSmall(t)
+	var b strings.Builder
+	b.WriteString(intervalHeader)
+	for i := range 400 {
+		if i == 250 {
+			b.WriteString("S-bad,2027-02-30,1,50,4,2\n")
+		}
+		fmt.Fprintf(&b, "S%03d,2027-03-01,1,50,4,2\n", i)
+	}
+	type result struct {
+		Report progress.Report
+		Err    string
+	}
+	var want result
+	for _, workers := range []int{1, 2, 4} {
+		var got result
+		_, err := progress.MeasureCSV(strings.NewReader(b.String()), plainTEP, progress.MeasureOptions{ReadOptions: progress.ReadOptions{Report: &got.Report}, Workers: workers})
+		if err != nil {
+			got.Err = err.Error()
+		}
+		if workers == 1 {
+			want = got
+			if want.Report.Students != 250 || want.Report.Rejected != 1 || got.Err == "" {
+				t.Fatalf("one goroutine: %+v", want)
+			}
+			continue
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("workers=%d (-one goroutine +these):\n%s", workers, diff)
 		}
 	}
 }

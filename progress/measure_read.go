@@ -470,9 +470,11 @@ type chunkResult struct {
 // measureParallel splits the input after its header into chunks starting
 // at line starts and measures them on workers goroutines. It reports
 // false, having measured nothing that counts, when the result would
-// depend on the split: a quoted field spans a split point, or a repeated
+// depend on the split: a quoted field spans a split point, a repeated
 // slot (within a chunk or across two) asks for the one-goroutine reading,
-// which names lines and keeps the first or the last in input order.
+// which names lines and keeps the first or the last in input order, or a
+// bad row stops the reading (without SkipBadRows), where one reading
+// would have stopped having counted only the rows before it.
 func measureParallel(src *source, bs []goal.Benchmark, opts MeasureOptions, workers int) (measured, map[slot]int, bool, error) {
 	in := src.section()
 	size := in.Size()
@@ -534,7 +536,10 @@ func measureParallel(src *source, bs []goal.Benchmark, opts MeasureOptions, work
 		case r.ioErr != nil:
 			return measured{}, nil, true, fmt.Errorf("progress: reading after line %d: %w", line, r.ioErr)
 		case r.failed:
-			return res, nil, true, r.errs[0]
+			// The first bad row: read again in one pass, which stops there
+			// as one reading does, so that the report counts the rows
+			// before it and no other.
+			return measured{}, nil, false, nil
 		case r.end != starts[i+1]:
 			return measured{}, nil, false, nil // a quoted field spanned the split point
 		}

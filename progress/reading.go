@@ -3,6 +3,7 @@ package progress
 import (
 	"errors"
 	"io"
+	"iter"
 )
 
 // reading is one reading of an input by ReadIntervals or ReadOpportunities:
@@ -12,6 +13,9 @@ type reading struct {
 	opts ReadOptions
 	gate *gate
 	rows rowCounts
+	// firsts names the first lines of refused repeats, from the first
+	// repeat on (nil before).
+	firsts *firstLineIndex
 }
 
 func newReading(r io.Reader, opts ReadOptions) (*reading, error) {
@@ -24,6 +28,9 @@ func newReading(r io.Reader, opts ReadOptions) (*reading, error) {
 
 // done completes the report and hands it to the caller.
 func (rd *reading) done() {
+	if rd.firsts != nil {
+		rd.firsts.stop()
+	}
 	if rd.opts.Report != nil {
 		*rd.opts.Report = rd.report()
 	}
@@ -82,14 +89,60 @@ func (rd *reading) report() Report {
 	return r
 }
 
-// nameFirst fills in the first line of a refused repeat by reading the
-// input again up to it, when the input can be read again.
+// nameFirst fills in the first line of a refused repeat, when the input
+// can be read again.
 func (rd *reading) nameFirst(err error) {
 	var de *DuplicateError
 	if !errors.As(err, &de) || !rd.src.rereadable() {
 		return
 	}
-	firstLines(rd.src.section(), rd.opts, []*DuplicateError{de})
+	if rd.firsts == nil {
+		rd.firsts = newFirstLineIndex(rd.src.section(), rd.opts)
+	}
+	rd.firsts.name(de)
+}
+
+// firstLineIndex names the first line of refused repeats as reading goes
+// on: a second reading of the input, advanced only as far as the repeats
+// need, remembers the first line of each slot it passes. However many
+// repeats there are, the input is read at most twice.
+type firstLineIndex struct {
+	next  func() (slot, int, bool)
+	stop  func()
+	first map[slot]int
+}
+
+func newFirstLineIndex(in io.Reader, opts ReadOptions) *firstLineIndex {
+	opts.SkipBadRows = true
+	slots := func(yield func(slot, int) bool) {
+		var iv Interval
+		more := true
+		pass := func(iv *Interval, period []byte, line int) (outcome, *RowError) {
+			more = more && yield(slot{iv.Student, iv.Date, string(period)}, line)
+			return outUnrated, nil
+		}
+		scanIntervals(in, opts, &iv, pass, func(outcome, error) bool { return more })
+	}
+	next, stop := iter.Pull2(slots)
+	return &firstLineIndex{next: next, stop: stop, first: map[slot]int{}}
+}
+
+// name sets the First line of a refused repeat.
+func (x *firstLineIndex) name(de *DuplicateError) {
+	k := slot{de.Student, de.Date, de.Period}
+	for {
+		if line, ok := x.first[k]; ok {
+			de.First = line
+			return
+		}
+		s, line, ok := x.next()
+		if !ok {
+			return
+		}
+		if _, seen := x.first[s]; !seen {
+			x.first[s] = line
+		}
+	}
 }
 
 // firstLines sets the First line of each refused repeat, reading in from
