@@ -77,8 +77,11 @@ type ReadOptions struct {
 	Report *Report
 }
 
-// ReadIntervals reads intervals from r, streaming: it holds one row (and a
-// read buffer) at a time, never the whole input. Each step yields either an
+// ReadIntervals reads intervals from r, streaming: it holds one row and a
+// read buffer at a time, never the whole input, and, for the reading
+// rules, a record of each student-day (64 bytes: which of its first 32
+// period labels were read) and of each row of a later label. Each step
+// yields either an
 // interval and a nil error, or a zero Interval and an error: a *[RowError]
 // for a bad row (never skipped silently), or an I/O error, after which the
 // sequence ends. A bad header ends the sequence whatever the options.

@@ -95,6 +95,79 @@ func TestOutputsWholeOrNotAtAll(t *testing.T) {
 	}
 }
 
+// TestOutputTargets: what an output names is checked before any work,
+// so that a run either writes both outputs or leaves both as they were;
+// a symbolic link is written through and a device written in place, as
+// os.Create would; and an interrupted run removes its temporary files.
+func TestOutputTargets(t *testing.T) {
+	dir := t.TempDir()
+	path := func(name string) string { return filepath.Join(dir, name) }
+	if err := os.WriteFile(path("weekly.csv"), []byte("old\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, sub := range []string{"summary.csv/x", "d"} {
+		if err := os.MkdirAll(path(sub), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.Symlink(path("d"), path("l")); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	for name, args := range map[string][]string{
+		"an output that is a directory":    {"-weekly", path("weekly.csv"), "-summary", path("summary.csv")},
+		"an output in no folder":           {"-weekly", path("weekly.csv"), "-summary", path("none/s.csv")},
+		"one file through a linked folder": {"-weekly", path("d/x.csv"), "-summary", path("l/x.csv")},
+	} {
+		if err := run(args, nil, io.Discard, io.Discard); err == nil {
+			t.Errorf("%s: the run succeeded", name)
+		}
+		if got := readFile(t, path("weekly.csv")); got != "old\n" {
+			t.Errorf("%s: weekly.csv was replaced: %q", name, got)
+		}
+		if _, err := os.Stat(path("d/x.csv")); err == nil {
+			t.Errorf("%s: d/x.csv was written", name)
+		}
+	}
+	if os.Geteuid() != 0 { // root may write a read-only file, as os.Create would
+		if err := os.Chmod(path("weekly.csv"), 0o444); err != nil {
+			t.Fatal(err)
+		}
+		if err := run([]string{"-weekly", path("weekly.csv"), "-summary", path("d/s.csv")}, nil, io.Discard, io.Discard); err == nil {
+			t.Error("a read-only output was replaced")
+		}
+		os.Chmod(path("weekly.csv"), 0o644)
+	}
+	// Through a link to a file, and to a device.
+	if err := os.Symlink(path("weekly.csv"), path("link.csv")); err != nil {
+		t.Fatal(err)
+	}
+	if err := run([]string{"-weekly", path("link.csv"), "-summary", os.DevNull}, nil, io.Discard, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	if fi, err := os.Lstat(path("link.csv")); err != nil || fi.Mode()&os.ModeSymlink == 0 {
+		t.Errorf("the link was replaced: %v", err)
+	}
+	if got := readFile(t, path("weekly.csv")); !strings.HasPrefix(got, weeklyHeader) {
+		t.Errorf("the link's target holds %.40q, want the weekly output", got)
+	}
+	// An interrupted run's temporary files are removed.
+	o, err := planOutput(path("d/new.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	track(o, true)
+	defer track(o, false)
+	if err := o.create(); err != nil {
+		t.Fatal(err)
+	}
+	pending.Lock()
+	discardPendingLocked()
+	pending.Unlock()
+	if entries, _ := os.ReadDir(path("d")); len(entries) != 0 {
+		t.Errorf("after an interruption the folder holds %v", entries)
+	}
+}
+
 // TestOutputMode: an output gets the mode os.Create would give it — a
 // new one that of any new file, a replaced one its own — though it is
 // written to a temporary file first.

@@ -30,10 +30,16 @@
 //
 // The outputs are written whole or not at all: each to a temporary file
 // beside it, renamed into place only when the whole run has succeeded, so
-// a failed or killed run leaves the old files as they were and no partial
-// one. -weekly and -summary naming the same file is refused before any
-// work. Student IDs are quoted as RFC 4180 requires, so both files read
-// back unchanged through encoding/csv.
+// a failed run leaves the old files as they were and no partial one. What
+// could stop a rename is refused before any work: an output that is a
+// directory, in no folder or not writable, and -weekly and -summary
+// naming one file (however its folder is named). An output that is a
+// symbolic link is written through, to the file it names; a device or a
+// pipe (/dev/stdout) is written in place. An interrupted run (Ctrl-C,
+// SIGTERM) removes its temporary files; a killed one may leave a hidden
+// .NAME.PID.N.tmp beside an output. A replaced file keeps its mode; it
+// belongs to whoever ran the program. Student IDs are quoted as RFC 4180
+// requires, so both files read back unchanged through encoding/csv.
 //
 // weekly.csv has the header
 //
@@ -61,9 +67,14 @@ package main
 import (
 	"fmt"
 	"os"
+	"os/signal"
+	"syscall"
 )
 
 func main() {
+	sig := make(chan os.Signal, 1)
+	signal.Notify(sig, os.Interrupt, syscall.SIGTERM)
+	go func() { interrupted(<-sig) }()
 	if err := run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr); err != nil {
 		fmt.Fprintln(os.Stderr, "research:", err)
 		os.Exit(1)

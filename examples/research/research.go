@@ -8,7 +8,6 @@ import (
 	"io"
 	"math"
 	"os"
-	"path/filepath"
 	"sync"
 	"time"
 
@@ -75,7 +74,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	case *workers < 0 || *workers > maxWorkers:
 		return config{}, fmt.Errorf("-workers %d: want 0 to %d: %w", *workers, maxWorkers, rubric.ErrOutOfRange)
 	}
-	if err := distinctOutputs(c.weekly, c.summary); err != nil {
+	if err := checkOutputs(c.weekly, c.summary); err != nil {
 		return config{}, err
 	}
 	return c, nil
@@ -110,21 +109,22 @@ func benchmark(band string, maxIntensity int, focus string, threshold float64) (
 	return b, nil
 }
 
-// distinctOutputs refuses one file named for both outputs, before any
-// work: the two would be written over each other.
-func distinctOutputs(weekly, summary string) error {
-	if weekly == "" || summary == "" {
-		return nil
-	}
-	w, errW := filepath.Abs(weekly)
-	s, errS := filepath.Abs(summary)
-	same := errW == nil && errS == nil && w == s
-	if fw, err := os.Stat(weekly); err == nil {
-		if fs, err := os.Stat(summary); err == nil && os.SameFile(fw, fs) {
-			same = true
+// checkOutputs refuses, before any work, outputs that could not both be
+// written (planOutput), and one file named for both: the two would be
+// written over each other.
+func checkOutputs(weekly, summary string) error {
+	var outs []*output
+	for _, path := range []string{weekly, summary} {
+		if path == "" {
+			continue
 		}
+		o, err := planOutput(path)
+		if err != nil {
+			return err
+		}
+		outs = append(outs, o)
 	}
-	if same {
+	if len(outs) == 2 && sameTarget(outs[0], outs[1]) {
 		return fmt.Errorf("-weekly and -summary name the same file %s: give two files", weekly)
 	}
 	return nil
@@ -232,6 +232,7 @@ func writeOutputs(c config, sum *progress.Summary, stdout io.Writer) error {
 	defer func() {
 		for _, o := range outs {
 			o.discard()
+			track(o, false)
 		}
 	}()
 	var writes []func() error
@@ -242,21 +243,21 @@ func writeOutputs(c config, sum *progress.Summary, stdout io.Writer) error {
 		if job.path == "" {
 			continue
 		}
-		o, err := createOutput(job.path)
+		o, err := planOutput(job.path)
 		if err != nil {
 			return err
 		}
+		track(o, true)
 		outs = append(outs, o)
+		if err := o.create(); err != nil {
+			return err
+		}
 		writes = append(writes, func() error { return o.write(job.write) })
 	}
 	if err := concurrently(writes); err != nil {
 		return err
 	}
-	var errs []error
-	for _, o := range outs {
-		errs = append(errs, o.commit())
-	}
-	return errors.Join(errs...)
+	return commitAll(outs)
 }
 
 // concurrently runs the functions on goroutines of their own (the outputs
