@@ -130,7 +130,7 @@ func (g *gate) interval(iv *Interval, period []byte, line int) (outcome, *RowErr
 // DuplicatesKeepLast only the last row of a repeated slot counts. It
 // returns the zero outcome for a row that goes on to its slot.
 func (g *gate) admit(iv *Interval, period []byte, line int) (outcome, *RowError) {
-	if iv.TEP != 0 && iv.Intensity == 0 && !g.allowUnrecorded {
+	if lacksIntensity(iv, g.allowUnrecorded) {
 		return outRejected, &RowError{Column: colIntensity, Err: ErrNoIntensity}
 	}
 	if g.keep != nil {
@@ -139,6 +139,13 @@ func (g *gate) admit(iv *Interval, period []byte, line int) (outcome, *RowError)
 		}
 	}
 	return 0, nil
+}
+
+// lacksIntensity is the intensity rule: a rated interval without its
+// overall intensity is refused, unless allowed (read as support not
+// recorded).
+func lacksIntensity(iv *Interval, allowed bool) bool {
+	return iv.TEP != 0 && iv.Intensity == 0 && !allowed
 }
 
 // repeated applies the duplicate policy to an interval whose slot was

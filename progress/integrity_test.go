@@ -277,6 +277,49 @@ func TestIntensityRequired(t *testing.T) {
 	}
 }
 
+// TestRepeatNamesCountedRow: a refused repeat names the row that was
+// counted for its slot, not an earlier row of the slot that was itself
+// refused.
+func TestRepeatNamesCountedRow(t *testing.T) {
+	progress.SplitSmall(t)
+	data := intervalHeader + "S1,2027-03-01,1,50,4,\nS1,2027-03-01,1,50,4,2\nS1,2027-03-01,1,50,3,2\n"
+	firsts := func(err error) []int {
+		var out []int
+		for _, e := range flatten(err) {
+			if de := (*progress.DuplicateError)(nil); errors.As(e, &de) {
+				out = append(out, de.First)
+			}
+		}
+		return out
+	}
+	var read []int
+	for _, err := range progress.ReadIntervals(strings.NewReader(data), progress.ReadOptions{SkipBadRows: true}) {
+		read = append(read, firsts(err)...)
+	}
+	if diff := cmp.Diff([]int{3}, read); diff != "" {
+		t.Errorf("ReadIntervals (-want +got):\n%s", diff)
+	}
+	for _, workers := range []int{1, 4} {
+		_, err := progress.MeasureCSV(strings.NewReader(data), plainTEP, progress.MeasureOptions{ReadOptions: progress.ReadOptions{SkipBadRows: true}, Workers: workers})
+		if diff := cmp.Diff([]int{3}, firsts(err)); diff != "" {
+			t.Errorf("MeasureCSV on %d workers (-want +got):\n%s", workers, diff)
+		}
+	}
+}
+
+// flatten returns the errors a RowErrors holds, or err alone.
+func flatten(err error) []error {
+	var re progress.RowErrors
+	if errors.As(err, &re) {
+		out := make([]error, len(re))
+		for i, e := range re {
+			out[i] = e
+		}
+		return out
+	}
+	return []error{err}
+}
+
 // TestHeaderChecks: what the header shows is wrong is said at line 1, with
 // the file's likely shape, before any row is read.
 func TestHeaderChecks(t *testing.T) {

@@ -118,7 +118,9 @@ func newFirstLineIndex(in io.Reader, opts ReadOptions) *firstLineIndex {
 		var iv Interval
 		more := true
 		pass := func(iv *Interval, period []byte, line int) (outcome, *RowError) {
-			more = more && yield(slot{iv.Student, iv.Date, string(period)}, line)
+			if !lacksIntensity(iv, opts.AllowUnrecordedIntensity) { // a refused row counts for no slot
+				more = more && yield(slot{iv.Student, iv.Date, string(period)}, line)
+			}
 			return outUnrated, nil
 		}
 		scanIntervals(in, opts, &iv, pass, func(outcome, error) bool { return more })
@@ -156,6 +158,9 @@ func firstLines(in io.Reader, opts ReadOptions, refused []*DuplicateError) {
 	opts.SkipBadRows = true
 	var iv Interval
 	find := func(iv *Interval, period []byte, line int) (outcome, *RowError) {
+		if lacksIntensity(iv, opts.AllowUnrecordedIntensity) { // a refused row counts for no slot
+			return outUnrated, nil
+		}
 		k := slot{iv.Student, iv.Date, string(period)}
 		if des, ok := want[k]; ok {
 			for _, de := range des {

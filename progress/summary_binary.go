@@ -49,15 +49,18 @@ var epoch = goal.MustDate(1, time.January, 1)
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 
 // AppendBinary appends the binary encoding of s to b (see [ErrEncoding]
-// for what a decoder refuses). It fails only for a summary holding a day
-// whose MaxIntensity is not a level of the scale, which only
-// [Summary.AddDay] can put there.
+// for what a decoder refuses). It fails only for a summary holding what
+// only [Summary.AddDay] can put there and a decoder refuses: an invalid
+// student ID, or a MaxIntensity that is not a level of the scale.
 func (s *Summary) AppendBinary(b []byte) ([]byte, error) {
 	start := len(b)
 	b = append(b, binaryMagic...)
 	b = append(b, binaryVersion)
 	b = binary.AppendUvarint(b, uint64(len(s.students)))
 	for _, id := range s.Students() {
+		if err := id.Validate(); err != nil {
+			return b[:start], fmt.Errorf("progress: encoding a summary: %w", err)
+		}
 		days := s.students[s.index[id]].days
 		b = binary.AppendUvarint(b, uint64(len(id)))
 		b = append(b, id...)
@@ -114,6 +117,14 @@ func decodeSummary(data []byte) (*Summary, error) {
 	return d.summary()
 }
 
+// The smallest encoded day and student, and the most entries a decoder
+// allocates before it has read them.
+const (
+	minDayBytes     = 8
+	minStudentBytes = 3 + minDayBytes
+	maxAhead        = 1 << 12
+)
+
 // summaryDecoder reads the body of an encoding, checking each value.
 type summaryDecoder struct {
 	data    []byte
@@ -122,13 +133,15 @@ type summaryDecoder struct {
 }
 
 func (d *summaryDecoder) summary() (*Summary, error) {
-	// Each student takes at least 3 bytes and each day 8, which bounds
-	// the counts an encoding can claim before anything is allocated.
-	n, err := d.count("students", 3)
+	// A student takes at least 11 bytes (its ID's length, one byte of ID,
+	// its count of days and one day) and a day 8, which bounds the counts
+	// an encoding can claim; what is allocated ahead is capped besides.
+	n, err := d.count("students", minStudentBytes)
 	if err != nil {
 		return nil, err
 	}
-	s := &Summary{index: make(map[goal.StudentID]int32, n), students: make([]studentDays, 0, n)}
+	ahead := min(n, maxAhead)
+	s := &Summary{index: make(map[goal.StudentID]int32, ahead), students: make([]studentDays, 0, ahead)}
 	var prev goal.StudentID
 	for i := range n {
 		id, err := d.studentID()
@@ -169,16 +182,17 @@ func (d *summaryDecoder) studentID() (goal.StudentID, error) {
 }
 
 func (d *summaryDecoder) days() ([]dayRecord, error) {
-	n, err := d.count("days", 8)
+	n, err := d.count("days", minDayBytes)
 	switch {
 	case err != nil:
 		return nil, err
 	case n == 0:
 		return nil, d.fail(d.at, "a student without days")
 	}
-	days := make([]dayRecord, n)
+	days := make([]dayRecord, 0, min(n, maxAhead))
 	date := epoch
-	for i := range days {
+	for i := range n {
+		days = append(days, dayRecord{})
 		at := d.at
 		step, err := d.uvarint("date")
 		if err != nil {

@@ -184,6 +184,13 @@ func TestSummaryBinaryRefusesWhatNoSummaryHolds(t *testing.T) {
 	if _, err := odd.MarshalBinary(); err == nil {
 		t.Error("MarshalBinary encoded a maximum intensity of 9")
 	}
+	for _, id := range []goal.StudentID{"", " S1", "S\x01"} {
+		var bad progress.Summary
+		bad.AddDay(id, progress.DayTally{Date: d, Units: 1})
+		if _, err := bad.MarshalBinary(); err == nil {
+			t.Errorf("MarshalBinary encoded the student ID %q, which no decoder takes", id)
+		}
+	}
 }
 
 // FuzzSummaryBinary: no input makes UnmarshalBinary panic, and what it
