@@ -18,13 +18,18 @@ import (
 // template, rather than not returning.
 func TestWorkBound(t *testing.T) {
 	for name, text := range map[string]string{
-		"a range over a huge number": `{{range 1000000000000}}{{end}}`,
-		"endless recursion":          `{{define "forever"}}{{template "forever" .}}{{end}}{{template "forever" .}}`,
-		"loops nested by recursion":  `{{define "deep"}}{{if lt . 40}}{{range 10}}{{template "deep" (inc $)}}{{end}}{{end}}{{end}}{{template "deep" 0}}`,
-		"nested ranges":              `{{range 100000}}{{range 100000}}{{end}}{{end}}`,
-		"a string doubled by printf": `{{$x := "ab"}}{{range 40}}{{$x = printf "%s%s" $x $x}}{{end}}{{len $x}}`,
-		"a string doubled by print":  `{{$x := "ab"}}{{range 40}}{{$x = print $x $x}}{{end}}{{len $x}}`,
-		"a string grown by escaping": `{{$x := "<"}}{{range 40}}{{$x = js $x}}{{end}}{{len $x}}`,
+		"a range over a huge number":      `{{range 1000000000000}}{{end}}`,
+		"endless recursion":               `{{define "forever"}}{{template "forever" .}}{{end}}{{template "forever" .}}`,
+		"loops nested by recursion":       `{{define "deep"}}{{if lt . 40}}{{range 10}}{{template "deep" (inc $)}}{{end}}{{end}}{{end}}{{template "deep" 0}}`,
+		"nested ranges":                   `{{range 100000}}{{range 100000}}{{end}}{{end}}`,
+		"a string doubled by printf":      `{{$x := "ab"}}{{range 40}}{{$x = printf "%s%s" $x $x}}{{end}}{{len $x}}`,
+		"a string doubled by print":       `{{$x := "ab"}}{{range 40}}{{$x = print $x $x}}{{end}}{{len $x}}`,
+		"a string grown by escaping":      `{{$x := "<"}}{{range 40}}{{$x = js $x}}{{end}}{{len $x}}`,
+		"a string grown by a helper":      `{{$s := ""}}{{range 500}}` + strings.Repeat(`{{$s = plural 1000000000000000000 $s $s}}`, 20) + `{{end}}{{len $s}}`,
+		"a string grown through a pipe":   `{{$s := "x"}}{{range 100000}}{{$s = $s | plural 1000000000000000000 "y"}}{{end}}{{len $s}}`,
+		"long strings compared":           `{{$s := "ab"}}{{range 19}}{{$s = print $s $s}}{{end}}{{range 1000}}{{if eq $s $s}}{{end}}{{end}}`,
+		"one printf making a huge string": `{{$s := "ab"}}{{range 15}}{{$s = print $s $s}}{{end}}{{printf "` + strings.Repeat("%[1]s", 200) + `" $s}}`,
+		"one print making a huge string":  `{{$s := "ab"}}{{range 15}}{{$s = print $s $s}}{{end}}{{print` + strings.Repeat(" $s", 200) + `}}`,
 	} {
 		t.Run(name, func(t *testing.T) {
 			_, err := template.New(template.Replace(template.NameLabel, text))
