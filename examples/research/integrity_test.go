@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/iepgoal/iepgoal/goal"
 	"github.com/iepgoal/iepgoal/progress"
 	"github.com/iepgoal/iepgoal/rubric"
 )
@@ -165,6 +166,63 @@ func TestOutputTargets(t *testing.T) {
 	pending.Unlock()
 	if entries, _ := os.ReadDir(path("d")); len(entries) != 0 {
 		t.Errorf("after an interruption the folder holds %v", entries)
+	}
+}
+
+// TestOutputsBothOrNeither: when the second rename fails at the end of a
+// run (its target became a folder meanwhile), the first output is put
+// back as it was, and nothing is left beside the outputs.
+func TestOutputsBothOrNeither(t *testing.T) {
+	dir := t.TempDir()
+	weekly, summary := filepath.Join(dir, "weekly.csv"), filepath.Join(dir, "summary.csv")
+	if err := os.WriteFile(weekly, []byte("old\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c, err := parseFlags([]string{"-weekly", weekly, "-summary", summary}, io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(filepath.Join(summary, "x"), 0o755); err != nil { // after the checks
+		t.Fatal(err)
+	}
+	var sum progress.Summary
+	sum.AddDay("S1", progress.DayTally{Date: goal.MustDate(2027, 3, 1), Tally: progress.Tally{Rated: 50, Qualifying: 40}, Units: 50})
+	c.asOf = sum.LastDate()
+	if err := writeOutputs(c, &sum, io.Discard); err == nil {
+		t.Fatal("writing over a folder succeeded")
+	}
+	if got := readFile(t, weekly); got != "old\n" {
+		t.Errorf("weekly.csv holds %q, want it put back", got)
+	}
+	entries, _ := os.ReadDir(dir)
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	if diff := cmp.Diff([]string{"summary.csv", "weekly.csv"}, names); diff != "" {
+		t.Errorf("folder after the failed commit (-want +got):\n%s", diff)
+	}
+}
+
+// TestOutputLinks: a dangling link is written through to the file it
+// names, as os.Create would, and one device named twice is one file.
+func TestOutputLinks(t *testing.T) {
+	dir := t.TempDir()
+	link, missing := filepath.Join(dir, "link.csv"), filepath.Join(dir, "missing.csv")
+	if err := os.Symlink("missing.csv", link); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	if err := run([]string{"-weekly", link, "-summary", filepath.Join(dir, "s.csv")}, nil, io.Discard, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	if fi, err := os.Lstat(link); err != nil || fi.Mode()&os.ModeSymlink == 0 {
+		t.Errorf("the link was replaced: %v", err)
+	}
+	if got := readFile(t, missing); !strings.HasPrefix(got, weeklyHeader) {
+		t.Errorf("the file the link names holds %.40q", got)
+	}
+	if err := run([]string{"-weekly", os.DevNull, "-summary", os.DevNull}, nil, io.Discard, io.Discard); err == nil || !strings.Contains(err.Error(), "same file") {
+		t.Errorf("one device for both outputs: %v, want refused", err)
 	}
 }
 

@@ -29,39 +29,20 @@
 // goroutines than CPUs are read as that many.
 //
 // The outputs are written whole or not at all: each to a temporary file
-// beside it, renamed into place only when the whole run has succeeded, so
-// a failed run leaves the old files as they were and no partial one. What
-// could stop a rename is refused before any work: an output that is a
-// directory, in no folder or not writable, and -weekly and -summary
-// naming one file (however its folder is named). An output that is a
-// symbolic link is written through, to the file it names; a device or a
-// pipe (/dev/stdout) is written in place. An interrupted run (Ctrl-C,
-// SIGTERM) removes its temporary files; a killed one may leave a hidden
-// .NAME.PID.N.tmp beside an output. A replaced file keeps its mode; it
-// belongs to whoever ran the program. Student IDs are quoted as RFC 4180
-// requires, so both files read back unchanged through encoding/csv.
-//
-// weekly.csv has the header
-//
-//	student,iso_year,iso_week,rated_minutes,qualifying_minutes,percent
-//
-// and one row per student and ISO week with any interval (rated or not),
-// sorted by student (byte order), ISO year and ISO week; percent is
-// qualifying × 100 ÷ rated as a float64 with four decimals, and empty when
-// no minute of the week was rated.
-//
-// summary.csv has the header
-//
-//	student,window_days,window_rated_minutes,window_qualifying_minutes,window_percent,met
-//
-// and one row per student in the data: the window is the last 10 days on or
-// before -asof that have rated minutes (fewer if the student has fewer),
-// pooled (minutes summed, not daily or weekly percents averaged).
-// window_percent has the same format as percent above, and is empty when
-// the window has no rated minutes (no rated day on or before -asof); met is
-// true when window_percent ≥ -threshold and window_days ≥ 5, and false
-// otherwise, including when window_percent is empty. -asof defaults to the
-// last date in the data (never the clock).
+// beside it, renamed into place only when the whole run has succeeded,
+// both or neither (should the second rename fail, the first output is put
+// back), so a failed run leaves the old files as they were and no partial
+// one. What could stop the outputs being written is refused before any
+// work: an output that is a directory, in no folder or not writable, and
+// -weekly and -summary naming one file (however its folder is named). An
+// output that is a symbolic link is written through, to the file it names
+// (created if missing); a device, a pipe or a path in /dev or /proc
+// (/dev/stdout) is written in place, appending. An interrupted run
+// (Ctrl-C, SIGTERM) removes its temporary files; a killed one may leave a
+// hidden .NAME.PID.N.tmp beside an output. A replaced file keeps its
+// mode; it belongs to whoever ran the program. Student IDs are quoted as
+// RFC 4180 requires, so both files read back unchanged through
+// encoding/csv.
 package main
 
 import (

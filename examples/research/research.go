@@ -29,7 +29,7 @@ type config struct {
 	benchmark       goal.Benchmark
 	threshold       float64   // the percent met compares the unrounded window percent with
 	asOf            goal.Date // zero = the last date in the data
-	weekly, summary string    // output files; "" = not written
+	weekly, summary *output   // output files, planned; nil = not written
 	read            progress.ReadOptions
 	workers         int
 	progressEvery   time.Duration
@@ -59,7 +59,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	if err != nil {
 		return config{}, err
 	}
-	c := config{in: *in, benchmark: b, threshold: *threshold, weekly: *weekly, summary: *summary, workers: *workers, progressEvery: *every}
+	c := config{in: *in, benchmark: b, threshold: *threshold, workers: *workers, progressEvery: *every}
 	if c.read.Duplicates, err = progress.ParseDuplicates(*duplicates); err != nil {
 		return config{}, fmt.Errorf("-duplicates: %w", err)
 	}
@@ -74,7 +74,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	case *workers < 0 || *workers > maxWorkers:
 		return config{}, fmt.Errorf("-workers %d: want 0 to %d: %w", *workers, maxWorkers, rubric.ErrOutOfRange)
 	}
-	if err := checkOutputs(c.weekly, c.summary); err != nil {
+	if c.weekly, c.summary, err = planOutputs(*weekly, *summary); err != nil {
 		return config{}, err
 	}
 	return c, nil
@@ -109,25 +109,25 @@ func benchmark(band string, maxIntensity int, focus string, threshold float64) (
 	return b, nil
 }
 
-// checkOutputs refuses, before any work, outputs that could not both be
-// written (planOutput), and one file named for both: the two would be
-// written over each other.
-func checkOutputs(weekly, summary string) error {
-	var outs []*output
-	for _, path := range []string{weekly, summary} {
-		if path == "" {
+// planOutputs plans the outputs named ("" for none), refusing before any
+// work outputs that could not both be written (planOutput), and one file
+// named for both: the two would be written over each other.
+func planOutputs(weekly, summary string) (w, s *output, err error) {
+	for _, o := range []struct {
+		path string
+		out  **output
+	}{{weekly, &w}, {summary, &s}} {
+		if o.path == "" {
 			continue
 		}
-		o, err := planOutput(path)
-		if err != nil {
-			return err
+		if *o.out, err = planOutput(o.path); err != nil {
+			return nil, nil, err
 		}
-		outs = append(outs, o)
 	}
-	if len(outs) == 2 && sameTarget(outs[0], outs[1]) {
-		return fmt.Errorf("-weekly and -summary name the same file %s: give two files", weekly)
+	if w != nil && s != nil && sameTarget(w, s) {
+		return nil, nil, fmt.Errorf("-weekly and -summary name the same file %s: give two files", weekly)
 	}
-	return nil
+	return w, s, nil
 }
 
 // run is the program: flags in args, the summary on stdout when no output
@@ -225,34 +225,29 @@ func tick(every time.Duration, f func(time.Time)) (stop func()) {
 // no destination is touched.
 func writeOutputs(c config, sum *progress.Summary, stdout io.Writer) error {
 	writeSum := func(w io.Writer) error { return writeSummary(w, sum, c.threshold, c.asOf) }
-	if c.weekly == "" && c.summary == "" {
+	if c.weekly == nil && c.summary == nil {
 		return writeSum(stdout)
 	}
 	var outs []*output
 	defer func() {
 		for _, o := range outs {
-			o.discard()
-			track(o, false)
+			release(o)
 		}
 	}()
 	var writes []func() error
 	for _, job := range []struct {
-		path  string
+		out   *output
 		write func(io.Writer) error
 	}{{c.weekly, func(w io.Writer) error { return writeWeekly(w, sum) }}, {c.summary, writeSum}} {
-		if job.path == "" {
+		if job.out == nil {
 			continue
 		}
-		o, err := planOutput(job.path)
-		if err != nil {
+		track(job.out, true)
+		outs = append(outs, job.out)
+		if err := job.out.create(); err != nil {
 			return err
 		}
-		track(o, true)
-		outs = append(outs, o)
-		if err := o.create(); err != nil {
-			return err
-		}
-		writes = append(writes, func() error { return o.write(job.write) })
+		writes = append(writes, func() error { return job.out.write(job.write) })
 	}
 	if err := concurrently(writes); err != nil {
 		return err
