@@ -80,8 +80,11 @@ type ReadOptions struct {
 // ReadIntervals reads intervals from r, streaming: it holds one row and a
 // read buffer at a time, never the whole input, and, for the reading
 // rules, a record of each student-day (64 bytes: which of its first 32
-// period labels were read) and of each row of a later label. Each step
-// yields either an
+// period labels were read) and of each row of a later label. Once it has
+// refused a repeated row under [DuplicatesRefuse] from an input it can
+// read again, it also holds the first line of each slot read so far (an
+// entry a row), to name the line each refused repeat repeats; keeping the
+// first or the last row holds no such entries. Each step yields either an
 // interval and a nil error, or a zero Interval and an error: a *[RowError]
 // for a bad row (never skipped silently), or an I/O error, after which the
 // sequence ends. A bad header ends the sequence whatever the options.
