@@ -323,7 +323,7 @@ func TestDuplicatePolicies(t *testing.T) {
 		if got := strings.SplitN(out.String(), "\n", 2)[1]; got != want {
 			t.Errorf("-duplicates %s: summary row %q, want %q", policy, got, want)
 		}
-		if !strings.Contains(errOut.String(), "1 duplicates passed over") {
+		if !strings.Contains(errOut.String(), "1 duplicate passed over") {
 			t.Errorf("-duplicates %s: stderr %q does not report the duplicate", policy, errOut.String())
 		}
 	}
@@ -343,5 +343,8 @@ func TestRowCountCountsRecords(t *testing.T) {
 	}
 	if !regexp.MustCompile(`research: read 2 rows in `).MatchString(errOut.String()) {
 		t.Errorf("stderr %q, want 2 rows read", errOut.String())
+	}
+	if want := "research: 2 rated, 0 unrated, 0 rejected, 0 duplicates passed over; 1 student, 2 student-days\n"; !strings.Contains(errOut.String(), want) {
+		t.Errorf("stderr %q, want the account %q", errOut.String(), want)
 	}
 }

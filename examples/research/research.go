@@ -14,6 +14,7 @@ import (
 	"github.com/iepgoal/iepgoal/goal"
 	"github.com/iepgoal/iepgoal/progress"
 	"github.com/iepgoal/iepgoal/rubric"
+	"github.com/iepgoal/iepgoal/template"
 )
 
 // sample is the built-in data used without -in.
@@ -191,8 +192,9 @@ func measure(in io.Reader, name string, c config, stderr io.Writer) (*progress.S
 	}
 	elapsed := time.Since(start)
 	fmt.Fprintf(stderr, "research: read %d rows in %.2fs (%.2f M rows/s)\n", report.Rows, elapsed.Seconds(), float64(report.Rows)/max(elapsed.Seconds(), 1e-9)/1e6)
-	fmt.Fprintf(stderr, "research: %d rated, %d unrated, %d rejected, %d duplicates passed over; %d students, %d student-days\n",
-		report.Rated, report.Unrated, report.Rejected, report.Duplicates, report.Students, report.Days)
+	fmt.Fprintf(stderr, "research: %d rated, %d unrated, %d rejected, %s passed over; %s, %s\n",
+		report.Rated, report.Unrated, report.Rejected, template.Plural(int(report.Duplicates), "duplicate", "duplicates"),
+		template.Plural(report.Students, "student", "students"), template.Plural(report.Days, "student-day", "student-days"))
 	return sum, nil
 }
 
