@@ -275,18 +275,6 @@ func newMeasurers(bs []goal.Benchmark) measurers {
 	return ms
 }
 
-// addIntervals counts the intervals for every benchmark. The checks of a
-// row do not depend on the benchmark, so the first measurer's verdict on a
-// bad row is everyone's, and no measurer counts it.
-func (ms measurers) addIntervals(ivs []Interval) *RowError {
-	for _, m := range ms {
-		if _, err := m.AddIntervals(ivs); err != nil {
-			return asRowError(err)
-		}
-	}
-	return nil
-}
-
 func (ms measurers) addOpportunity(o *Opportunity) error {
 	for _, m := range ms {
 		if err := m.AddOpportunity(o); err != nil {
@@ -315,7 +303,7 @@ type csvMeasure struct {
 	cache  fieldCache
 	iv     [1]Interval // decoded in place and measured as a slice, without copying
 	op     Opportunity
-	last   outcome // the outcome of the row being read
+	last   outcome // the outcome of a good row, set by row (a bad row is rejected)
 	skip   bool
 	errs   RowErrors
 	rows   rowCounts
@@ -359,7 +347,6 @@ func (c *csvMeasure) fork() *csvMeasure {
 
 // row decodes, judges and measures one record read on line.
 func (c *csvMeasure) row(fields [][]byte, line int) *RowError {
-	c.last = outRejected
 	var rerr *RowError
 	if c.il != nil {
 		if rerr = c.il.decode(fields, &c.cache, &c.iv[0], false); rerr != nil {
@@ -399,7 +386,6 @@ func (c *csvMeasure) interval(period []byte, line int) (rerr *RowError) {
 	repeat, err := c.ms[0].countSlot(c.iv[:], period)
 	switch {
 	case err != nil:
-		c.last = outRejected
 		return asRowError(err)
 	case repeat:
 		c.last, rerr = c.gate.repeated(iv, period, line)
@@ -422,9 +408,8 @@ func (c *csvMeasure) run(sc *recordScanner) error {
 			c.errs = append(c.errs, rerr)
 			c.failed = !c.skip
 		} else {
-			c.rows[c.last]++
+			c.rows[c.last]++ // a good row has set its outcome
 		}
-		c.last = outRejected // a record that could not be split never reaches row
 		return true
 	})
 	return sc.ioErr

@@ -113,20 +113,26 @@ type firstLineIndex struct {
 }
 
 func newFirstLineIndex(in io.Reader, opts ReadOptions) *firstLineIndex {
+	next, stop := iter.Pull2(slotLines(in, opts))
+	return &firstLineIndex{next: next, stop: stop, first: map[slot]int{}}
+}
+
+// slotLines yields the slot and line of each row of in that counts for
+// its slot, as the reading rules have it: a bad row, or a rated row the
+// intensity rule refuses, counts for none.
+func slotLines(in io.Reader, opts ReadOptions) iter.Seq2[slot, int] {
 	opts.SkipBadRows = true
-	slots := func(yield func(slot, int) bool) {
+	return func(yield func(slot, int) bool) {
 		var iv Interval
 		more := true
-		pass := func(iv *Interval, period []byte, line int) (outcome, *RowError) {
-			if !lacksIntensity(iv, opts.AllowUnrecordedIntensity) { // a refused row counts for no slot
-				more = more && yield(slot{iv.Student, iv.Date, string(period)}, line)
+		pass := func(iv *Interval, _ []byte, line int) (outcome, *RowError) {
+			if !lacksIntensity(iv, opts.AllowUnrecordedIntensity) {
+				more = more && yield(slot{iv.Student, iv.Date, iv.Period}, line) // the label, interned
 			}
 			return outUnrated, nil
 		}
 		scanIntervals(in, opts, &iv, pass, func(outcome, error) bool { return more })
 	}
-	next, stop := iter.Pull2(slots)
-	return &firstLineIndex{next: next, stop: stop, first: map[slot]int{}}
 }
 
 // name sets the First line of a refused repeat.
@@ -155,22 +161,14 @@ func firstLines(in io.Reader, opts ReadOptions, refused []*DuplicateError) {
 		k := slot{de.Student, de.Date, de.Period}
 		want[k] = append(want[k], de)
 	}
-	opts.SkipBadRows = true
-	var iv Interval
-	find := func(iv *Interval, period []byte, line int) (outcome, *RowError) {
-		if lacksIntensity(iv, opts.AllowUnrecordedIntensity) { // a refused row counts for no slot
-			return outUnrated, nil
+	for k, line := range slotLines(in, opts) {
+		for _, de := range want[k] {
+			de.First = line
 		}
-		k := slot{iv.Student, iv.Date, string(period)}
-		if des, ok := want[k]; ok {
-			for _, de := range des {
-				de.First = line
-			}
-			delete(want, k)
+		if delete(want, k); len(want) == 0 {
+			return
 		}
-		return outUnrated, nil
 	}
-	scanIntervals(in, opts, &iv, find, func(outcome, error) bool { return len(want) > 0 })
 }
 
 func errKeepLastStream() error {

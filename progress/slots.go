@@ -242,9 +242,7 @@ func (s *Summary) mergeExtra(t *Summary) (repeat bool) {
 			continue
 		}
 		sd := &s.students[s.student(k.student)]
-		d := &sd.days[sd.day(k.date, -1)]
-		repeat = repeat || d.periods&(1<<b) != 0
-		d.periods |= 1 << b
+		repeat = sd.days[sd.day(k.date, -1)].mark(b) || repeat
 	}
 	return repeat
 }
@@ -257,11 +255,11 @@ func (m *Measurer) markSlot(id goal.StudentID, date goal.Date, period []byte) (b
 	if _, err := m.dayOf(id, date); err != nil {
 		return false, err
 	}
-	return m.markDaySlot(id, date, period)
+	return m.markDaySlot(id, date, period), nil
 }
 
 // markDaySlot is markSlot for the day just found (m's current day).
-func (m *Measurer) markDaySlot(id goal.StudentID, date goal.Date, period []byte) (bool, error) {
+func (m *Measurer) markDaySlot(id goal.StudentID, date goal.Date, period []byte) (repeat bool) {
 	s := m.sum
 	if s.slots == nil {
 		s.slots = &slotLabels{}
@@ -269,14 +267,17 @@ func (m *Measurer) markDaySlot(id goal.StudentID, date goal.Date, period []byte)
 	b := s.slots.bit(period)
 	m.periodBits = s.slots.tiny
 	if b == noBit {
-		return s.slots.markExtra(slot{id, date, string(period)}), nil
+		return s.slots.markExtra(slot{id, date, string(period)})
 	}
-	p := &m.curDay.periods
-	if *p&(1<<b) != 0 {
-		return true, nil
-	}
-	*p |= 1 << b
-	return false, nil
+	return m.curDay.mark(b)
+}
+
+// mark records the period of bit b in the day's set, and reports whether
+// it was there already.
+func (d *dayRecord) mark(b uint8) (repeat bool) {
+	repeat = d.periods&(1<<b) != 0
+	d.periods |= 1 << b
+	return repeat
 }
 
 // countSlot counts ivs[0] — one decoded interval — unless its slot
@@ -295,18 +296,15 @@ func (m *Measurer) countSlot(ivs []Interval, period []byte) (repeat bool, err er
 	if k, ok := tinyKey(period); ok && m.periodBits != nil {
 		b = m.periodBits[k] - 1 // 0 - 1 = noBit: not numbered yet
 	}
-	if b == noBit {
-		if repeat, err = m.markDaySlot(iv.Student, iv.Date, period); repeat || err != nil {
-			return repeat, err
-		}
+	if b != noBit {
+		repeat = d.mark(b)
 	} else {
-		if d.periods&(1<<b) != 0 {
-			return true, nil
-		}
-		d.periods |= 1 << b
+		repeat = m.markDaySlot(iv.Student, iv.Date, period)
 	}
-	m.addRun(d, ivs[:1])
-	return false, nil
+	if !repeat {
+		m.addRun(d, ivs[:1])
+	}
+	return repeat, nil
 }
 
 // touchDay records that the student-day has a row.

@@ -156,8 +156,8 @@ func TestOutputTargets(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	track(o, true)
-	defer track(o, false)
+	track(o)
+	defer release(o)
 	if err := o.create(); err != nil {
 		t.Fatal(err)
 	}

@@ -167,18 +167,14 @@ var pending struct {
 	outs map[*output]bool
 }
 
-// track adds an output to the pending ones, or removes it.
-func track(o *output, on bool) {
+// track adds an output to the pending ones ([release] removes it).
+func track(o *output) {
 	pending.Lock()
 	defer pending.Unlock()
 	if pending.outs == nil {
 		pending.outs = map[*output]bool{}
 	}
-	if on {
-		pending.outs[o] = true
-	} else {
-		delete(pending.outs, o)
-	}
+	pending.outs[o] = true
 }
 
 // commitAll moves the written outputs to their targets, both or neither:

@@ -244,7 +244,7 @@ func writeOutputs(c config, sum *progress.Summary, stdout io.Writer) error {
 		if job.out == nil {
 			continue
 		}
-		track(job.out, true)
+		track(job.out)
 		outs = append(outs, job.out)
 		if err := job.out.create(); err != nil {
 			return err
