@@ -237,6 +237,15 @@ func (d Date) DaysSince(e Date) int { return int(d.n - e.n) }
 // such as regression over dates; 0 for the zero Date.
 func (d Date) Ordinal() int { return int(d.n) }
 
+// DateFromOrdinal returns the date whose [Date.Ordinal] is n: the inverse
+// of Ordinal. It returns the zero Date when no valid date has ordinal n.
+func DateFromOrdinal(n int) Date {
+	if n < int(minDate.n) || n > int(maxDate.n) {
+		return Date{}
+	}
+	return Date{int32(n)}
+}
+
 // Compare returns -1, 0 or +1 as d is before, equal to or after e. The
 // zero Date is before every valid date.
 func (d Date) Compare(e Date) int {

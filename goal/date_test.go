@@ -140,3 +140,29 @@ func TestAddDaysOutOfRange(t *testing.T) {
 		}
 	}
 }
+
+func TestDateFromOrdinal(t *testing.T) {
+	first, last := goal.MustDate(1, time.January, 1), goal.MustDate(9999, time.December, 31)
+	tests := []struct {
+		name string
+		n    int
+		want goal.Date
+	}{
+		{"the first date", first.Ordinal(), first},
+		{"the last date", last.Ordinal(), last},
+		{"before the first", first.Ordinal() - 1, goal.Date{}},
+		{"after the last", last.Ordinal() + 1, goal.Date{}},
+		{"zero", 0, goal.Date{}},
+	}
+	for _, tt := range tests {
+		if got := goal.DateFromOrdinal(tt.n); got != tt.want {
+			t.Errorf("%s: DateFromOrdinal(%d) = %v, want %v", tt.name, tt.n, got, tt.want)
+		}
+	}
+	rapid.Check(t, func(t *rapid.T) {
+		d := first.AddDays(rapid.IntRange(0, last.DaysSince(first)).Draw(t, "day"))
+		if got := goal.DateFromOrdinal(d.Ordinal()); got != d {
+			t.Fatalf("DateFromOrdinal(%v.Ordinal()) = %v", d, got)
+		}
+	})
+}

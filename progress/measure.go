@@ -39,8 +39,7 @@ type Measurer struct {
 	curIndex   int32 // the student's index in sum.students
 	curDate    goal.Date
 	curDay     *dayRecord
-	curDayAt   int         // curDay's index in the student's days
-	curDays    []dayRecord // the student's days
+	curAt      uint32 // curDay's position in the summary's arena
 	curGen     uint64
 
 	// periodBits is the summary's table of the bits of short period
@@ -82,7 +81,7 @@ func (m *Measurer) Benchmark() goal.Benchmark { return m.b }
 // observations added later update it.
 func (m *Measurer) Summary() *Summary { return m.sum }
 
-// dayOf returns the DayTally of the student's day; it checks a student ID
+// dayOf returns the record of the student's day; it checks a student ID
 // the summary has not seen. The same day as the last one, and the next
 // day of the same student, are found without a call.
 func (m *Measurer) dayOf(id goal.StudentID, date goal.Date) (*dayRecord, error) {
@@ -90,9 +89,11 @@ func (m *Measurer) dayOf(id goal.StudentID, date goal.Date) (*dayRecord, error) 
 		if date == m.curDate {
 			return m.curDay, nil
 		}
-		if next := m.curDayAt + 1; next < len(m.curDays) && m.curDays[next].Date == date {
-			m.curDate, m.curDay, m.curDayAt = date, &m.curDays[next], next
-			return m.curDay, nil
+		if next := m.curDay.next; next != noDay {
+			if r := m.sum.days.at(next); r.ord() == uint32(date.Ordinal()) {
+				m.curDate, m.curDay, m.curAt = date, r, next
+				return r, nil
+			}
 		}
 	}
 	return m.findDay(id, date)
@@ -101,14 +102,12 @@ func (m *Measurer) dayOf(id goal.StudentID, date goal.Date) (*dayRecord, error) 
 // findDay is the slow path of dayOf: another day of the same student, or
 // another student.
 func (m *Measurer) findDay(id goal.StudentID, date goal.Date) (*dayRecord, error) {
-	hint := m.curDayAt
+	from := m.curAt
 	if m.curDay == nil || !sameStudent(id, m.curStudent) || m.curGen != m.sum.gen {
-		hint = -1
+		from = noDay
 		prev := int32(-1) // the student just finished, when the cursor is current
 		if m.curDay != nil && m.curGen == m.sum.gen {
 			prev = m.curIndex
-			// Size new students' days like the one just finished.
-			m.sum.daysHint = max(m.sum.daysHint, len(m.sum.students[prev].days))
 		}
 		i, err := m.sum.studentAfter(prev, id)
 		if err != nil {
@@ -117,12 +116,8 @@ func (m *Measurer) findDay(id goal.StudentID, date goal.Date) (*dayRecord, error
 		m.curStudent, m.curIndex = id, i
 		m.periodBits = m.sum.slots.table() // the summary may have been replaced
 	}
-	sd := &m.sum.students[m.curIndex]
-	at := 0 // a student met again from their first day
-	if hint >= 0 || len(sd.days) == 0 || sd.days[0].Date != date {
-		at = sd.day(date, hint)
-	}
-	m.curDate, m.curDay, m.curDayAt, m.curDays, m.curGen = date, &sd.days[at], at, sd.days, m.sum.gen
+	at := m.sum.day(&m.sum.students[m.curIndex], uint32(date.Ordinal()), from)
+	m.curDate, m.curDay, m.curAt, m.curGen = date, m.sum.days.at(at), at, m.sum.gen
 	return m.curDay, nil
 }
 
@@ -184,15 +179,10 @@ func (m *Measurer) addRun(d *dayRecord, run []Interval) int {
 		}
 		m.ask(&run[n])
 	}
-	rated, inBand, qualifying := unpack(t.judged)
-	units, support, intensity := unpack(t.recorded)
-	d.Rated += rated
-	d.InBand += inBand
-	d.Qualifying += qualifying
-	d.Units += units
-	d.SupportUnits += support
-	d.IntensityUnits += intensity
-	d.MaxIntensity = max(d.MaxIntensity, rubric.Intensity(bits.Len8(t.seen)-1))
+	var c dayCounts
+	c[cRated], c[cInBand], c[cQualifying] = unpack(t.judged)
+	c[cUnits], c[cSupport], c[cIntensity] = unpack(t.recorded)
+	m.sum.days.count(d, &c, rubric.Intensity(bits.Len8(t.seen)-1))
 	return n
 }
 
@@ -259,8 +249,8 @@ const _ = uint(fieldMask - maxRun*MaxMinutes*5)
 func pack(a, b, c uint64) uint64 { return a | b<<fieldBits | c<<(2*fieldBits) }
 
 // unpack returns the three counts of a packed word.
-func unpack(w uint64) (a, b, c int64) {
-	return int64(w & fieldMask), int64(w >> fieldBits & fieldMask), int64(w >> (2 * fieldBits) & fieldMask)
+func unpack(w uint64) (a, b, c uint64) {
+	return w & fieldMask, w >> fieldBits & fieldMask, w >> (2 * fieldBits) & fieldMask
 }
 
 // qualifyMemo holds the answers of [goal.Benchmark.QualifiesInterval] —
@@ -337,21 +327,19 @@ func (m *Measurer) AddOpportunity(o *Opportunity) error {
 	if err != nil {
 		return err
 	}
-	d.Units++
+	c := dayCounts{cUnits: 1}
 	if o.Intensity != 0 {
-		d.SupportUnits++
-		d.IntensityUnits += int64(o.Intensity)
-		d.MaxIntensity = max(d.MaxIntensity, o.Intensity)
+		c[cSupport], c[cIntensity] = 1, uint64(o.Intensity)
 	}
-	if o.Rating == 0 {
-		return nil
-	}
-	d.Rated++
-	if uint8(o.Rating) >= m.bandLow && uint8(o.Rating) <= m.bandHigh {
-		d.InBand++
-		if m.q.QualifiesOpportunity(o.Rating, o.Intensity) {
-			d.Qualifying++
+	if o.Rating != 0 {
+		c[cRated] = 1
+		if uint8(o.Rating) >= m.bandLow && uint8(o.Rating) <= m.bandHigh {
+			c[cInBand] = 1
+			if m.q.QualifiesOpportunity(o.Rating, o.Intensity) {
+				c[cQualifying] = 1
+			}
 		}
 	}
+	m.sum.days.count(d, &c, o.Intensity)
 	return nil
 }

@@ -210,23 +210,20 @@ func (s *Summary) slotsOf(t *Summary) slotRemap {
 // identity reports whether the renumbering changes nothing.
 func (r slotRemap) identity() bool { return r.byByte == nil }
 
-// renumber renumbers the period sets of the student's days in place; the
-// slots of bits with no target bit go to the target's map, and it
+// apply returns the period set of the student's day renumbered; the
+// slots of bits with no target bit go to the target's map, and repeat
 // reports whether one was there already.
-func (r slotRemap) renumber(id goal.StudentID, days []dayRecord) (repeat bool) {
+func (r slotRemap) apply(id goal.StudentID, day *dayRecord) (p periodSet, repeat bool) {
 	if r.identity() {
-		return false
+		return day.periods, false
 	}
 	t := r.byByte
-	for i := range days {
-		p := days[i].periods
-		days[i].periods = t[0][p&0xff] | t[1][p>>8&0xff] | t[2][p>>16&0xff] | t[3][p>>24]
-		for lost := p & r.lost; lost != 0; lost &= lost - 1 {
-			label := r.labels[bits.TrailingZeros32(uint32(lost))]
-			repeat = r.into.markExtra(slot{id, days[i].Date, label}) || repeat
-		}
+	p = day.periods
+	for gone := p & r.lost; gone != 0; gone &= gone - 1 {
+		label := r.labels[bits.TrailingZeros32(uint32(gone))]
+		repeat = r.into.markExtra(slot{id, day.date(), label}) || repeat
 	}
-	return repeat
+	return t[0][p&0xff] | t[1][p>>8&0xff] | t[2][p>>16&0xff] | t[3][p>>24], repeat
 }
 
 // mergeExtra adds t's slots of labels beyond the first 32 into s, and
@@ -242,7 +239,7 @@ func (s *Summary) mergeExtra(t *Summary) (repeat bool) {
 			continue
 		}
 		sd := &s.students[s.student(k.student)]
-		repeat = sd.days[sd.day(k.date, -1)].mark(b) || repeat
+		repeat = s.days.at(s.day(sd, uint32(k.date.Ordinal()), noDay)).mark(b) || repeat
 	}
 	return repeat
 }
@@ -270,14 +267,6 @@ func (m *Measurer) markDaySlot(id goal.StudentID, date goal.Date, period []byte)
 		return s.slots.markExtra(slot{id, date, string(period)})
 	}
 	return m.curDay.mark(b)
-}
-
-// mark records the period of bit b in the day's set, and reports whether
-// it was there already.
-func (d *dayRecord) mark(b uint8) (repeat bool) {
-	repeat = d.periods&(1<<b) != 0
-	d.periods |= 1 << b
-	return repeat
 }
 
 // countSlot counts ivs[0] — one decoded interval — unless its slot
@@ -315,8 +304,8 @@ func (m *Measurer) touchDay(id goal.StudentID, date goal.Date) error {
 
 // counts returns how many students and student-days the summary holds.
 func (s *Summary) counts() (students, days int) {
-	for _, sd := range s.students {
-		days += len(sd.days)
+	for i := range s.students {
+		days += int(s.students[i].n)
 	}
 	return len(s.students), days
 }

@@ -11,47 +11,78 @@ import (
 	"pgregory.net/rapid"
 )
 
-// A summary's day record carries its period set in the date's word: it
-// is no larger than the DayTally it holds, so tracking repeated rows
-// costs no memory per day.
+// A summary's day record is 24 bytes: a date and period set beside
+// counts in 16-bit fields and the link to the student's next day.
 func TestDayRecordSize(t *testing.T) {
-	if r, d := unsafe.Sizeof(dayRecord{}), unsafe.Sizeof(DayTally{}); r != d {
-		t.Errorf("dayRecord is %d bytes, DayTally %d", r, d)
+	if got := unsafe.Sizeof(dayRecord{}); got != 24 {
+		t.Errorf("dayRecord is %d bytes, want 24", got)
 	}
 }
 
-// A record holds a DayTally unchanged, and adding records adds their
-// tallies with DayTally.Add and joins their period sets.
+// A record holds any DayTally unchanged — counts that fit its fields and
+// counts that do not (negative, past 65,535, a maximum intensity past 7),
+// which make it wide — and adding tallies to it adds them with
+// DayTally.Add; joining records adds their tallies and joins their period
+// sets.
 func TestDayRecordHoldsTally(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
+		count := func(label string) int64 {
+			if rapid.Bool().Draw(t, label+"narrow") {
+				return rapid.Int64Range(0, 40000).Draw(t, label)
+			}
+			return rapid.Int64().Draw(t, label)
+		}
+		date := goal.MustDate(2026, time.September, rapid.IntRange(1, 30).Draw(t, "day"))
 		day := func(label string) DayTally {
 			return DayTally{
-				Date:           goal.MustDate(2026, time.September, rapid.IntRange(1, 30).Draw(t, label+"day")),
-				Tally:          Tally{Rated: rapid.Int64().Draw(t, label+"rated"), Qualifying: rapid.Int64().Draw(t, label+"qualifying")},
-				InBand:         rapid.Int64().Draw(t, label+"inband"),
-				Units:          rapid.Int64().Draw(t, label+"units"),
-				SupportUnits:   rapid.Int64().Draw(t, label+"support"),
-				IntensityUnits: rapid.Int64().Draw(t, label+"intensity"),
-				MaxIntensity:   rubric.Intensity(rapid.IntRange(0, 5).Draw(t, label+"max")),
+				Date:           date,
+				Tally:          Tally{Rated: count(label + "rated"), Qualifying: count(label + "qualifying")},
+				InBand:         count(label + "inband"),
+				Units:          count(label + "units"),
+				SupportUnits:   count(label + "support"),
+				IntensityUnits: count(label + "intensity"),
+				MaxIntensity:   rubric.Intensity(rapid.IntRange(0, 9).Draw(t, label+"max")),
 			}
 		}
 		d, e := day("d"), day("e")
-		r := recordOf(d)
-		if got := r.tally(); got != d {
-			t.Fatalf("recordOf(%+v).tally() = %+v", d, got)
+		var a dayArena
+		r := a.at(a.add(uint32(date.Ordinal())))
+		a.addTally(r, d)
+		if got := a.tally(r); got != d {
+			t.Fatalf("holding %+v: tally %+v", d, got)
 		}
 		p, q := periodSet(rapid.Uint32().Draw(t, "p")), periodSet(rapid.Uint32().Draw(t, "q"))
 		r.periods = p
-		s := recordOf(e)
-		s.periods = q
-		sum := r.add(s)
-		if got, want := sum.tally(), d.Add(e); got != want {
-			t.Fatalf("add: tally %+v, want %+v", got, want)
+		o := a.at(a.add(uint32(date.Ordinal())))
+		a.addTally(o, e)
+		o.periods = q
+		if repeat := a.join(r, o); repeat != (p&q != 0) {
+			t.Fatalf("join: repeat %v with periods %b and %b", repeat, p, q)
 		}
-		if sum.periods != p|q {
-			t.Fatalf("add: periods %b, want %b", sum.periods, p|q)
+		if got, want := a.tally(r), d.Add(e); got != want {
+			t.Fatalf("join: tally %+v, want %+v", got, want)
+		}
+		if r.periods != p|q {
+			t.Fatalf("join: periods %b, want %b", r.periods, p|q)
 		}
 	})
+}
+
+// Counting rows into a day past what its 16-bit fields hold makes it wide
+// and loses nothing: 200 rows of 600 minutes at intensity 5 is 120,000
+// minutes and 600,000 intensity-minutes.
+func TestDayRecordWidens(t *testing.T) {
+	var a dayArena
+	date := goal.MustDate(2027, time.March, 13)
+	r := a.at(a.add(uint32(date.Ordinal())))
+	for range 200 {
+		a.count(r, &dayCounts{600, 600, 600, 600, 600, 3000}, rubric.IntensityExtreme)
+	}
+	want := DayTally{Date: date, Tally: Tally{Rated: 120000, Qualifying: 120000}, InBand: 120000, Units: 120000,
+		SupportUnits: 120000, IntensityUnits: 600000, MaxIntensity: rubric.IntensityExtreme}
+	if got := a.tally(r); got != want || !r.wide() {
+		t.Errorf("wide %v, tally %+v; want wide, %+v", r.wide(), got, want)
+	}
 }
 
 // slotLabelPool holds period labels of every shape the slot tables treat

@@ -126,11 +126,10 @@ func (s *Summaries) studentDays() (students, days int) {
 	ids := map[goal.StudentID]bool{}
 	dates := map[day]bool{}
 	for _, sum := range s.sums {
-		for _, sd := range sum.students {
+		for i := range sum.students {
+			sd := &sum.students[i]
 			ids[sd.id] = true
-			for _, d := range sd.days {
-				dates[day{sd.id, d.Date}] = true
-			}
+			sum.eachDay(sd, func(r *dayRecord) { dates[day{sd.id, r.date()}] = true })
 		}
 	}
 	return len(ids), len(dates)

@@ -7,7 +7,6 @@ import (
 	"slices"
 
 	"github.com/iepgoal/iepgoal/goal"
-	"github.com/iepgoal/iepgoal/rubric"
 )
 
 // Summary holds, for one benchmark, each student's school days as
@@ -15,22 +14,30 @@ import (
 // data merge into the summary of the whole ([Summary.Merge]), so the work
 // can be split across goroutines or machines.
 //
+// A day takes 24 bytes (its counts in 16-bit fields while they fit, which
+// measured days always do; a day that does not fit keeps a full DayTally
+// aside), and days are kept where they were first written: memory grows
+// with the student-days held, not with the rows read.
+//
 // The zero value is the empty summary, ready to use and the identity of
 // Merge. A Summary is not safe for concurrent mutation; concurrent reads are
 // safe. It records no benchmark: merge only summaries of the same benchmark.
 type Summary struct {
 	index    map[goal.StudentID]int32
 	students []studentDays
-	gen      uint64 // bumped when days may move in memory (Merge, AddDay)
-	daysHint int    // the initial capacity of a new student's days
+	days     dayArena
+	gen      uint64 // bumped when days may be relinked or replaced (Merge, AddDay)
 	// slots numbers the period labels of the periods sets, for the reading
 	// that records which periods each day has had (nil when none does).
 	slots *slotLabels
 }
 
+// studentDays is a student of a summary: their days are a chain of
+// records of the summary's arena, in date order, one per date.
 type studentDays struct {
-	id   goal.StudentID
-	days []dayRecord // sorted by date, one per date
+	id          goal.StudentID
+	first, last uint32 // the positions of the first and last day; noDay when none
+	n           int32  // days in the chain
 	// follower is 1 + the index of the student whose rows came after this
 	// student's last time (0: none yet): in a file sorted by date, the
 	// next student of a day is the same every day, and is found without
@@ -38,49 +45,14 @@ type studentDays struct {
 	follower int32
 }
 
-// dayRecord is one day of a student in a summary: its DayTally, and the
-// set of period labels counted (bits of the summary's slots) for the
-// reading rules on repeated rows, 0 when no reading recorded them. The
-// set shares the date's word, so that a record is as large as a DayTally
-// and counting a row touches one record.
-type dayRecord struct {
-	Date                                                           goal.Date
-	periods                                                        periodSet
-	Rated, Qualifying, InBand, Units, SupportUnits, IntensityUnits int64
-	MaxIntensity                                                   rubric.Intensity
-}
-
-// recordOf returns the record of a DayTally, with no periods.
-func recordOf(d DayTally) dayRecord {
-	return dayRecord{Date: d.Date, Rated: d.Rated, Qualifying: d.Qualifying, InBand: d.InBand, Units: d.Units,
-		SupportUnits: d.SupportUnits, IntensityUnits: d.IntensityUnits, MaxIntensity: d.MaxIntensity}
-}
-
-// tally returns the record's DayTally.
-func (r *dayRecord) tally() DayTally {
-	return DayTally{Date: r.Date, Tally: Tally{Rated: r.Rated, Qualifying: r.Qualifying}, InBand: r.InBand, Units: r.Units,
-		SupportUnits: r.SupportUnits, IntensityUnits: r.IntensityUnits, MaxIntensity: r.MaxIntensity}
-}
-
-// add returns the sum of two records of the same day: the tallies add
-// with [DayTally.Add], the period sets join.
-func (r dayRecord) add(o dayRecord) dayRecord {
-	sum := recordOf(r.tally().Add(o.tally()))
-	sum.periods = r.periods | o.periods
-	return sum
-}
-
-// tallies returns the days' tallies.
-func tallies(days []dayRecord) []DayTally {
-	out := make([]DayTally, len(days))
-	for i := range days {
-		out[i] = days[i].tally()
+// eachDay calls f with each of the student's days in date order.
+func (s *Summary) eachDay(sd *studentDays, f func(r *dayRecord)) {
+	for p := sd.first; p != noDay; {
+		r := s.days.at(p)
+		p = r.next
+		f(r)
 	}
-	return out
 }
-
-// compareDate orders a day by date, for binary searches.
-func compareDate(d dayRecord, date goal.Date) int { return d.Date.Compare(date) }
 
 // Len returns the number of students in the summary.
 func (s *Summary) Len() int { return len(s.students) }
@@ -99,30 +71,49 @@ func (s *Summary) Students() []goal.StudentID {
 // DayTally per date — the input of package progress/assess. It is nil for a student not in
 // the summary.
 func (s *Summary) Days(id goal.StudentID) []DayTally {
-	i, ok := s.index[id]
-	if !ok {
+	if _, ok := s.index[id]; !ok {
 		return nil
 	}
-	return tallies(s.students[i].days)
+	return s.AppendDays(nil, id)
+}
+
+// AppendDays appends the student's days to dst, as [Summary.Days] returns
+// them, and returns the extended slice: with a buffer reused from student
+// to student, reading every student's days allocates nothing.
+func (s *Summary) AppendDays(dst []DayTally, id goal.StudentID) []DayTally {
+	i, ok := s.index[id]
+	if !ok {
+		return dst
+	}
+	sd := &s.students[i]
+	dst = slices.Grow(dst, int(sd.n))
+	for p := sd.first; p != noDay; {
+		r := s.days.at(p)
+		dst = append(dst, s.days.tally(r))
+		p = r.next
+	}
+	return dst
 }
 
 // LastDate returns the latest day of any student in the summary (the zero
 // Date for an empty summary): the natural "as of" date of a data set,
 // taken from the data rather than from the clock.
 func (s *Summary) LastDate() goal.Date {
-	var last goal.Date
-	for _, sd := range s.students {
-		if n := len(sd.days); n > 0 && sd.days[n-1].Date.After(last) {
-			last = sd.days[n-1].Date
+	var last uint32
+	for i := range s.students {
+		if p := s.students[i].last; p != noDay {
+			last = max(last, s.days.at(p).ord())
 		}
 	}
-	return last
+	return goal.DateFromOrdinal(int(last))
 }
 
 // Weeks returns the student's ISO weeks: [Weeks] of [Summary.Days].
 func (s *Summary) Weeks(id goal.StudentID) []WeekTally { return Weeks(s.Days(id)) }
 
 // All yields each student and a copy of their days, in student order.
+// ([Summary.AppendDays] over [Summary.Students] reads them without a copy
+// per student.)
 func (s *Summary) All() iter.Seq2[goal.StudentID, []DayTally] {
 	return func(yield func(goal.StudentID, []DayTally) bool) {
 		for _, id := range s.Students() {
@@ -143,8 +134,7 @@ func (s *Summary) student(id goal.StudentID) int32 {
 	}
 	i := int32(len(s.students))
 	s.index[id] = i
-	n := max(s.daysHint, 4)
-	s.students = append(s.students, studentDays{id: id, days: make([]dayRecord, 0, n)})
+	s.students = append(s.students, studentDays{id: id, first: noDay, last: noDay})
 	return i
 }
 
@@ -173,27 +163,57 @@ func (s *Summary) studentAfter(prev int32, id goal.StudentID) (int32, error) {
 	return i, nil
 }
 
-// day returns the index of the student's DayTally for date, inserting an
-// empty one in date order when there is none. hint is the index of a day
-// returned recently (or -1): the day after it is tried first, so that
-// date-ordered input finds its days in constant time.
-func (sd *studentDays) day(date goal.Date, hint int) int {
-	n := len(sd.days)
-	if hint >= 0 && hint+1 < n && sd.days[hint+1].Date == date {
-		return hint + 1
+// day returns the position of the student's day of the date ordinal,
+// linking an empty one in date order when there is none. from is the
+// position of one of the student's days before the date, where a search
+// through the chain starts (noDay: from the first day). A date after the
+// student's last day, their last day and their first are found at once:
+// input in date order, or in reverse date order, costs no search.
+func (s *Summary) day(sd *studentDays, ord uint32, from uint32) uint32 {
+	a := &s.days
+	if sd.last == noDay {
+		p := a.add(ord)
+		sd.first, sd.last, sd.n = p, p, 1
+		return p
 	}
-	switch {
-	case n == 0 || sd.days[n-1].Date.Before(date):
-		sd.days = append(sd.days, dayRecord{Date: date})
-		return n
-	case sd.days[n-1].Date == date:
-		return n - 1
+	switch last := a.at(sd.last); {
+	case last.ord() < ord:
+		p := a.add(ord)
+		a.at(sd.last).next = p // the arena may have grown a slab: look last up again
+		sd.last = p
+		sd.n++
+		return p
+	case last.ord() == ord:
+		return sd.last
 	}
-	i, found := slices.BinarySearchFunc(sd.days, date, compareDate)
-	if !found {
-		sd.days = slices.Insert(sd.days, i, dayRecord{Date: date})
+	switch first := a.at(sd.first); {
+	case first.ord() == ord:
+		return sd.first
+	case ord < first.ord():
+		p := a.add(ord)
+		a.at(p).next = sd.first
+		sd.first = p
+		sd.n++
+		return p
 	}
-	return i
+	prev := sd.first
+	if from != noDay && a.at(from).ord() < ord {
+		prev = from
+	}
+	for {
+		next := a.at(prev).next // not the end: the last day is after ord
+		switch r := a.at(next); {
+		case r.ord() == ord:
+			return next
+		case ord < r.ord():
+			p := a.add(ord)
+			a.at(p).next = next
+			a.at(prev).next = p
+			sd.n++
+			return p
+		}
+		prev = next
+	}
 }
 
 // AddDay adds d to the student's tally for d.Date (days of the same date
@@ -205,8 +225,7 @@ func (s *Summary) AddDay(id goal.StudentID, d DayTally) {
 	}
 	s.gen++
 	sd := &s.students[s.student(id)]
-	p := &sd.days[sd.day(d.Date, -1)]
-	*p = p.add(recordOf(d))
+	s.days.addTally(s.days.at(s.day(sd, uint32(d.Date.Ordinal()), noDay)), d)
 }
 
 // Merge adds every day of t into s; t is not changed. A day present in both
@@ -222,11 +241,29 @@ func (s *Summary) Merge(t *Summary) {
 	}
 	s.gen++
 	remap := s.slotsOf(t)
-	for _, sd := range t.students {
-		mine := &s.students[s.student(sd.id)]
-		mine.merge(sd, remap, true)
+	for i := range t.students {
+		o := &t.students[i]
+		s.copyDays(&s.students[s.student(o.id)], t, o, remap)
 	}
 	s.mergeExtra(t)
+}
+
+// copyDays adds the days of t's student o into sd, their period sets
+// renumbered by remap; it reports whether a day of both had a period
+// counted in both. Both chains are in date order, so one walk merges them.
+func (s *Summary) copyDays(sd *studentDays, t *Summary, o *studentDays, remap slotRemap) (repeat bool) {
+	at := noDay
+	for p := o.first; p != noDay; {
+		r := t.days.at(p)
+		p = r.next
+		periods, lost := remap.apply(o.id, r)
+		at = s.day(sd, r.ord(), at)
+		mine := s.days.at(at)
+		repeat = mine.periods&periods != 0 || lost || repeat
+		mine.periods |= periods
+		s.days.addTally(mine, t.days.tally(r))
+	}
+	return repeat
 }
 
 // ErrOverlap reports two summaries that hold a day of the same student,
@@ -246,91 +283,162 @@ func (s *Summary) MergeDisjoint(t *Summary) error {
 	if t == nil {
 		return nil
 	}
-	for _, sd := range t.students {
-		i, ok := s.index[sd.id]
+	for i := range t.students {
+		o := &t.students[i]
+		j, ok := s.index[o.id]
 		if !ok {
 			continue
 		}
-		mine := s.students[i].days
-		for _, d := range sd.days {
-			if _, found := slices.BinarySearchFunc(mine, d.Date, compareDate); found {
-				return fmt.Errorf("progress: merging: student %q, %v: %w", string(sd.id), d.Date, ErrOverlap)
-			}
+		if ord, both := s.commonDay(&s.students[j], t, o); both {
+			return fmt.Errorf("progress: merging: student %q, %v: %w", string(o.id), goal.DateFromOrdinal(int(ord)), ErrOverlap)
 		}
 	}
 	s.Merge(t)
 	return nil
 }
 
+// commonDay returns the first date ordinal both sd (of s) and o (of t)
+// have a day of, walking the two chains together.
+func (s *Summary) commonDay(sd *studentDays, t *Summary, o *studentDays) (uint32, bool) {
+	p, q := sd.first, o.first
+	for p != noDay && q != noDay {
+		r, u := s.days.at(p), t.days.at(q)
+		switch {
+		case r.ord() == u.ord():
+			return r.ord(), true
+		case r.ord() < u.ord():
+			p = r.next
+		default:
+			q = u.next
+		}
+	}
+	return 0, false
+}
+
 // absorb merges t into s like Merge, but takes over t's memory: t must
-// not be used afterwards. It spares the copy of each student's days that
-// only t has. It reports whether a day of both had a period counted in
-// both: a repeated row across the two parts of an input.
+// not be used afterwards. t's days join s's arena where they are, and each
+// student's chains are linked together — at once when one ends before the
+// other begins, as the parts of a file split in order do — so nothing is
+// copied. It reports whether a day of both had a period counted in both:
+// a repeated row across the two parts of an input.
 func (s *Summary) absorb(t *Summary) (repeat bool) {
+	remap := s.slotsOf(t)
+	shift, ok := s.days.adopt(&t.days)
+	if !ok {
+		s.Merge(t) // more slabs than positions can number: copy instead
+		*t = Summary{}
+		return false
+	}
 	s.gen++
 	if s.index == nil {
 		s.index = make(map[goal.StudentID]int32, len(t.students))
 	}
-	remap := s.slotsOf(t)
-	for _, sd := range t.students {
-		if _, ok := s.index[sd.id]; !ok && remap.identity() {
-			s.index[sd.id] = int32(len(s.students))
-			s.students = append(s.students, sd)
+	for i := range t.students {
+		o := t.students[i]
+		o.first, o.last, o.follower = o.first+shift, o.last+shift, 0
+		repeat = s.renumber(&o, remap) || repeat
+		j, seen := s.index[o.id]
+		if !seen {
+			s.index[o.id] = int32(len(s.students))
+			s.students = append(s.students, o)
 			continue
 		}
-		mine := &s.students[s.student(sd.id)]
-		repeat = mine.merge(sd, remap, false) || repeat
+		repeat = s.link(&s.students[j], &o) || repeat
 	}
 	repeat = s.mergeExtra(t) || repeat
 	*t = Summary{}
 	return repeat
 }
 
-func (s *Summary) clone() *Summary {
-	c := &Summary{slots: s.slots.clone()}
-	for _, sd := range s.students {
-		i := c.student(sd.id)
-		c.students[i].days = slices.Clone(sd.days)
-	}
-	return c
-}
-
-// merge adds o's days into sd (days of equal date add up), with o's
-// period sets renumbered by remap, taking o's slice over when it can
-// (never when copy is set: then o is left unchanged); it reports whether
-// a day of both had a period counted in both.
-func (sd *studentDays) merge(o studentDays, remap slotRemap, copy bool) (repeat bool) {
-	theirs := o.days
-	if len(theirs) == 0 {
+// renumber renumbers the period sets of o's days (in s's arena) by remap,
+// and reports whether a slot of a label beyond the first 32 was there
+// already.
+func (s *Summary) renumber(o *studentDays, remap slotRemap) (repeat bool) {
+	if remap.identity() {
 		return false
 	}
-	if copy && (len(sd.days) == 0 || !remap.identity()) {
-		theirs = slices.Clone(theirs)
+	for p := o.first; p != noDay; {
+		r := s.days.at(p)
+		p = r.next
+		var lost bool
+		r.periods, lost = remap.apply(o.id, r)
+		repeat = lost || repeat
 	}
-	repeat = remap.renumber(o.id, theirs)
-	switch {
-	case len(sd.days) == 0:
-		sd.days = theirs
-		return repeat
-	case sd.days[len(sd.days)-1].Date.Before(theirs[0].Date):
-		sd.days = append(sd.days, theirs...)
-		return repeat
-	}
-	mine := sd.days
-	days := make([]dayRecord, 0, len(mine)+len(theirs))
-	for len(mine) > 0 || len(theirs) > 0 {
-		switch {
-		case len(theirs) == 0 || len(mine) > 0 && mine[0].Date.Before(theirs[0].Date):
-			days, mine = append(days, mine[0]), mine[1:]
-		case len(mine) == 0 || theirs[0].Date.Before(mine[0].Date):
-			days, theirs = append(days, theirs[0]), theirs[1:]
-		default:
-			repeat = repeat || mine[0].periods&theirs[0].periods != 0
-			days, mine, theirs = append(days, mine[0].add(theirs[0])), mine[1:], theirs[1:]
-		}
-	}
-	sd.days = days
 	return repeat
+}
+
+// link merges the chain of o into sd's, both in s's arena, relinking the
+// records (a day of both adds o's into sd's); it reports whether a day of
+// both had a period counted in both.
+func (s *Summary) link(sd, o *studentDays) (repeat bool) {
+	a := &s.days
+	switch {
+	case o.first == noDay:
+		return false
+	case sd.first == noDay:
+		*sd = studentDays{id: sd.id, first: o.first, last: o.last, n: o.n, follower: sd.follower}
+		return false
+	case a.at(sd.last).ord() < a.at(o.first).ord():
+		a.at(sd.last).next = o.first
+		sd.last, sd.n = o.last, sd.n+o.n
+		return false
+	case a.at(o.last).ord() < a.at(sd.first).ord():
+		a.at(o.last).next = sd.first
+		sd.first, sd.n = o.first, sd.n+o.n
+		return false
+	}
+	head, tail := noDay, noDay
+	push := func(p uint32) {
+		if tail == noDay {
+			head = p
+		} else {
+			a.at(tail).next = p
+		}
+		tail = p
+	}
+	n := sd.n + o.n
+	p, q := sd.first, o.first
+	for p != noDay && q != noDay {
+		r, u := a.at(p), a.at(q)
+		cur := p
+		switch {
+		case r.ord() < u.ord():
+			p = r.next
+		case u.ord() < r.ord():
+			cur, q = q, u.next
+		default: // u is added into r and left out of the chain
+			repeat = a.join(r, u) || repeat
+			p, q = r.next, u.next
+			n--
+		}
+		push(cur)
+	}
+	switch {
+	case p != noDay:
+		a.at(tail).next = p
+		tail = sd.last
+	case q != noDay:
+		a.at(tail).next = q
+		tail = o.last
+	default:
+		a.at(tail).next = noDay
+	}
+	sd.first, sd.last, sd.n = head, tail, n
+	return repeat
+}
+
+func (s *Summary) clone() *Summary {
+	c := &Summary{slots: s.slots.clone()}
+	for i := range s.students {
+		o := &s.students[i]
+		sd := &c.students[c.student(o.id)]
+		s.eachDay(o, func(r *dayRecord) {
+			mine := c.days.at(c.day(sd, r.ord(), sd.last))
+			mine.periods = r.periods
+			c.days.addTally(mine, s.days.tally(r))
+		})
+	}
+	return c
 }
 
 // Equal reports whether s and t hold the same students with the same days.
@@ -338,15 +446,28 @@ func (s *Summary) Equal(t *Summary) bool {
 	if s.Len() != t.Len() {
 		return false
 	}
-	for _, sd := range s.students {
-		i, ok := t.index[sd.id]
-		if !ok || !slices.EqualFunc(sd.days, t.students[i].days, sameTally) {
+	for i := range s.students {
+		sd := &s.students[i]
+		j, ok := t.index[sd.id]
+		if !ok || !s.sameDays(sd, t, &t.students[j]) {
 			return false
 		}
 	}
 	return true
 }
 
-// sameTally reports whether two days hold the same tally, whatever
-// periods recorded it.
-func sameTally(a, b dayRecord) bool { return a.tally() == b.tally() }
+// sameDays reports whether sd of s and o of t hold the same tallies,
+// whatever periods recorded them.
+func (s *Summary) sameDays(sd *studentDays, t *Summary, o *studentDays) bool {
+	if sd.n != o.n {
+		return false
+	}
+	for p, q := sd.first, o.first; p != noDay; {
+		r, u := s.days.at(p), t.days.at(q)
+		if s.days.tally(r) != t.days.tally(u) {
+			return false
+		}
+		p, q = r.next, u.next
+	}
+	return true
+}

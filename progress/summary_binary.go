@@ -61,13 +61,15 @@ func (s *Summary) AppendBinary(b []byte) ([]byte, error) {
 		if err := id.Validate(); err != nil {
 			return b[:start], fmt.Errorf("progress: encoding a summary: %w", err)
 		}
-		days := s.students[s.index[id]].days
+		sd := &s.students[s.index[id]]
 		b = binary.AppendUvarint(b, uint64(len(id)))
 		b = append(b, id...)
-		b = binary.AppendUvarint(b, uint64(len(days)))
+		b = binary.AppendUvarint(b, uint64(sd.n))
 		prev := epoch
-		for i := range days {
-			d := &days[i]
+		for p := sd.first; p != noDay; {
+			r := s.days.at(p)
+			p = r.next
+			d := s.days.tally(r)
 			if d.MaxIntensity != 0 && !d.MaxIntensity.IsValid() {
 				return b[:start], fmt.Errorf("progress: encoding a summary: student %q, %v: maximum intensity %d is not a level", string(id), d.Date, d.MaxIntensity)
 			}
@@ -153,13 +155,10 @@ func (d *summaryDecoder) summary() (*Summary, error) {
 		}
 		prev = id
 		d.student = id
-		days, err := d.days()
-		if err != nil {
+		if err := d.days(s, s.student(id)); err != nil {
 			return nil, err
 		}
 		d.student = ""
-		s.index[id] = int32(len(s.students))
-		s.students = append(s.students, studentDays{id: id, days: days})
 	}
 	if d.at != len(d.data) {
 		return nil, d.fail(d.at, "data after the last student")
@@ -181,45 +180,45 @@ func (d *summaryDecoder) studentID() (goal.StudentID, error) {
 	return id, nil
 }
 
-func (d *summaryDecoder) days() ([]dayRecord, error) {
+// days reads the days of the student at index i of s.
+func (d *summaryDecoder) days(s *Summary, i int32) error {
 	n, err := d.count("days", minDayBytes)
 	switch {
 	case err != nil:
-		return nil, err
+		return err
 	case n == 0:
-		return nil, d.fail(d.at, "a student without days")
+		return d.fail(d.at, "a student without days")
 	}
-	days := make([]dayRecord, 0, min(n, maxAhead))
 	date := epoch
-	for i := range n {
-		days = append(days, dayRecord{})
+	for i0 := range n {
 		at := d.at
 		step, err := d.uvarint("date")
 		if err != nil {
-			return nil, err
+			return err
 		}
-		if (i > 0 && step == 0) || step > math.MaxInt32 {
-			return nil, d.fail(at, "a date %d days after the previous one: dates must increase", step)
+		if (i0 > 0 && step == 0) || step > math.MaxInt32 {
+			return d.fail(at, "a date %d days after the previous one: dates must increase", step)
 		}
 		if date = date.AddDays(int(step)); !date.IsValid() {
-			return nil, d.fail(at, "a date after 9999-12-31")
+			return d.fail(at, "a date after 9999-12-31")
 		}
-		r := &days[i]
-		r.Date = date
-		for _, f := range [...]*int64{&r.Rated, &r.Qualifying, &r.InBand, &r.Units, &r.SupportUnits, &r.IntensityUnits} {
+		t := DayTally{Date: date}
+		for _, f := range [...]*int64{&t.Rated, &t.Qualifying, &t.InBand, &t.Units, &t.SupportUnits, &t.IntensityUnits} {
 			if *f, err = d.varint(); err != nil {
-				return nil, err
+				return err
 			}
 		}
 		if d.at == len(d.data) {
-			return nil, d.fail(d.at, "the encoding ends inside a day")
+			return d.fail(d.at, "the encoding ends inside a day")
 		}
-		if r.MaxIntensity = rubric.Intensity(d.data[d.at]); r.MaxIntensity != 0 && !r.MaxIntensity.IsValid() {
-			return nil, d.fail(d.at, "maximum intensity %d, want 0–5", r.MaxIntensity)
+		if t.MaxIntensity = rubric.Intensity(d.data[d.at]); t.MaxIntensity != 0 && !t.MaxIntensity.IsValid() {
+			return d.fail(d.at, "maximum intensity %d, want 0–5", t.MaxIntensity)
 		}
 		d.at++
+		sd := &s.students[i]
+		s.days.addTally(s.days.at(s.day(sd, uint32(date.Ordinal()), sd.last)), t)
 	}
-	return days, nil
+	return nil
 }
 
 // count reads a uvarint count of things that take at least size bytes
