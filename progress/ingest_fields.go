@@ -168,13 +168,22 @@ func parseMinutes(f []byte) (int, error) {
 // through the scale's own parser (rubric.ParseTEP and the like), which
 // accepts labels and reports rubric.ErrOutOfRange or rubric.ErrUnknownLabel.
 func parseLevel[L ~uint8](f []byte, parse func(string) (L, error)) (L, error) {
-	switch {
-	case len(f) == 0:
-		return 0, nil
-	case len(f) == 1 && f[0] >= '1' && f[0] <= '5':
-		return L(f[0] - '0'), nil
+	if v, ok := digitLevel[L](f); ok {
+		return v, nil
 	}
 	return parse(string(f))
+}
+
+// digitLevel reads a level without a label: empty is 0, one digit 1–5 is
+// itself; ok is false for anything else.
+func digitLevel[L ~uint8](f []byte) (L, bool) {
+	switch {
+	case len(f) == 0:
+		return 0, true
+	case len(f) == 1 && f[0] >= '1' && f[0] <= '5':
+		return L(f[0] - '0'), true
+	}
+	return 0, false
 }
 
 func truncateField(f []byte) string {

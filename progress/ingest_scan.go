@@ -29,6 +29,10 @@ type recordScanner struct {
 	ends    []int
 	badCol  int      // on a quote error, the index of the field at fault
 	names   []string // the header's column names, for errors
+
+	// take, when set, is offered each non-blank line (without its line
+	// end) before it is split; a line it takes is consumed.
+	take func(line []byte) bool
 }
 
 // scanStatus is the outcome of recordScanner.next.
@@ -153,7 +157,7 @@ func (s *recordScanner) next() scanStatus {
 		if n := len(line); n > 0 && line[n-1] == '\r' {
 			line = line[:n-1]
 		}
-		if len(line) == 0 {
+		if len(line) == 0 || s.take != nil && s.take(line) {
 			continue
 		}
 		if s.split(line) {

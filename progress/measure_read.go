@@ -402,6 +402,7 @@ func (c *csvMeasure) interval(period []byte, line int) (rerr *RowError) {
 
 // run measures every record sc yields; it returns an I/O error.
 func (c *csvMeasure) run(sc *recordScanner) error {
+	sc.take = c.fastLayout()
 	sc.each(c.skip, func(fields [][]byte) *RowError { return c.row(fields, sc.recLine) }, func(rerr *RowError) bool {
 		if rerr != nil {
 			c.rows[outRejected]++

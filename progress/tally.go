@@ -106,11 +106,16 @@ func (w WeekTally) MeanIntensity() (float64, bool) {
 // 53). days must be sorted by date; the result is sorted by ISO year and
 // week and holds every week that has a day in days, including weeks whose
 // units were all unrated (Rated 0: no percent).
-func Weeks(days []DayTally) []WeekTally {
-	var out []WeekTally
+func Weeks(days []DayTally) []WeekTally { return AppendWeeks(nil, days) }
+
+// AppendWeeks appends the ISO weeks of days, as [Weeks] returns them, to
+// dst and returns the extended slice: with a buffer reused from student
+// to student, pooling every student's weeks allocates nothing.
+func AppendWeeks(dst []WeekTally, days []DayTally) []WeekTally {
+	out, start := dst, len(dst)
 	for _, d := range days {
 		y, w := d.Date.ISOWeek()
-		if n := len(out); n == 0 || out[n-1].ISOYear != y || out[n-1].ISOWeek != w {
+		if n := len(out); n == start || out[n-1].ISOYear != y || out[n-1].ISOWeek != w {
 			out = append(out, WeekTally{ISOYear: y, ISOWeek: w})
 		}
 		last := &out[len(out)-1]

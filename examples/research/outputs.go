@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -146,17 +145,35 @@ func hidden(dir, base, kind string, n int) string {
 	return filepath.Join(dir, fmt.Sprintf(".%s.%d.%d.%s", base, os.Getpid(), n, kind))
 }
 
-// write writes the file through a buffer and closes it.
-func (o *output) write(write func(io.Writer) error) error {
-	w := bufio.NewWriterSize(o.tmp, 1<<20)
-	err := errors.Join(write(w), w.Flush())
+// writer returns a buffered writer to the temporary file; its errors
+// name the output.
+func (o *output) writer() *bufio.Writer { return bufio.NewWriterSize(namedWriter{o}, 1<<20) }
+
+// finish flushes what w buffered, then syncs and closes the file.
+func (o *output) finish(w *bufio.Writer) error {
+	if err := w.Flush(); err != nil {
+		return err // named by namedWriter
+	}
+	var err error
 	if !o.direct {
-		err = errors.Join(err, o.tmp.Sync())
+		err = o.tmp.Sync()
 	}
 	if err = errors.Join(err, o.tmp.Close()); err != nil {
 		return fmt.Errorf("writing %s: %w", o.path, err)
 	}
 	return nil
+}
+
+// namedWriter writes to an output's temporary file, naming the output in
+// its errors.
+type namedWriter struct{ o *output }
+
+func (n namedWriter) Write(b []byte) (int, error) {
+	k, err := n.o.tmp.Write(b)
+	if err != nil {
+		err = fmt.Errorf("writing %s: %w", n.o.path, err)
+	}
+	return k, err
 }
 
 // pending holds the outputs being written, so that an interrupted run

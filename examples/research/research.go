@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"errors"
 	"flag"
@@ -8,7 +9,6 @@ import (
 	"io"
 	"math"
 	"os"
-	"sync"
 	"time"
 
 	"github.com/iepgoal/iepgoal/goal"
@@ -221,14 +221,15 @@ func tick(every time.Duration, f func(time.Time)) (stop func()) {
 	}
 }
 
-// writeOutputs writes the weekly and summary outputs whole or not at all:
-// each to a temporary file beside its destination, renamed into place only
-// once both are written; on any error the temporary files are removed and
-// no destination is touched.
+// writeOutputs writes the weekly and summary outputs, in one pass over
+// the students, whole or not at all: each to a temporary file beside its
+// destination, renamed into place only once both are written; on any
+// error the temporary files are removed and no destination is touched.
+// Without an output file the summary goes to stdout.
 func writeOutputs(c config, sum *progress.Summary, stdout io.Writer) error {
-	writeSum := func(w io.Writer) error { return writeSummary(w, sum, c.threshold, c.asOf) }
 	if c.weekly == nil && c.summary == nil {
-		return writeSum(stdout)
+		w := bufio.NewWriterSize(stdout, 1<<16)
+		return errors.Join(writeRows(nil, w, sum, c.threshold, c.asOf), w.Flush())
 	}
 	var outs []*output
 	defer func() {
@@ -236,39 +237,35 @@ func writeOutputs(c config, sum *progress.Summary, stdout io.Writer) error {
 			release(o)
 		}
 	}()
-	var writes []func() error
-	for _, job := range []struct {
-		out   *output
-		write func(io.Writer) error
-	}{{c.weekly, func(w io.Writer) error { return writeWeekly(w, sum) }}, {c.summary, writeSum}} {
-		if job.out == nil {
+	writers := make([]*bufio.Writer, 2)
+	for i, o := range []*output{c.weekly, c.summary} {
+		if o == nil {
 			continue
 		}
-		track(job.out)
-		outs = append(outs, job.out)
-		if err := job.out.create(); err != nil {
+		track(o)
+		outs = append(outs, o)
+		if err := o.create(); err != nil {
 			return err
 		}
-		writes = append(writes, func() error { return job.out.write(job.write) })
+		writers[i] = o.writer()
 	}
-	if err := concurrently(writes); err != nil {
+	if err := writeRows(orNil(writers[0]), orNil(writers[1]), sum, c.threshold, c.asOf); err != nil {
 		return err
+	}
+	for i, o := range []*output{c.weekly, c.summary} {
+		if o != nil {
+			if err := o.finish(writers[i]); err != nil {
+				return err
+			}
+		}
 	}
 	return commitAll(outs)
 }
 
-// concurrently runs the functions on goroutines of their own (the outputs
-// only read the summary) and joins their errors.
-func concurrently(fs []func() error) error {
-	errs := make([]error, len(fs))
-	var wg sync.WaitGroup
-	for i, f := range fs {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			errs[i] = f()
-		}()
+// orNil returns w as an io.Writer, nil (not a nil *bufio.Writer) when w is nil.
+func orNil(w *bufio.Writer) io.Writer {
+	if w == nil {
+		return nil
 	}
-	wg.Wait()
-	return errors.Join(errs...)
+	return w
 }

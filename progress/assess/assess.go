@@ -494,13 +494,24 @@ func resolveDeadline(b goal.Benchmark, o Options) (goal.Date, error) {
 	return d, nil
 }
 
+// trailingWindow pools the last size of the rated days.
 func trailingWindow(rated []progress.DayTally, size int) Window {
-	in := rated[max(0, len(rated)-size):]
-	if len(in) == 0 {
-		return Window{}
-	}
-	w := Window{First: in[0].Date, Last: in[len(in)-1].Date, Days: len(in)}
-	for _, d := range in {
+	return poolRated(rated[max(0, len(rated)-size):])
+}
+
+// poolRated pools the rated days among days into a window; unrated days
+// are passed over.
+func poolRated(days []progress.DayTally) Window {
+	var w Window
+	for _, d := range days {
+		if d.Rated == 0 {
+			continue
+		}
+		if w.Days == 0 {
+			w.First = d.Date
+		}
+		w.Last = d.Date
+		w.Days++
 		w.Tally = w.Tally.Add(d.Tally)
 		w.InBand += d.InBand
 		w.SupportUnits += d.SupportUnits

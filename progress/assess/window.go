@@ -26,5 +26,5 @@ func TrailingWindow(days []progress.DayTally, asOf goal.Date, size int) Window {
 			n++
 		}
 	}
-	return trailingWindow(ratedDays(upTo[start:]), size)
+	return poolRated(upTo[start:]) // at most size rated days
 }
