@@ -5,38 +5,47 @@ import (
 	"github.com/iepgoal/iepgoal/rubric"
 )
 
-// dayRecord is one student-day of a summary, in 24 bytes: the date and
-// the day's largest overall intensity share a word, the counts of its
-// DayTally are 16-bit fields, periods is the set of period labels counted
-// (bits of the summary's slots, for the reading rules on repeated rows),
-// and next links the student's days in date order: a summary's days are
-// appended to its arena as they are met and never move.
+// dayRecord is one student-day of a summary, in 20 bytes: the date, the
+// day's largest overall intensity and the top bits of its intensity units
+// share a word; lo and hi hold the rest of the counts of its DayTally in
+// packed fields (see [dayRecord.load]); periods is the set of period
+// labels counted (bits of the summary's slots, for the reading rules on
+// repeated rows); and next links the student's days in date order: a
+// summary's days are appended to its arena as they are met and never move.
 //
-// A day whose tally does not fit — a count over 65,535 (a student-day of
-// more than 45 days' minutes) or below zero, or a maximum intensity over
-// 7, which only [Summary.AddDay] can put in — is wide: its DayTally lives
-// in the arena's wide table, and the first two count fields hold its
-// index there. Measured data never come near it, and nothing is lost when
-// they do.
+// A day whose tally does not fit — more than 2,047 units of a count (34
+// hours of minutes in one day) or fewer than none, or a maximum intensity
+// over 7, which only [Summary.AddDay] can put in — is wide: its DayTally
+// lives in the arena's wide table, and lo holds its index there. Measured
+// school days never come near it, and nothing is lost when they do.
 type dayRecord struct {
-	word    uint32 // the date's ordinal (dateBits), the maximum intensity (3 bits), the wide flag
+	word    uint32 // the date's ordinal (dateBits), the maximum intensity (3 bits), the wide flag, the intensity units' top bits
 	periods periodSet
-	next    uint32    // the position of the student's next day; noDay after the last
-	counts  [6]uint16 // rated, qualifying, in band, units, support units, intensity units
+	next    uint32 // the position of the student's next day; noDay after the last
+	lo, hi  uint32 // the packed counts
 }
 
 const (
-	dateBits     = 22 // a valid Date's ordinal is under 2^22 (year 9999 ends at 3,652,365)
-	dateMask     = 1<<dateBits - 1
-	maxIntShift  = dateBits
-	maxIntMask   = 7 << maxIntShift
-	wideFlag     = 1 << (dateBits + 3)
-	maxNarrow    = 1<<16 - 1
+	dateBits    = 22 // a valid Date's ordinal is under 2^22 (year 9999 ends at 3,652,365)
+	dateMask    = 1<<dateBits - 1
+	maxIntShift = dateBits
+	maxIntMask  = 7 << maxIntShift
+	wideFlag    = 1 << (dateBits + 3)
+	topShift    = dateBits + 4 // the top bits of the intensity units
+	noDay       = ^uint32(0)   // the end of a chain of days
+
+	countBits    = 11 // each count but the intensity units
+	countMask    = 1<<countBits - 1
+	lowIntBits   = 64 - 5*countBits // the intensity units' bits in lo and hi; the rest are the word's top bits
+	maxCount     = countMask
+	maxIntUnits  = 1<<(lowIntBits+32-topShift) - 1
 	maxNarrowInt = 7
-	noDay        = ^uint32(0) // the end of a chain of days
 )
 
-// The counts of a day in the order of dayRecord.counts.
+// A narrow day's intensity units go up to 5 × its units.
+const _ = uint(maxIntUnits - 5*maxCount)
+
+// The counts of a day in the order of dayCounts.
 const (
 	cRated = iota
 	cQualifying
@@ -46,9 +55,38 @@ const (
 	cIntensity
 )
 
-// dayCounts are the counts a row or a run of rows adds to a day, in the
-// order of dayRecord.counts.
+// dayCounts are a day's counts in the order above: what a row or a run of
+// rows adds to a day, or what a narrow day holds.
 type dayCounts [6]uint64
+
+// load returns the counts of a narrow day: the first five in countBits
+// bits each of lo and hi (as one 64-bit word), the intensity units in the
+// remaining bits with their top bits in the word.
+func (r *dayRecord) load() dayCounts {
+	w := uint64(r.lo) | uint64(r.hi)<<32
+	var c dayCounts
+	for i := range 5 {
+		c[i] = w >> (countBits * i) & countMask
+	}
+	c[cIntensity] = w>>(5*countBits) | uint64(r.word>>topShift)<<lowIntBits
+	return c
+}
+
+// store sets the counts of a narrow day; they must fit (fits).
+func (r *dayRecord) store(c *dayCounts) {
+	var w uint64
+	for i := range 5 {
+		w |= c[i] << (countBits * i)
+	}
+	w |= c[cIntensity] << (5 * countBits)
+	r.lo, r.hi = uint32(w), uint32(w>>32)
+	r.word = r.word&(1<<topShift-1) | uint32(c[cIntensity]>>lowIntBits)<<topShift
+}
+
+// fits reports whether counts fit a narrow day's fields.
+func (c *dayCounts) fits() bool {
+	return c[0]|c[1]|c[2]|c[3]|c[4] <= maxCount && c[cIntensity] <= maxIntUnits
+}
 
 // ord returns the ordinal of the day's date.
 func (r *dayRecord) ord() uint32 { return r.word & dateMask }
@@ -60,7 +98,7 @@ func (r *dayRecord) date() goal.Date { return goal.DateFromOrdinal(int(r.ord()))
 func (r *dayRecord) wide() bool { return r.word&wideFlag != 0 }
 
 // wideIndex returns the index of a wide day's tally in the wide table.
-func (r *dayRecord) wideIndex() uint32 { return uint32(r.counts[0]) | uint32(r.counts[1])<<16 }
+func (r *dayRecord) wideIndex() uint32 { return r.lo }
 
 // mark records the period of bit b in the day's set, and reports whether
 // it was there already.
@@ -117,16 +155,12 @@ func (a *dayArena) add(ord uint32) uint32 {
 // maxIntensity. A day whose counts would leave their fields is made wide.
 func (a *dayArena) count(r *dayRecord, c *dayCounts, maxIntensity rubric.Intensity) {
 	if !r.wide() && maxIntensity <= maxNarrowInt {
-		var sum [6]uint64
-		var all uint64
+		sum := r.load()
 		for i := range sum {
-			sum[i] = uint64(r.counts[i]) + c[i]
-			all |= sum[i]
+			sum[i] += c[i]
 		}
-		if all <= maxNarrow {
-			for i := range sum {
-				r.counts[i] = uint16(sum[i])
-			}
+		if sum.fits() {
+			r.store(&sum)
 			if m := uint32(maxIntensity) << maxIntShift; m > r.word&maxIntMask {
 				r.word = r.word&^maxIntMask | m
 			}
@@ -139,22 +173,12 @@ func (a *dayArena) count(r *dayRecord, c *dayCounts, maxIntensity rubric.Intensi
 
 // addTally adds d (its date aside) to the day r.
 func (a *dayArena) addTally(r *dayRecord, d DayTally) {
-	if fitsNarrow(d) {
-		c := dayCounts{uint64(d.Rated), uint64(d.Qualifying), uint64(d.InBand), uint64(d.Units), uint64(d.SupportUnits), uint64(d.IntensityUnits)}
+	c := dayCounts{uint64(d.Rated), uint64(d.Qualifying), uint64(d.InBand), uint64(d.Units), uint64(d.SupportUnits), uint64(d.IntensityUnits)}
+	if c.fits() && d.MaxIntensity <= maxNarrowInt { // a negative count reads as too large
 		a.count(r, &c, d.MaxIntensity)
 		return
 	}
 	a.addWide(r, d)
-}
-
-// fitsNarrow reports whether every count of d fits a narrow day's field.
-func fitsNarrow(d DayTally) bool {
-	for _, n := range [...]int64{d.Rated, d.Qualifying, d.InBand, d.Units, d.SupportUnits, d.IntensityUnits} {
-		if uint64(n) > maxNarrow {
-			return false
-		}
-	}
-	return d.MaxIntensity <= maxNarrowInt
 }
 
 // addWide adds d to the day r, making it wide first.
@@ -162,8 +186,8 @@ func (a *dayArena) addWide(r *dayRecord, d DayTally) {
 	if !r.wide() {
 		i := uint32(len(a.wide))
 		a.wide = append(a.wide, a.tally(r))
-		r.counts = [6]uint16{uint16(i), uint16(i >> 16)}
-		r.word |= wideFlag
+		r.lo, r.hi = i, 0
+		r.word = r.word&(1<<topShift-1) | wideFlag
 	}
 	w := &a.wide[r.wideIndex()]
 	date := w.Date
@@ -176,7 +200,7 @@ func (a *dayArena) tally(r *dayRecord) DayTally {
 	if r.wide() {
 		return a.wide[r.wideIndex()]
 	}
-	c := &r.counts
+	c := r.load()
 	return DayTally{Date: r.date(), Tally: Tally{Rated: int64(c[cRated]), Qualifying: int64(c[cQualifying])}, InBand: int64(c[cInBand]),
 		Units: int64(c[cUnits]), SupportUnits: int64(c[cSupport]), IntensityUnits: int64(c[cIntensity]),
 		MaxIntensity: rubric.Intensity(r.word & maxIntMask >> maxIntShift)}
@@ -208,8 +232,7 @@ func (a *dayArena) adopt(b *dayArena) (shift uint32, ok bool) {
 				r.next += shift
 			}
 			if r.wide() {
-				j := r.wideIndex() + wideShift
-				r.counts[0], r.counts[1] = uint16(j), uint16(j>>16)
+				r.lo += wideShift
 			}
 		}
 	}

@@ -113,7 +113,7 @@ func (m *Measurer) findDay(id goal.StudentID, date goal.Date) (*dayRecord, error
 		if err != nil {
 			return nil, err
 		}
-		m.curStudent, m.curIndex = id, i
+		m.curStudent, m.curIndex = m.sum.students[i].id, i // the summary's copy: id may be a view of a buffer
 		m.periodBits = m.sum.slots.table() // the summary may have been replaced
 	}
 	at := m.sum.day(&m.sum.students[m.curIndex], uint32(date.Ordinal()), from)

@@ -3,7 +3,9 @@ package progress
 import (
 	"encoding/binary"
 	"math/bits"
+	"unsafe"
 
+	"github.com/iepgoal/iepgoal/goal"
 	"github.com/iepgoal/iepgoal/rubric"
 )
 
@@ -47,10 +49,11 @@ func (c *csvMeasure) fastRow(line []byte) bool {
 		return false
 	}
 	bit := m.periodBits[key] - 1
-	var err error
-	if iv.Student, err = c.cache.studentOf(fields[l.student]); err != nil {
+	student := fields[l.student]
+	if len(student) == 0 {
 		return false
 	}
+	var err error
 	if iv.Date, err = c.cache.dateOf(fields[l.date]); err != nil {
 		return false
 	}
@@ -68,10 +71,13 @@ func (c *csvMeasure) fastRow(line []byte) bool {
 	if lacksIntensity(iv, c.gate.allowUnrecorded) {
 		return false
 	}
-	d, err := m.dayOf(iv.Student, iv.Date)
+	// The student is looked up in the summary by the field's bytes, seen
+	// in place; the summary keeps its own copy of a new student's ID.
+	d, err := m.dayOf(goal.StudentID(unsafe.String(&student[0], len(student))), iv.Date)
 	if err != nil || d.periods&(1<<bit) != 0 {
 		return false
 	}
+	iv.Student = m.curStudent
 	d.periods |= 1 << bit
 	m.addRun(d, c.iv[:])
 	for _, other := range c.ms[1:] {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"iter"
 	"slices"
+	"strings"
 
 	"github.com/iepgoal/iepgoal/goal"
 )
@@ -132,6 +133,7 @@ func (s *Summary) student(id goal.StudentID) int32 {
 	if s.index == nil {
 		s.index = make(map[goal.StudentID]int32)
 	}
+	id = goal.StudentID(strings.Clone(string(id))) // the summary's own: a reading passes a view of its buffer
 	i := int32(len(s.students))
 	s.index[id] = i
 	s.students = append(s.students, studentDays{id: id, first: noDay, last: noDay})
