@@ -114,7 +114,7 @@ func (m *Measurer) findDay(id goal.StudentID, date goal.Date) (*dayRecord, error
 			return nil, err
 		}
 		m.curStudent, m.curIndex = m.sum.students[i].id, i // the summary's copy: id may be a view of a buffer
-		m.periodBits = m.sum.slots.table() // the summary may have been replaced
+		m.periodBits = m.sum.slots.table()                 // the summary may have been replaced
 	}
 	at := m.sum.day(&m.sum.students[m.curIndex], uint32(date.Ordinal()), from)
 	m.curDate, m.curDay, m.curAt, m.curGen = date, m.sum.days.at(at), at, m.sum.gen
