@@ -57,7 +57,7 @@ func (s *Summaries) Days(b goal.Benchmark, id goal.StudentID) ([]DayTally, error
 // Has reports whether any summary holds a day of student id.
 func (s *Summaries) Has(id goal.StudentID) bool {
 	for _, sum := range s.sums {
-		if _, ok := sum.index[id]; ok {
+		if _, ok := sum.lookup(id); ok {
 			return true
 		}
 	}

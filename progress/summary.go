@@ -24,7 +24,7 @@ import (
 // Merge. A Summary is not safe for concurrent mutation; concurrent reads are
 // safe. It records no benchmark: merge only summaries of the same benchmark.
 type Summary struct {
-	index    map[goal.StudentID]int32
+	index    studentIndex
 	students []studentDays
 	days     dayArena
 	gen      uint64 // bumped when days may be relinked or replaced (Merge, AddDay)
@@ -72,7 +72,7 @@ func (s *Summary) Students() []goal.StudentID {
 // DayTally per date — the input of package progress/assess. It is nil for a student not in
 // the summary.
 func (s *Summary) Days(id goal.StudentID) []DayTally {
-	if _, ok := s.index[id]; !ok {
+	if _, ok := s.lookup(id); !ok {
 		return nil
 	}
 	return s.AppendDays(nil, id)
@@ -82,7 +82,7 @@ func (s *Summary) Days(id goal.StudentID) []DayTally {
 // them, and returns the extended slice: with a buffer reused from student
 // to student, reading every student's days allocates nothing.
 func (s *Summary) AppendDays(dst []DayTally, id goal.StudentID) []DayTally {
-	i, ok := s.index[id]
+	i, ok := s.lookup(id)
 	if !ok {
 		return dst
 	}
@@ -127,17 +127,13 @@ func (s *Summary) All() iter.Seq2[goal.StudentID, []DayTally] {
 
 // student returns the index of the student's entry, creating it.
 func (s *Summary) student(id goal.StudentID) int32 {
-	if i, ok := s.index[id]; ok {
+	if i, ok := s.lookup(id); ok {
 		return i
 	}
-	if s.index == nil {
-		s.index = make(map[goal.StudentID]int32)
-	}
 	id = goal.StudentID(strings.Clone(string(id))) // the summary's own: a reading passes a view of its buffer
-	i := int32(len(s.students))
-	s.index[id] = i
 	s.students = append(s.students, studentDays{id: id, first: noDay, last: noDay})
-	return i
+	s.indexLast()
+	return int32(len(s.students) - 1)
 }
 
 // studentAfter returns the index of the student's entry, creating it
@@ -152,7 +148,7 @@ func (s *Summary) studentAfter(prev int32, id goal.StudentID) (int32, error) {
 			return f, nil
 		}
 	}
-	i, seen := s.index[id]
+	i, seen := s.lookup(id)
 	if !seen {
 		if err := id.Validate(); err != nil {
 			return 0, &RowError{Column: colStudent, Err: err}
@@ -287,7 +283,7 @@ func (s *Summary) MergeDisjoint(t *Summary) error {
 	}
 	for i := range t.students {
 		o := &t.students[i]
-		j, ok := s.index[o.id]
+		j, ok := s.lookup(o.id)
 		if !ok {
 			continue
 		}
@@ -332,17 +328,14 @@ func (s *Summary) absorb(t *Summary) (repeat bool) {
 		return false
 	}
 	s.gen++
-	if s.index == nil {
-		s.index = make(map[goal.StudentID]int32, len(t.students))
-	}
 	for i := range t.students {
 		o := t.students[i]
 		o.first, o.last, o.follower = o.first+shift, o.last+shift, 0
 		repeat = s.renumber(&o, remap) || repeat
-		j, seen := s.index[o.id]
+		j, seen := s.lookup(o.id)
 		if !seen {
-			s.index[o.id] = int32(len(s.students))
 			s.students = append(s.students, o)
+			s.indexLast()
 			continue
 		}
 		repeat = s.link(&s.students[j], &o) || repeat
@@ -450,7 +443,7 @@ func (s *Summary) Equal(t *Summary) bool {
 	}
 	for i := range s.students {
 		sd := &s.students[i]
-		j, ok := t.index[sd.id]
+		j, ok := t.lookup(sd.id)
 		if !ok || !s.sameDays(sd, t, &t.students[j]) {
 			return false
 		}

@@ -61,7 +61,8 @@ func (s *Summary) AppendBinary(b []byte) ([]byte, error) {
 		if err := id.Validate(); err != nil {
 			return b[:start], fmt.Errorf("progress: encoding a summary: %w", err)
 		}
-		sd := &s.students[s.index[id]]
+		i, _ := s.lookup(id)
+		sd := &s.students[i]
 		b = binary.AppendUvarint(b, uint64(len(id)))
 		b = append(b, id...)
 		b = binary.AppendUvarint(b, uint64(sd.n))
@@ -143,7 +144,7 @@ func (d *summaryDecoder) summary() (*Summary, error) {
 		return nil, err
 	}
 	ahead := min(n, maxAhead)
-	s := &Summary{index: make(map[goal.StudentID]int32, ahead), students: make([]studentDays, 0, ahead)}
+	s := &Summary{students: make([]studentDays, 0, ahead)}
 	var prev goal.StudentID
 	for i := range n {
 		id, err := d.studentID()
