@@ -13,7 +13,7 @@ import (
 // layout — the six columns, in any order, and no other — is read a line
 // at a time: a line of six plain fields that the generic path would count
 // without a word to say (no quote, a student, a date and a period label
-// of one or two bytes already numbered, minutes, levels written as digits,
+// of up to seven bytes already numbered, minutes, levels written as digits,
 // the intensity rule met, its period not counted yet for the day) is
 // decoded by the generic path's own field parsers and counted in place.
 // Any other line — a quote, a bad field, a repeat, a label met for the
@@ -44,11 +44,10 @@ func (c *csvMeasure) fastRow(line []byte) bool {
 	}
 	l, m, iv := c.il, c.ms[0], &c.iv[0]
 	period := fields[l.period]
-	key, tiny := tinyKey(period)
-	if !tiny || m.periodBits == nil || m.periodBits[key] == 0 || checkPeriod(period) != nil {
+	bit, numbered := m.numberedBit(period)
+	if !numbered || checkPeriod(period) != nil {
 		return false
 	}
-	bit := m.periodBits[key] - 1
 	student := fields[l.student]
 	if len(student) == 0 {
 		return false
@@ -120,4 +119,16 @@ func splitSix(line []byte, fields *[6][]byte) bool {
 	}
 	fields[5] = line[start:]
 	return n == 5
+}
+
+// numberedBit returns the bit of a period label of up to 7 bytes that the
+// summary has numbered, and false for any other label.
+func (m *Measurer) numberedBit(period []byte) (uint8, bool) {
+	if k, tiny := tinyKey(period); tiny {
+		if m.periodBits == nil || m.periodBits[k] == 0 {
+			return 0, false
+		}
+		return m.periodBits[k] - 1, true
+	}
+	return m.sum.slots.numbered(period)
 }

@@ -52,29 +52,70 @@ func (sl *slotLabels) bit(period []byte) uint8 {
 	case 1, 2:
 		return sl.tinyBit(period)
 	case 0:
-	default:
-		if len(period) > 7 {
-			return sl.bitOf(period)
-		}
+		return sl.bitOf(period)
+	}
+	key, ok := shortKey(period)
+	if !ok {
+		return sl.bitOf(period)
+	}
+	e, found := sl.shortEntry(key)
+	switch {
+	case found:
+		return e.bit
+	case e == nil:
+		return sl.bitOf(period) // the table is full
+	}
+	b := sl.bitOf(period)
+	*e = shortLabel{key, b}
+	return b
+}
+
+// shortKey returns the key of a label of up to 7 bytes in the table of
+// short labels: its bytes and length packed in a word.
+func shortKey(period []byte) (uint64, bool) {
+	if len(period) > 7 {
+		return 0, false
 	}
 	key := uint64(len(period)+1) << 56
 	for i, c := range period {
 		key |= uint64(c) << (8 * i)
 	}
+	return key, true
+}
+
+// shortEntry returns the entry of the short-label table for key, and
+// whether it holds key; otherwise the empty entry where it goes (nil when
+// the table is full).
+func (sl *slotLabels) shortEntry(key uint64) (*shortLabel, bool) {
 	h := (key * 0x9E3779B97F4A7C15) >> 58
 	for range len(sl.short) {
 		e := &sl.short[h]
 		switch e.key {
 		case key:
-			return e.bit
+			return e, true
 		case 0:
-			b := sl.bitOf(period)
-			*e = shortLabel{key, b}
-			return b
+			return e, false
 		}
 		h = (h + 1) & (uint64(len(sl.short)) - 1)
 	}
-	return sl.bitOf(period) // the table is full
+	return nil, false
+}
+
+// numbered returns the bit of a label of 3 to 7 bytes that has one (ok
+// false for any other: a label not met yet, one beyond the first 32, a
+// longer one), without numbering a new one.
+func (sl *slotLabels) numbered(period []byte) (uint8, bool) {
+	if sl == nil || len(period) < 3 {
+		return 0, false
+	}
+	key, ok := shortKey(period)
+	if !ok {
+		return 0, false
+	}
+	if e, found := sl.shortEntry(key); found && e.bit != noBit {
+		return e.bit, true
+	}
+	return 0, false
 }
 
 // tinyKey returns the key of a label of one or two bytes in the table of
