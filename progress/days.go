@@ -59,33 +59,32 @@ const (
 // rows adds to a day, or what a narrow day holds.
 type dayCounts [6]uint64
 
-// load returns the counts of a narrow day: the first five in countBits
-// bits each of lo and hi (as one 64-bit word), the intensity units in the
-// remaining bits with their top bits in the word.
-func (r *dayRecord) load() dayCounts {
+// load returns the counts of a narrow day in the order of dayCounts: the
+// first five in countBits bits each of lo and hi (as one 64-bit word),
+// the intensity units in the remaining bits with their top bits in the
+// word.
+func (r *dayRecord) load() (rated, qualifying, inBand, units, support, intensity uint64) {
 	w := uint64(r.lo) | uint64(r.hi)<<32
-	var c dayCounts
-	for i := range 5 {
-		c[i] = w >> (countBits * i) & countMask
-	}
-	c[cIntensity] = w>>(5*countBits) | uint64(r.word>>topShift)<<lowIntBits
-	return c
+	return w & countMask, w >> countBits & countMask, w >> (2 * countBits) & countMask, w >> (3 * countBits) & countMask,
+		w >> (4 * countBits) & countMask, w>>(5*countBits) | uint64(r.word>>topShift)<<lowIntBits
 }
 
-// store sets the counts of a narrow day; they must fit (fits).
-func (r *dayRecord) store(c *dayCounts) {
-	var w uint64
-	for i := range 5 {
-		w |= c[i] << (countBits * i)
-	}
-	w |= c[cIntensity] << (5 * countBits)
+// store sets the counts of a narrow day, and raises its maximum
+// intensity to maxIntensity; the values must fit (fitsNarrow).
+func (r *dayRecord) store(rated, qualifying, inBand, units, support, intensity uint64, maxIntensity uint32) {
+	w := rated | qualifying<<countBits | inBand<<(2*countBits) | units<<(3*countBits) | support<<(4*countBits) | intensity<<(5*countBits)
 	r.lo, r.hi = uint32(w), uint32(w>>32)
-	r.word = r.word&(1<<topShift-1) | uint32(c[cIntensity]>>lowIntBits)<<topShift
+	word := r.word&(1<<topShift-1) | uint32(intensity>>lowIntBits)<<topShift
+	if m := maxIntensity << maxIntShift; m > word&maxIntMask {
+		word = word&^maxIntMask | m
+	}
+	r.word = word
 }
 
-// fits reports whether counts fit a narrow day's fields.
-func (c *dayCounts) fits() bool {
-	return c[0]|c[1]|c[2]|c[3]|c[4] <= maxCount && c[cIntensity] <= maxIntUnits
+// fitsNarrow reports whether counts (in the order of dayCounts) and a
+// maximum intensity fit a narrow day's fields.
+func fitsNarrow(rated, qualifying, inBand, units, support, intensity, maxIntensity uint64) bool {
+	return rated|qualifying|inBand|units|support <= maxCount && intensity <= maxIntUnits && maxIntensity <= maxNarrowInt
 }
 
 // ord returns the ordinal of the day's date.
@@ -154,16 +153,12 @@ func (a *dayArena) add(ord uint32) uint32 {
 // count adds c to the day r, and raises its maximum intensity to
 // maxIntensity. A day whose counts would leave their fields is made wide.
 func (a *dayArena) count(r *dayRecord, c *dayCounts, maxIntensity rubric.Intensity) {
-	if !r.wide() && maxIntensity <= maxNarrowInt {
-		sum := r.load()
-		for i := range sum {
-			sum[i] += c[i]
-		}
-		if sum.fits() {
-			r.store(&sum)
-			if m := uint32(maxIntensity) << maxIntShift; m > r.word&maxIntMask {
-				r.word = r.word&^maxIntMask | m
-			}
+	if !r.wide() {
+		rated, qualifying, inBand, units, support, intensity := r.load()
+		rated, qualifying, inBand = rated+c[cRated], qualifying+c[cQualifying], inBand+c[cInBand]
+		units, support, intensity = units+c[cUnits], support+c[cSupport], intensity+c[cIntensity]
+		if fitsNarrow(rated, qualifying, inBand, units, support, intensity, uint64(maxIntensity)) {
+			r.store(rated, qualifying, inBand, units, support, intensity, uint32(maxIntensity))
 			return
 		}
 	}
@@ -174,7 +169,7 @@ func (a *dayArena) count(r *dayRecord, c *dayCounts, maxIntensity rubric.Intensi
 // addTally adds d (its date aside) to the day r.
 func (a *dayArena) addTally(r *dayRecord, d DayTally) {
 	c := dayCounts{uint64(d.Rated), uint64(d.Qualifying), uint64(d.InBand), uint64(d.Units), uint64(d.SupportUnits), uint64(d.IntensityUnits)}
-	if c.fits() && d.MaxIntensity <= maxNarrowInt { // a negative count reads as too large
+	if fitsNarrow(c[0], c[1], c[2], c[3], c[4], c[5], uint64(d.MaxIntensity)) { // a negative count reads as too large
 		a.count(r, &c, d.MaxIntensity)
 		return
 	}
@@ -200,9 +195,9 @@ func (a *dayArena) tally(r *dayRecord) DayTally {
 	if r.wide() {
 		return a.wide[r.wideIndex()]
 	}
-	c := r.load()
-	return DayTally{Date: r.date(), Tally: Tally{Rated: int64(c[cRated]), Qualifying: int64(c[cQualifying])}, InBand: int64(c[cInBand]),
-		Units: int64(c[cUnits]), SupportUnits: int64(c[cSupport]), IntensityUnits: int64(c[cIntensity]),
+	rated, qualifying, inBand, units, support, intensity := r.load()
+	return DayTally{Date: r.date(), Tally: Tally{Rated: int64(rated), Qualifying: int64(qualifying)}, InBand: int64(inBand),
+		Units: int64(units), SupportUnits: int64(support), IntensityUnits: int64(intensity),
 		MaxIntensity: rubric.Intensity(r.word & maxIntMask >> maxIntShift)}
 }
 

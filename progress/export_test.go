@@ -10,3 +10,18 @@ func SplitSmall(t testing.TB) {
 	parallelMinBytes = 1
 	t.Cleanup(func() { parallelMinBytes = old })
 }
+
+// ResetTallies empties the tallies of every day m's summary holds,
+// keeping the days: a benchmark adds the same rows again and again
+// without the days' counts growing past their narrow fields.
+func ResetTallies(m *Measurer) {
+	m.flushRun()
+	a := &m.sum.days
+	for _, slab := range a.slabs {
+		for i := range slab {
+			r := &slab[i]
+			r.word, r.lo, r.hi, r.periods = r.word&dateMask, 0, 0, 0
+		}
+	}
+	a.wide = a.wide[:0]
+}

@@ -42,6 +42,12 @@ type Measurer struct {
 	curAt      uint32 // curDay's position in the summary's arena
 	curGen     uint64
 
+	// the pending run of the fast path (pool): rows of the day pend
+	// counted and not yet written to it
+	pend     *dayRecord
+	pending  runTally
+	pendRows int
+
 	// periodBits is the summary's table of the bits of short period
 	// labels (sum.slots.tiny), held here to spare two loads a row; nil
 	// until a slot is marked.
@@ -79,7 +85,10 @@ func (m *Measurer) Benchmark() goal.Benchmark { return m.b }
 
 // Summary returns the summary measured so far. It stays the measurer's:
 // observations added later update it.
-func (m *Measurer) Summary() *Summary { return m.sum }
+func (m *Measurer) Summary() *Summary {
+	m.flushRun()
+	return m.sum
+}
 
 // dayOf returns the record of the student's day; it checks a student ID
 // the summary has not seen. The same day as the last one, and the next
@@ -179,11 +188,51 @@ func (m *Measurer) addRun(d *dayRecord, run []Interval) int {
 		}
 		m.ask(&run[n])
 	}
-	var c dayCounts
-	c[cRated], c[cInBand], c[cQualifying] = unpack(t.judged)
-	c[cUnits], c[cSupport], c[cIntensity] = unpack(t.recorded)
-	m.sum.days.count(d, &c, rubric.Intensity(bits.Len8(t.seen)-1))
+	m.sum.days.countRun(d, t)
 	return n
+}
+
+// countRun adds what the rows of a run counted to their day: in
+// registers for a narrow day that stays narrow, by dayArena.count for any
+// other.
+func (a *dayArena) countRun(d *dayRecord, t runTally) {
+	maxIntensity := uint64(bits.Len8(t.seen) - 1)
+	rated, inBand, qualifying := unpack(t.judged)
+	units, support, intensity := unpack(t.recorded)
+	if !d.wide() {
+		r, q, b, u, s, i := d.load()
+		if r, q, b, u, s, i = r+rated, q+qualifying, b+inBand, u+units, s+support, i+intensity; fitsNarrow(r, q, b, u, s, i, maxIntensity) {
+			d.store(r, q, b, u, s, i, uint32(maxIntensity))
+			return
+		}
+	}
+	a.count(d, &dayCounts{rated, qualifying, inBand, units, support, intensity}, rubric.Intensity(maxIntensity))
+}
+
+// pool counts the interval, of the day d, into the measurer's pending
+// run, which is written to its day at once when a row of another day
+// comes (flushRun): the rows of a day are counted as addRun counts them,
+// one at a time. iv must be measurable.
+func (m *Measurer) pool(d *dayRecord, iv *Interval) {
+	if d != m.pend || m.pendRows == maxRun {
+		m.flushRun()
+		m.pend = d
+	}
+	e := &m.memo[iv.Intensity&7]
+	if !e.holds(&iv.Profile) {
+		m.ask(iv)
+	}
+	j, r, v := e.row(iv)
+	m.pending = runTally{m.pending.judged + j, m.pending.recorded + r, m.pending.seen | v}
+	m.pendRows++
+}
+
+// flushRun writes the pending run to its day.
+func (m *Measurer) flushRun() {
+	if m.pend != nil {
+		m.sum.days.countRun(m.pend, m.pending)
+		m.pend, m.pending, m.pendRows = nil, runTally{}, 0
+	}
 }
 
 // runTally is what rows of a run add to their day: judged packs the
@@ -224,12 +273,16 @@ func countRows(memo *[8]qualifyMemo, run []Interval, k int) (int, runTally, bool
 			n, miss = j, true
 			break
 		}
-		mins := uint64(iv.Minutes)
-		judged += mins * e.judged[iv.TEP&7]
-		recorded += mins * e.recorded
-		seen |= 1 << (iv.Intensity & 7)
+		j, r, v := e.row(iv)
+		judged, recorded, seen = judged+j, recorded+r, seen|v
 	}
 	return k + n, runTally{judged, recorded, seen}, miss
+}
+
+// row returns what one row whose support is the memo's adds to a run.
+func (e *qualifyMemo) row(iv *Interval) (judged, recorded uint64, seen uint8) {
+	mins := uint64(iv.Minutes)
+	return mins * e.judged[iv.TEP&7], mins * e.recorded, 1 << (iv.Intensity & 7)
 }
 
 // packedCounts: three counts of a run packed in a uint64, fieldBits bits

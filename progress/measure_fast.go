@@ -78,7 +78,7 @@ func (c *csvMeasure) fastRow(line []byte) bool {
 	}
 	iv.Student = m.curStudent
 	d.periods |= 1 << bit
-	m.addRun(d, c.iv[:])
+	m.pool(d, iv)
 	for _, other := range c.ms[1:] {
 		other.AddIntervals(c.iv[:]) // checked by the first: cannot fail
 	}
