@@ -38,32 +38,33 @@ func (c *csvMeasure) fastLayout() func([]byte) bool {
 // fastRow counts one line the generic path would count without a word to
 // say, and reports whether it did; it leaves any other line unread.
 func (c *csvMeasure) fastRow(line []byte) bool {
-	var fields [6][]byte
-	if !splitSix(line, &fields) {
+	var cut [8]int32
+	if !splitSix(line, &cut) {
 		return false
 	}
+	field := func(k int) []byte { return line[cut[k] : cut[k+1]-1] }
 	l, m, iv := c.il, c.ms[0], &c.iv[0]
-	period := fields[l.period]
+	period := field(l.period)
 	bit, numbered := m.numberedBit(period)
 	if !numbered || checkPeriod(period) != nil {
 		return false
 	}
-	student := fields[l.student]
+	student := field(l.student)
 	if len(student) == 0 {
 		return false
 	}
 	var err error
-	if iv.Date, err = c.cache.dateOf(fields[l.date]); err != nil {
+	if iv.Date, err = c.cache.dateOf(field(l.date)); err != nil {
 		return false
 	}
-	if iv.Minutes, err = parseMinutes(fields[l.minutes]); err != nil {
+	if iv.Minutes, err = parseMinutes(field(l.minutes)); err != nil {
 		return false
 	}
 	var ok bool
-	if iv.TEP, ok = digitLevel[rubric.TEP](fields[l.tep]); !ok {
+	if iv.TEP, ok = digitLevel[rubric.TEP](field(l.tep)); !ok {
 		return false
 	}
-	if iv.Intensity, ok = digitLevel[rubric.Intensity](fields[l.intensity]); !ok {
+	if iv.Intensity, ok = digitLevel[rubric.Intensity](field(l.intensity)); !ok {
 		return false
 	}
 	iv.Profile = rubric.SupportProfile{}
@@ -86,38 +87,32 @@ func (c *csvMeasure) fastRow(line []byte) bool {
 	return true
 }
 
-// splitSix cuts a line of exactly six fields with no quote into fields,
-// eight bytes at a time as recordScanner.split does, and reports false
-// for any other line.
-func splitSix(line []byte, fields *[6][]byte) bool {
-	n, start, i := 0, 0, 0
-	for ; i+8 <= len(line); i += 8 {
-		w := binary.LittleEndian.Uint64(line[i:])
-		if byteMask(w, '"') != 0 {
+// splitSix finds the fields of a line of exactly six fields with no
+// quote, eight bytes at a time as recordScanner.split does (the last,
+// partial, word read as the line's last eight bytes, its bytes already
+// read masked off), and reports false for any other line. Field k is
+// line[cut[k] : cut[k+1]-1].
+func splitSix(line []byte, cut *[8]int32) bool {
+	if len(line) < 8 {
+		return false // too short for a row: the generic path says why
+	}
+	n := 0
+	for i := 0; i < len(line); i += 8 {
+		at, keep := i, ^uint64(0)
+		if i+8 > len(line) {
+			at = len(line) - 8
+			keep <<= 8 * uint(i-at)
+		}
+		w := binary.LittleEndian.Uint64(line[at:])
+		if byteMask(w, '"')&keep != 0 {
 			return false
 		}
-		for m := byteMask(w, ','); m != 0; m &= m - 1 {
-			if n == 5 {
-				return false
-			}
-			at := i + bits.TrailingZeros64(m)>>3
-			fields[n] = line[start:at]
-			n, start = n+1, at+1
+		for m := byteMask(w, ',') & keep; m != 0; m &= m - 1 {
+			n++
+			cut[n&7] = int32(at + bits.TrailingZeros64(m)>>3 + 1)
 		}
 	}
-	for ; i < len(line); i++ {
-		switch line[i] {
-		case ',':
-			if n == 5 {
-				return false
-			}
-			fields[n] = line[start:i]
-			n, start = n+1, i+1
-		case '"':
-			return false
-		}
-	}
-	fields[5] = line[start:]
+	cut[0], cut[6] = 0, int32(len(line)+1)
 	return n == 5
 }
 
