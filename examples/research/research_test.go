@@ -92,6 +92,12 @@ func TestRunAgainstReference(t *testing.T) {
 			flags: []string{"-band", "fair to excellent", "-max-intensity", "2", "-threshold", "75", "-asof", "2027-03-01", "-workers", "2"},
 			query: refQuery{low: 3, high: 5, maxIntensity: 2, threshold: 75, asOf: date(2027, 3, 1)},
 		},
+		{
+			name:  "more students than several batches of the output, written in order",
+			cfg:   progress.GenConfig{Seed: 8, Students: 3*batchStudents + 17, Days: 12},
+			flags: []string{"-asof", "2026-09-20"},
+			query: refQuery{low: 3, high: 5, maxIntensity: 4, threshold: 90, asOf: date(2026, 9, 20)},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
