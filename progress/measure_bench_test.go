@@ -76,6 +76,40 @@ func BenchmarkMeasureCSV(b *testing.B) {
 	}
 }
 
+// BenchmarkMeasureCSV_standard measures a CSV of the standard layout (the
+// six columns, no element column: the file a district exports and the
+// research example reads) held in memory, end to end, for a benchmark
+// without focus elements: the fast path.
+func BenchmarkMeasureCSV_standard(b *testing.B) {
+	plain := goal.MustBenchmark(goal.Spec{Measure: goal.MeasureTEP, TEP: rubric.MustBand[rubric.TEP](3, 5),
+		Support: goal.MustSupportAtMost(rubric.IntensityHigh), Threshold: 90})
+	var buf bytes.Buffer
+	w := progress.NewIntervalWriter(&buf, progress.FormatCSV, 0)
+	rows := 0
+	for iv := range progress.Generate(progress.GenConfig{Seed: 7, Students: 1000, Days: 180}) {
+		iv.Profile = rubric.SupportProfile{}
+		if err := w.Write(iv); err != nil {
+			b.Fatal(err)
+		}
+		rows++
+	}
+	if err := w.Flush(); err != nil {
+		b.Fatal(err)
+	}
+	for _, workers := range []int{1, runtime.GOMAXPROCS(0)} {
+		b.Run(fmt.Sprintf("rows=%d/workers=%d", rows, workers), func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(buf.Len()))
+			for b.Loop() {
+				if _, err := progress.MeasureCSV(bytes.NewReader(buf.Bytes()), plain, progress.MeasureOptions{Workers: workers}); err != nil {
+					b.Fatal(err)
+				}
+			}
+			reportRows(b, rows)
+		})
+	}
+}
+
 // BenchmarkMeasureCSV_footprint reports what a summary keeps: the heap
 // it holds after measuring, per student-day ("B/student-day"), beside the
 // time per row, for 1,000 students × 180 days read from memory on
