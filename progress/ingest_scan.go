@@ -30,9 +30,10 @@ type recordScanner struct {
 	badCol  int      // on a quote error, the index of the field at fault
 	names   []string // the header's column names, for errors
 
-	// take, when set, is offered each non-blank line (without its line
-	// end) before it is split; a line it takes is consumed.
-	take func(line []byte) bool
+	// take, when set, is offered the unread buffer before each record: it
+	// returns how many bytes of a line it took (its line end included),
+	// or 0 to leave the line to the scanner.
+	take func(buf []byte) int
 }
 
 // scanStatus is the outcome of recordScanner.next.
@@ -146,6 +147,13 @@ func (s *recordScanner) next() scanStatus {
 		if s.limit > 0 && s.offset() >= s.limit {
 			return scanEnd
 		}
+		if s.take != nil {
+			if n := s.take(s.buf[s.pos:s.end]); n > 0 {
+				s.pos += n
+				s.line++
+				continue
+			}
+		}
 		line, ok, tooLong := s.nextLine()
 		s.recLine = s.line
 		switch {
@@ -157,7 +165,7 @@ func (s *recordScanner) next() scanStatus {
 		if n := len(line); n > 0 && line[n-1] == '\r' {
 			line = line[:n-1]
 		}
-		if len(line) == 0 || s.take != nil && s.take(line) {
+		if len(line) == 0 {
 			continue
 		}
 		if s.split(line) {

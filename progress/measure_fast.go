@@ -28,54 +28,62 @@ var fastPath = true
 // fastLayout returns the fast path of c, or nil when its input is not of
 // the standard layout or its reading must see every row (the second pass
 // of DuplicatesKeepLast).
-func (c *csvMeasure) fastLayout() func([]byte) bool {
+func (c *csvMeasure) fastLayout() func([]byte) int {
 	if !fastPath || c.il == nil || len(c.il.names) != 6 || len(c.il.elements) != 0 || c.gate.keep != nil || c.gate.seen != c.ms[0] {
 		return nil
 	}
-	return c.fastRow
+	return c.fastLine
 }
 
-// fastRow counts one line the generic path would count without a word to
-// say, and reports whether it did; it leaves any other line unread.
-func (c *csvMeasure) fastRow(line []byte) bool {
+// maxFastLine bounds the lines the fast path reads: a row of six plain
+// fields is far shorter (a student ID is at most 64 bytes, a label 7).
+const maxFastLine = 256
+
+// fastLine counts the line at the start of buf — one the generic path
+// would count without a word to say — and returns how many bytes it
+// took, its line end included; it returns 0, leaving the line unread,
+// for any other line, and for a line buf does not hold to its end.
+func (c *csvMeasure) fastLine(buf []byte) int {
 	var cut [8]int32
-	if !splitSix(line, &cut) {
-		return false
+	n, took := splitLine(buf, &cut)
+	if n == 0 {
+		return 0
 	}
+	line := buf[:n]
 	field := func(k int) []byte { return line[cut[k] : cut[k+1]-1] }
 	l, m, iv := c.il, c.ms[0], &c.iv[0]
 	period := field(l.period)
 	bit, numbered := m.numberedBit(period)
 	if !numbered || checkPeriod(period) != nil {
-		return false
+		return 0
 	}
 	student := field(l.student)
 	if len(student) == 0 {
-		return false
+		return 0
 	}
 	var err error
 	if iv.Date, err = c.cache.dateOf(field(l.date)); err != nil {
-		return false
+		return 0
 	}
 	if iv.Minutes, err = parseMinutes(field(l.minutes)); err != nil {
-		return false
+		return 0
 	}
 	var ok bool
 	if iv.TEP, ok = digitLevel[rubric.TEP](field(l.tep)); !ok {
-		return false
+		return 0
 	}
 	if iv.Intensity, ok = digitLevel[rubric.Intensity](field(l.intensity)); !ok {
-		return false
+		return 0
 	}
 	iv.Profile = rubric.SupportProfile{}
 	if lacksIntensity(iv, c.gate.allowUnrecorded) {
-		return false
+		return 0
 	}
 	// The student is looked up in the summary by the field's bytes, seen
 	// in place; the summary keeps its own copy of a new student's ID.
 	d, err := m.dayOf(goal.StudentID(unsafe.String(&student[0], len(student))), iv.Date)
 	if err != nil || d.periods&(1<<bit) != 0 {
-		return false
+		return 0
 	}
 	iv.Student = m.curStudent
 	d.periods |= 1 << bit
@@ -84,36 +92,47 @@ func (c *csvMeasure) fastRow(line []byte) bool {
 		other.AddIntervals(c.iv[:]) // checked by the first: cannot fail
 	}
 	c.rows[counted(iv)]++
-	return true
+	return took
 }
 
-// splitSix finds the fields of a line of exactly six fields with no
-// quote, eight bytes at a time as recordScanner.split does (the last,
-// partial, word read as the line's last eight bytes, its bytes already
-// read masked off), and reports false for any other line. Field k is
-// line[cut[k] : cut[k+1]-1].
-func splitSix(line []byte, cut *[8]int32) bool {
-	if len(line) < 8 {
-		return false // too short for a row: the generic path says why
-	}
-	n := 0
-	for i := 0; i < len(line); i += 8 {
-		at, keep := i, ^uint64(0)
-		if i+8 > len(line) {
-			at = len(line) - 8
-			keep <<= 8 * uint(i-at)
+// splitLine finds, at the start of buf, a line of exactly six fields with
+// no quote, reading eight bytes at a time (see [byteMask]) up to its '\n',
+// as recordScanner.nextLine and split would cut it: n is the line's
+// length without its line end ('\n', or "\r\n"), took with it. Field k
+// is line[cut[k] : cut[k+1]-1]. n is 0 for any other line, and for one
+// whose end is not within buf's first maxFastLine bytes (whole words):
+// the generic path reads those.
+func splitLine(buf []byte, cut *[8]int32) (n, took int) {
+	commas := 0
+	for i := 0; i+8 <= min(len(buf), maxFastLine); i += 8 {
+		w := binary.LittleEndian.Uint64(buf[i:])
+		keep := ^uint64(0)
+		nl := byteMask(w, '\n')
+		if nl != 0 {
+			keep = nl&-nl - 1 // the bytes before the line end
 		}
-		w := binary.LittleEndian.Uint64(line[at:])
 		if byteMask(w, '"')&keep != 0 {
-			return false
+			return 0, 0
 		}
 		for m := byteMask(w, ',') & keep; m != 0; m &= m - 1 {
-			n++
-			cut[n&7] = int32(at + bits.TrailingZeros64(m)>>3 + 1)
+			commas++
+			cut[commas&7] = int32(i + bits.TrailingZeros64(m)>>3 + 1)
 		}
+		if nl == 0 {
+			continue
+		}
+		end := i + bits.TrailingZeros64(nl)>>3
+		took = end + 1
+		if end > 0 && buf[end-1] == '\r' {
+			end--
+		}
+		if commas != 5 || end < 8 {
+			return 0, 0 // a blank or short line: the generic path says what it is
+		}
+		cut[0], cut[6] = 0, int32(end+1)
+		return end, took
 	}
-	cut[0], cut[6] = 0, int32(len(line)+1)
-	return n == 5
+	return 0, 0
 }
 
 // numberedBit returns the bit of a period label of up to 7 bytes that the

@@ -3,8 +3,10 @@ package progress
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"strings"
 	"testing"
+	"testing/iotest"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/iepgoal/iepgoal/goal"
@@ -15,8 +17,9 @@ import (
 // The fast path decides nothing of its own: measuring any input of the
 // standard layout — good rows, bad fields, quotes, repeats, labels of
 // every shape, CRLF, blank lines, a byte order mark — by every reading
-// rule, on one goroutine or several, gives the same summary, the same
-// errors and the same report with it as without it.
+// rule, on one goroutine or several, from a file or a stream read in
+// pieces, gives the same summary, the same errors and the same report
+// with it as without it.
 func TestFastPathAgrees(t *testing.T) {
 	old := parallelMinBytes
 	parallelMinBytes = 1
@@ -29,12 +32,25 @@ func TestFastPathAgrees(t *testing.T) {
 		opts.SkipBadRows = rapid.Bool().Draw(t, "skip")
 		opts.AllowUnrecordedIntensity = rapid.Bool().Draw(t, "allowUnrecorded")
 		opts.Duplicates = rapid.SampledFrom([]Duplicates{DuplicatesRefuse, DuplicatesKeepFirst, DuplicatesKeepLast}).Draw(t, "duplicates")
+		// A stream read in small pieces ends the scanner's buffer inside
+		// lines, which the fast path leaves to the generic path.
+		pieces := rapid.SampledFrom([]string{"whole", "halves", "bytes"}).Draw(t, "pieces")
 		run := func(fast bool) (*Summary, string, Report) {
 			fastPath = fast
 			var rep Report
 			o := opts
 			o.Report = &rep
-			s, err := MeasureCSV(bytes.NewReader([]byte(data)), b, o)
+			var in io.Reader = bytes.NewReader([]byte(data))
+			switch pieces {
+			case "halves":
+				in = iotest.HalfReader(in)
+			case "bytes":
+				in = iotest.OneByteReader(in)
+			}
+			if pieces != "whole" && o.Duplicates == DuplicatesKeepLast {
+				o.Duplicates = DuplicatesKeepFirst // keep-last reads the input twice: a stream cannot be
+			}
+			s, err := MeasureCSV(in, b, o)
 			return s, fmt.Sprint(err), rep
 		}
 		gotSum, gotErr, gotRep := run(true)
@@ -108,4 +124,41 @@ func summaryText(s *Summary) string {
 		fmt.Fprintf(&b, "%s: %+v; ", id, days)
 	}
 	return b.String()
+}
+
+// splitLine cuts the line at the start of a buffer as nextLine and split
+// would, or leaves it (0) to them.
+func TestSplitLine(t *testing.T) {
+	long := "S" + strings.Repeat("1", maxFastLine) + ",2027-03-01,P1,50,4,2\n"
+	tests := []struct {
+		name, buf string
+		want      []string // the fields; nil: left to the generic path
+		took      int
+	}{
+		{"a row", "S1,2027-03-01,P1,50,4,2\nS2,", []string{"S1", "2027-03-01", "P1", "50", "4", "2"}, 24},
+		{"CRLF", "S1,2027-03-01,P1,50,4,2\r\nS2,2027", []string{"S1", "2027-03-01", "P1", "50", "4", "2"}, 25},
+		{"empty fields", "S1,2027-03-01,P1,50,,\nS2,2027", []string{"S1", "2027-03-01", "P1", "50", "", ""}, 22},
+		{"no line end in the buffer", "S1,2027-03-01,P1,50,4,2", nil, 0},
+		{"the line end in the buffer's last bytes, short of a word", "S1,2027-03-01,P1,50,4,2\r\n", nil, 0},
+		{"a line end in the last partial word", "S1,2027-3,P1,5,4,2\nxx", nil, 0},
+		{"seven fields", "S1,2027-03-01,P1,50,4,2,x\n", nil, 0},
+		{"five fields", "S1,2027-03-01,P1,50,4\n", nil, 0},
+		{"a quote", "\"S1\",2027-03-01,P1,50,4,2\n", nil, 0},
+		{"a quote after the line end is not the line's", "S1,2027-03-01,P1,50,4,2\n\"", []string{"S1", "2027-03-01", "P1", "50", "4", "2"}, 24},
+		{"a blank line", "\n" + strings.Repeat("x", 16), nil, 0},
+		{"longer than the fast path reads", long, nil, 0},
+	}
+	for _, tt := range tests {
+		var cut [8]int32
+		n, took := splitLine([]byte(tt.buf), &cut)
+		var got []string
+		if n > 0 {
+			for k := range 6 {
+				got = append(got, tt.buf[cut[k]:cut[k+1]-1])
+			}
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" || took != tt.took {
+			t.Errorf("%s: took %d, want %d; fields (-want +got):\n%s", tt.name, took, tt.took, diff)
+		}
+	}
 }
