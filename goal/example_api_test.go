@@ -295,3 +295,13 @@ func ExampleDate_ISOWeek() {
 	// 2027-01-01 (Friday): 2026-W53
 	// 2027-01-04 (Monday): 2027-W01
 }
+
+// A date's ordinal is a day number for arithmetic and compact storage;
+// DateFromOrdinal turns it back into the date.
+func ExampleDateFromOrdinal() {
+	d := goal.MustDate(2027, time.March, 13)
+	n := d.Ordinal()
+	fmt.Println(goal.DateFromOrdinal(n+7), goal.DateFromOrdinal(0).IsZero())
+	// Output:
+	// 2027-03-20 true
+}

@@ -80,9 +80,14 @@
 // [Measurer] measures decoded observations in memory (without allocating
 // per row); [Measure] and [MeasureCSV] go from a file to a [Summary] end to
 // end, streaming, split across goroutines when the input is a file
-// ([MeasureOptions.Workers], at most runtime.GOMAXPROCS(0)). A
-// [Summary] holds each student's [DayTally] days ([Summary.Days]) and weeks
-// ([Summary.Weeks]); summaries of parts of the data [Summary.Merge] into the
+// ([MeasureOptions.Workers], at most runtime.GOMAXPROCS(0)). A line of the
+// standard interval layout (the six columns and no other) that the reading
+// rules count without a word is decoded and counted in one pass over its
+// bytes; every other line takes the general reader, so the results, the
+// errors and the [Report] are the same either way. A
+// [Summary] holds each student's [DayTally] days ([Summary.Days], or
+// [Summary.AppendDays] into a buffer reused) and weeks ([Summary.Weeks],
+// [AppendWeeks]) in 20 bytes a student-day, whatever the rows; summaries of parts of the data [Summary.Merge] into the
 // summary of the whole. A summary travels between processes or machines
 // as its binary encoding ([Summary.MarshalBinary], versioned and
 // checksummed; a decoder refuses what no summary holds, [ErrEncoding]),

@@ -188,6 +188,26 @@ func ExampleSummary_Weeks() {
 	// 2027-W10: days 1, nothing rated, no percent
 }
 
+// Reading every student of a large summary, a program reuses one buffer
+// of days and one of weeks: AppendDays and AppendWeeks append to them and
+// allocate nothing once they have grown.
+func ExampleSummary_AppendDays() {
+	var s progress.Summary
+	s.AddDay("S9", progress.DayTally{Date: goal.MustDate(2027, 3, 8), Tally: progress.Tally{Rated: 45, Qualifying: 45}})
+	s.AddDay("S7", progress.DayTally{Date: goal.MustDate(2027, 3, 1), Tally: progress.Tally{Rated: 120, Qualifying: 60}})
+	s.AddDay("S7", progress.DayTally{Date: goal.MustDate(2027, 3, 8), Tally: progress.Tally{Rated: 60, Qualifying: 60}})
+	var days []progress.DayTally
+	var weeks []progress.WeekTally
+	for _, id := range s.Students() {
+		days = s.AppendDays(days[:0], id)
+		weeks = progress.AppendWeeks(weeks[:0], days)
+		fmt.Printf("%s: %s in %s\n", id, template.Plural(len(days), "day", "days"), template.Plural(len(weeks), "week", "weeks"))
+	}
+	// Output:
+	// S7: 2 days in 2 weeks
+	// S9: 1 day in 1 week
+}
+
 // Weeks pools days across a year end: the last days of 2026 and the first
 // of 2027 are one ISO week, 2026-W53.
 func ExampleWeeks() {

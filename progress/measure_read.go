@@ -43,10 +43,11 @@ func MeasureCSV(r io.Reader, b goal.Benchmark, opts MeasureOptions) (*Summary, e
 // each student's [DayTally] days ([Summary.Days]) and ISO weeks
 // ([Summary.Weeks]). It is [MeasureAll] of one benchmark.
 //
-// It streams: memory holds the summary (students × school days, the day
-// records holding which of the first 32 period labels each day has read)
-// and a read buffer per goroutine, never the input — but for one entry
-// per row of a period label beyond the 32nd, which few schools have. A CSV input that is an
+// It streams: memory holds the summary (20 bytes a student-day, holding
+// which of the first 32 period labels the day has read, and some 60 bytes
+// a student) and a read buffer per goroutine, never the input — but for
+// one entry per row of a period label beyond the 32nd, which few schools
+// have. A CSV input that is an
 // io.ReaderAt and io.Seeker is read from its current offset to its end,
 // split on line boundaries across opts.Workers goroutines whose summaries
 // are merged; should a quoted field span a split point, the input is read

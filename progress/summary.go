@@ -15,10 +15,10 @@ import (
 // data merge into the summary of the whole ([Summary.Merge]), so the work
 // can be split across goroutines or machines.
 //
-// A day takes 24 bytes (its counts in 16-bit fields while they fit, which
-// measured days always do; a day that does not fit keeps a full DayTally
-// aside), and days are kept where they were first written: memory grows
-// with the student-days held, not with the rows read.
+// A day takes 20 bytes (its counts packed in small fields while they fit,
+// which school days always do; a day that does not fit keeps a full
+// DayTally aside), and days stay where they were first written: memory
+// grows with the student-days held, not with the rows read.
 //
 // The zero value is the empty summary, ready to use and the identity of
 // Merge. A Summary is not safe for concurrent mutation; concurrent reads are
