@@ -23,7 +23,7 @@ import (
 func TestFastPathAgrees(t *testing.T) {
 	old := parallelMinBytes
 	parallelMinBytes = 1
-	t.Cleanup(func() { parallelMinBytes, fastPath = old, true })
+	t.Cleanup(func() { parallelMinBytes = old })
 	rapid.Check(t, func(t *rapid.T) {
 		data := fastPathInput(t)
 		b := goal.MustBenchmark(goal.Spec{Measure: goal.MeasureTEP, TEP: rubric.MustBand[rubric.TEP](3, 5),
@@ -35,35 +35,67 @@ func TestFastPathAgrees(t *testing.T) {
 		// A stream read in small pieces ends the scanner's buffer inside
 		// lines, which the fast path leaves to the generic path.
 		pieces := rapid.SampledFrom([]string{"whole", "halves", "bytes"}).Draw(t, "pieces")
-		run := func(fast bool) (*Summary, string, Report) {
-			fastPath = fast
-			var rep Report
-			o := opts
-			o.Report = &rep
-			var in io.Reader = bytes.NewReader([]byte(data))
-			switch pieces {
-			case "halves":
-				in = iotest.HalfReader(in)
-			case "bytes":
-				in = iotest.OneByteReader(in)
-			}
-			if pieces != "whole" && o.Duplicates == DuplicatesKeepLast {
-				o.Duplicates = DuplicatesKeepFirst // keep-last reads the input twice: a stream cannot be
-			}
-			s, err := MeasureCSV(in, b, o)
-			return s, fmt.Sprint(err), rep
+		if pieces != "whole" && opts.Duplicates == DuplicatesKeepLast {
+			opts.Duplicates = DuplicatesKeepFirst // keep-last reads the input twice: a stream cannot be
 		}
-		gotSum, gotErr, gotRep := run(true)
-		wantSum, wantErr, wantRep := run(false)
-		if gotErr != wantErr {
-			t.Fatalf("error %s, without the fast path %s", gotErr, wantErr)
+		checkFastPathAgrees(t, data, pieces, b, opts)
+	})
+}
+
+// checkFastPathAgrees measures data with and without the fast path, from
+// the whole bytes or a stream read in pieces ("halves", "bytes"), and
+// fails unless the summaries, the errors and the reports are the same.
+func checkFastPathAgrees(t interface{ Fatalf(string, ...any) }, data, pieces string, b goal.Benchmark, opts MeasureOptions) {
+	defer func() { fastPath = true }()
+	run := func(fast bool) (*Summary, string, Report) {
+		fastPath = fast
+		var rep Report
+		o := opts
+		o.Report = &rep
+		var in io.Reader = bytes.NewReader([]byte(data))
+		switch pieces {
+		case "halves":
+			in = iotest.HalfReader(in)
+		case "bytes":
+			in = iotest.OneByteReader(in)
 		}
-		if diff := cmp.Diff(wantRep, gotRep); diff != "" {
-			t.Fatalf("report (-generic +fast):\n%s", diff)
+		s, err := MeasureCSV(in, b, o)
+		return s, fmt.Sprint(err), rep
+	}
+	gotSum, gotErr, gotRep := run(true)
+	wantSum, wantErr, wantRep := run(false)
+	if gotErr != wantErr {
+		t.Fatalf("error %s, without the fast path %s", gotErr, wantErr)
+	}
+	if diff := cmp.Diff(wantRep, gotRep); diff != "" {
+		t.Fatalf("report (-generic +fast):\n%s", diff)
+	}
+	if (gotSum == nil) != (wantSum == nil) || gotSum != nil && !gotSum.Equal(wantSum) {
+		t.Fatalf("summaries differ:\nfast    %v\ngeneric %v", summaryText(gotSum), summaryText(wantSum))
+	}
+}
+
+// FuzzFastPathAgrees measures arbitrary lines under the standard header
+// (columns in two orders) with and without the fast path, by the default
+// rules and by skipping bad rows: the two must agree.
+func FuzzFastPathAgrees(f *testing.F) {
+	for _, seed := range []string{
+		"S1,2027-03-01,P1,50,4,2\nS1,2027-03-01,P2,45,3,3\nS1,2027-03-01,P2,45,3,3\n",
+		"S1,2027-03-01,P1,50,,\r\nS2,2027-03-01,P1,600,5,5\n\nS2,2027-03-02,math,1,1,1\n",
+		"\"S1\",2027-03-01,P1,50,4,2\nS1,2027-03-01,P1,0050,4,\nS1,2027-3-1,P1,50,4,2\n",
+	} {
+		f.Add(seed, false, false)
+	}
+	b := goal.MustBenchmark(goal.Spec{Measure: goal.MeasureTEP, TEP: rubric.MustBand[rubric.TEP](3, 5),
+		Support: goal.MustSupportAtMost(rubric.IntensityHigh), Threshold: 80})
+	f.Fuzz(func(t *testing.T, lines string, skip, reversed bool) {
+		header := "student,date,period,minutes,tep,intensity\n"
+		if reversed {
+			header = "intensity,tep,minutes,period,date,student\n"
 		}
-		if (gotSum == nil) != (wantSum == nil) || gotSum != nil && !gotSum.Equal(wantSum) {
-			t.Fatalf("summaries differ:\nfast    %v\ngeneric %v", summaryText(gotSum), summaryText(wantSum))
-		}
+		opts := MeasureOptions{Workers: 1}
+		opts.SkipBadRows = skip
+		checkFastPathAgrees(t, header+lines, "whole", b, opts)
 	})
 }
 
