@@ -32,6 +32,7 @@ func (c *csvMeasure) fastLayout() func([]byte) int {
 	if !fastPath || c.il == nil || len(c.il.names) != 6 || len(c.il.elements) != 0 || c.gate.keep != nil || c.gate.seen != c.ms[0] {
 		return nil
 	}
+	c.ms[0].periodBits = c.ms[0].sum.slots.table() // the labels numbered so far
 	return c.fastLine
 }
 

@@ -279,7 +279,8 @@ func (s *Summary) mergeExtra(t *Summary) (repeat bool) {
 			repeat = s.slots.markExtra(k) || repeat
 			continue
 		}
-		sd := &s.students[s.student(k.student)]
+		i := s.student(k.student) // before s.students is read: it may grow
+		sd := &s.students[i]
 		repeat = s.days.at(s.day(sd, uint32(k.date.Ordinal()), noDay)).mark(b) || repeat
 	}
 	return repeat

@@ -27,7 +27,7 @@ type Summary struct {
 	index    studentIndex
 	students []studentDays
 	days     dayArena
-	gen      uint64 // bumped when days may be relinked or replaced (Merge, AddDay)
+	gen      uint64 // bumped when a measurer's cursor may be stale: days relinked or replaced (Merge, AddDay, decoding)
 	// slots numbers the period labels of the periods sets, for the reading
 	// that records which periods each day has had (nil when none does).
 	slots *slotLabels
@@ -222,7 +222,8 @@ func (s *Summary) AddDay(id goal.StudentID, d DayTally) {
 		return
 	}
 	s.gen++
-	sd := &s.students[s.student(id)]
+	i := s.student(id) // before s.students is read: it may grow
+	sd := &s.students[i]
 	s.days.addTally(s.days.at(s.day(sd, uint32(d.Date.Ordinal()), noDay)), d)
 }
 
@@ -237,13 +238,20 @@ func (s *Summary) Merge(t *Summary) {
 	case t == s:
 		t = s.clone() // merging a summary with itself doubles it
 	}
+	s.copyAll(t)
+}
+
+// copyAll adds every day of t into s, as Merge does, and reports whether
+// a day of both had a period counted in both.
+func (s *Summary) copyAll(t *Summary) (repeat bool) {
 	s.gen++
 	remap := s.slotsOf(t)
-	for i := range t.students {
-		o := &t.students[i]
-		s.copyDays(&s.students[s.student(o.id)], t, o, remap)
+	for j := range t.students {
+		o := &t.students[j]
+		i := s.student(o.id) // before s.students is read: it may grow
+		repeat = s.copyDays(&s.students[i], t, o, remap) || repeat
 	}
-	s.mergeExtra(t)
+	return s.mergeExtra(t) || repeat
 }
 
 // copyDays adds the days of t's student o into sd, their period sets
@@ -323,13 +331,16 @@ func (s *Summary) absorb(t *Summary) (repeat bool) {
 	remap := s.slotsOf(t)
 	shift, ok := s.days.adopt(&t.days)
 	if !ok {
-		s.Merge(t) // more slabs than positions can number: copy instead
+		repeat = s.copyAll(t) // more slabs than positions can number: copy instead
 		*t = Summary{}
-		return false
+		return repeat
 	}
 	s.gen++
 	for i := range t.students {
 		o := t.students[i]
+		if o.first == noDay {
+			continue // a student without days is no student of the summary
+		}
 		o.first, o.last, o.follower = o.first+shift, o.last+shift, 0
 		repeat = s.renumber(&o, remap) || repeat
 		j, seen := s.lookup(o.id)
@@ -426,7 +437,8 @@ func (s *Summary) clone() *Summary {
 	c := &Summary{slots: s.slots.clone()}
 	for i := range s.students {
 		o := &s.students[i]
-		sd := &c.students[c.student(o.id)]
+		i := c.student(o.id) // before c.students is read: it may grow
+		sd := &c.students[i]
 		s.eachDay(o, func(r *dayRecord) {
 			mine := c.days.at(c.day(sd, r.ord(), sd.last))
 			mine.periods = r.periods

@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"bytes"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -229,7 +228,10 @@ func tick(every time.Duration, f func(time.Time)) (stop func()) {
 func writeOutputs(c config, sum *progress.Summary, stdout io.Writer) error {
 	if c.weekly == nil && c.summary == nil {
 		w := bufio.NewWriterSize(stdout, 1<<16)
-		return errors.Join(writeRows(nil, w, sum, c.threshold, c.asOf), w.Flush())
+		if err := writeRows(nil, w, sum, c.threshold, c.asOf); err != nil {
+			return err // the writer's error, which Flush would repeat
+		}
+		return w.Flush()
 	}
 	var outs []*output
 	defer func() {

@@ -469,10 +469,15 @@ func checkOrder(days []progress.DayTally) error {
 	return nil
 }
 
+// isRated reports whether a day counts as rated for the window: some of
+// its units were rated.
+func isRated(d progress.DayTally) bool { return d.Rated > 0 }
+
+// ratedDays returns the rated days of days.
 func ratedDays(days []progress.DayTally) []progress.DayTally {
 	var out []progress.DayTally
 	for _, d := range days {
-		if d.Rated > 0 {
+		if isRated(d) {
 			out = append(out, d)
 		}
 	}
@@ -504,7 +509,7 @@ func trailingWindow(rated []progress.DayTally, size int) Window {
 func poolRated(days []progress.DayTally) Window {
 	var w Window
 	for _, d := range days {
-		if d.Rated == 0 {
+		if !isRated(d) {
 			continue
 		}
 		if w.Days == 0 {

@@ -22,7 +22,7 @@ func TrailingWindow(days []progress.DayTally, asOf goal.Date, size int) Window {
 	start := len(upTo)
 	for n := 0; start > 0 && n < size; {
 		start--
-		if upTo[start].Rated > 0 {
+		if isRated(upTo[start]) {
 			n++
 		}
 	}
