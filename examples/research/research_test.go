@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -209,3 +210,18 @@ func TestRunErrors(t *testing.T) {
 		})
 	}
 }
+
+// A standard output that cannot be written fails the run with its error,
+// said once.
+func TestRunStdoutFails(t *testing.T) {
+	broken := errors.New("broken pipe")
+	err := run(nil, nil, failingWriter{broken}, io.Discard)
+	if !errors.Is(err, broken) || err.Error() != broken.Error() {
+		t.Errorf("run = %q, want %q once", err, broken)
+	}
+}
+
+// failingWriter fails every write with its error.
+type failingWriter struct{ err error }
+
+func (w failingWriter) Write([]byte) (int, error) { return 0, w.err }
