@@ -33,6 +33,7 @@ func (c *csvMeasure) fastLayout() func([]byte) int {
 		return nil
 	}
 	c.ms[0].periodBits = c.ms[0].sum.slots.table() // the labels numbered so far
+	c.lead = c.lead[:0]
 	return c.fastLine
 }
 
@@ -44,47 +45,74 @@ const maxFastLine = 256
 // would count without a word to say — and returns how many bytes it
 // took, its line end included; it returns 0, leaving the line unread,
 // for any other line, and for a line buf does not hold to its end.
+//
+// When the student and the date lead the layout, a line that starts with
+// the same bytes as the last line taken (its student, date and their
+// commas) is of the same student-day: only the rest is read.
 func (c *csvMeasure) fastLine(buf []byte) int {
+	lead, rest := 0, buf // the fields known from the last line taken
+	if p := len(c.lead); p > 0 && len(buf) > p && string(buf[:p]) == string(c.lead) {
+		lead, rest = 2, buf[p:]
+	}
 	var cut [8]int32
-	n, took := splitLine(buf, &cut)
+	n, took := splitLine(rest, 6-lead, &cut)
 	if n == 0 {
+		c.lead = c.lead[:0]
 		return 0
 	}
-	line := buf[:n]
-	field := func(k int) []byte { return line[cut[k] : cut[k+1]-1] }
+	line := rest[:n]
+	field := func(k int) []byte { k -= lead; return line[cut[k] : cut[k+1]-1] }
+	if !c.countFast(field, lead == 0) {
+		c.lead = c.lead[:0]
+		return 0
+	}
+	if lead == 0 && c.il.student < 2 && c.il.date < 2 {
+		c.lead = append(c.lead[:0], line[:cut[2]]...)
+	}
+	return len(buf) - len(rest) + took
+}
+
+// countFast counts the row of the fields, and reports whether it did;
+// when fresh is false, the row's student and date are the last row's.
+func (c *csvMeasure) countFast(field func(int) []byte, fresh bool) bool {
 	l, m, iv := c.il, c.ms[0], &c.iv[0]
 	period := field(l.period)
 	bit, numbered := m.numberedBit(period)
 	if !numbered || checkPeriod(period) != nil {
-		return 0
+		return false
 	}
-	student := field(l.student)
-	if len(student) == 0 {
-		return 0
+	id := iv.Student
+	if fresh {
+		student := field(l.student)
+		if len(student) == 0 {
+			return false
+		}
+		// The student is looked up in the summary by the field's bytes,
+		// seen in place; the summary keeps its own copy of a new ID.
+		id = goal.StudentID(unsafe.String(&student[0], len(student)))
+		var err error
+		if iv.Date, err = c.cache.dateOf(field(l.date)); err != nil {
+			return false
+		}
 	}
 	var err error
-	if iv.Date, err = c.cache.dateOf(field(l.date)); err != nil {
-		return 0
-	}
 	if iv.Minutes, err = parseMinutes(field(l.minutes)); err != nil {
-		return 0
+		return false
 	}
 	var ok bool
 	if iv.TEP, ok = digitLevel[rubric.TEP](field(l.tep)); !ok {
-		return 0
+		return false
 	}
 	if iv.Intensity, ok = digitLevel[rubric.Intensity](field(l.intensity)); !ok {
-		return 0
+		return false
 	}
 	iv.Profile = rubric.SupportProfile{}
 	if lacksIntensity(iv, c.gate.allowUnrecorded) {
-		return 0
+		return false
 	}
-	// The student is looked up in the summary by the field's bytes, seen
-	// in place; the summary keeps its own copy of a new student's ID.
-	d, err := m.dayOf(goal.StudentID(unsafe.String(&student[0], len(student))), iv.Date)
+	d, err := m.dayOf(id, iv.Date)
 	if err != nil || d.periods&(1<<bit) != 0 {
-		return 0
+		return false
 	}
 	iv.Student = m.curStudent
 	d.periods |= 1 << bit
@@ -93,17 +121,17 @@ func (c *csvMeasure) fastLine(buf []byte) int {
 		other.AddIntervals(c.iv[:]) // checked by the first: cannot fail
 	}
 	c.rows[counted(iv)]++
-	return took
+	return true
 }
 
-// splitLine finds, at the start of buf, a line of exactly six fields with
-// no quote, reading eight bytes at a time (see [byteMask]) up to its '\n',
-// as recordScanner.nextLine and split would cut it: n is the line's
-// length without its line end ('\n', or "\r\n"), took with it. Field k
-// is line[cut[k] : cut[k+1]-1]. n is 0 for any other line, and for one
-// whose end is not within buf's first maxFastLine bytes (whole words):
-// the generic path reads those.
-func splitLine(buf []byte, cut *[8]int32) (n, took int) {
+// splitLine finds, at the start of buf, a line of exactly fields fields
+// (at most 7) with no quote, reading eight bytes at a time (see
+// [byteMask]) up to its '\n', as recordScanner.nextLine and split would
+// cut it: n is the line's length without its line end ('\n', or "\r\n"),
+// took with it. Field k is line[cut[k] : cut[k+1]-1]. n is 0 for any other
+// line, and for one whose end is not within buf's first maxFastLine bytes
+// (whole words): the generic path reads those.
+func splitLine(buf []byte, fields int, cut *[8]int32) (n, took int) {
 	commas := 0
 	for i := 0; i+8 <= min(len(buf), maxFastLine); i += 8 {
 		w := binary.LittleEndian.Uint64(buf[i:])
@@ -127,10 +155,10 @@ func splitLine(buf []byte, cut *[8]int32) (n, took int) {
 		if end > 0 && buf[end-1] == '\r' {
 			end--
 		}
-		if commas != 5 || end < 8 {
-			return 0, 0 // a blank or short line: the generic path says what it is
+		if commas != fields-1 {
+			return 0, 0 // a blank line too: the generic path says what it is
 		}
-		cut[0], cut[6] = 0, int32(end+1)
+		cut[0], cut[fields] = 0, int32(end+1)
 		return end, took
 	}
 	return 0, 0

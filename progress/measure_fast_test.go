@@ -182,7 +182,7 @@ func TestSplitLine(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var cut [8]int32
-		n, took := splitLine([]byte(tt.buf), &cut)
+		n, took := splitLine([]byte(tt.buf), 6, &cut)
 		var got []string
 		if n > 0 {
 			for k := range 6 {
@@ -192,5 +192,27 @@ func TestSplitLine(t *testing.T) {
 		if diff := cmp.Diff(tt.want, got); diff != "" || took != tt.took {
 			t.Errorf("%s: took %d, want %d; fields (-want +got):\n%s", tt.name, took, tt.took, diff)
 		}
+	}
+}
+
+// Lines the fast path leaves to the generic path come between lines it
+// reads, of the same student-day and of others: a line read after them
+// is counted for its own student and day.
+func TestFastPathBetweenGenericLines(t *testing.T) {
+	b := goal.MustBenchmark(goal.Spec{Measure: goal.MeasureTEP, TEP: rubric.MustBand[rubric.TEP](3, 5),
+		Support: goal.MustSupportAtMost(rubric.IntensityHigh), Threshold: 80})
+	for _, data := range []string{
+		// P3 is met for the first time on the S2 line, which the generic path reads.
+		"S1,2027-03-01,P1,50,4,2\nS1,2027-03-01,P2,50,4,2\nS1,2027-03-02,P1,50,4,2\nS2,2027-03-02,P3,50,4,2\nS1,2027-03-02,P2,50,4,2\n",
+		// A bad line of another student, then the first student's day again.
+		"S1,2027-03-01,P1,50,4,2\nS1,2027-03-01,P2,50,4,2\nS1,2027-03-02,P1,50,4,2\nS2,2027-03-02,P1,0,4,2\nS1,2027-03-02,P2,50,4,2\n",
+		// A quoted line of another student.
+		"S1,2027-03-01,P1,50,4,2\nS1,2027-03-01,P2,50,4,2\nS1,2027-03-02,P1,50,4,2\n\"S2\",2027-03-02,P1,50,4,2\nS1,2027-03-02,P2,50,4,2\n",
+	} {
+		opts := MeasureOptions{Workers: 1}
+		opts.SkipBadRows = true
+		// a last line: the one before it must not end the buffer, where the fast path leaves lines
+		data += "S3,2027-03-09,P1,50,4,2\n"
+		checkFastPathAgrees(t, "student,date,period,minutes,tep,intensity\n"+data, "whole", b, opts)
 	}
 }

@@ -303,6 +303,7 @@ type csvMeasure struct {
 	ol     *opportunityLayout
 	cache  fieldCache
 	iv     [1]Interval // decoded in place and measured as a slice, without copying
+	lead   []byte      // the fast path's last line's leading student and date, with their commas
 	op     Opportunity
 	last   outcome // the outcome of a good row, set by row (a bad row is rejected)
 	skip   bool
