@@ -54,36 +54,49 @@ func (c *csvMeasure) fastLine(buf []byte) int {
 	if p := len(c.lead); p > 0 && len(buf) > p && string(buf[:p]) == string(c.lead) {
 		lead, rest = 2, buf[p:]
 	}
-	var cut [8]int32
-	n, took := splitLine(rest, 6-lead, &cut)
+	f := lineFields{lead: lead}
+	n, took := splitLine(rest, 6-lead, &f.cut)
 	if n == 0 {
 		c.lead = c.lead[:0]
 		return 0
 	}
-	line := rest[:n]
-	field := func(k int) []byte { k -= lead; return line[cut[k] : cut[k+1]-1] }
-	if !c.countFast(field, lead == 0) {
+	f.line = rest[:n]
+	if !c.countFast(&f) {
 		c.lead = c.lead[:0]
 		return 0
 	}
 	if lead == 0 && c.il.student < 2 && c.il.date < 2 {
-		c.lead = append(c.lead[:0], line[:cut[2]]...)
+		c.lead = append(c.lead[:0], f.line[:f.cut[2]]...)
 	}
 	return len(buf) - len(rest) + took
 }
 
+// lineFields are the fields of a line on the fast path: those after the
+// lead (the fields known from the last line) as splitLine cut them.
+type lineFields struct {
+	line []byte
+	cut  [8]int32
+	lead int
+}
+
+// field returns field k of the line (k at least lead).
+func (f *lineFields) field(k int) []byte {
+	k -= f.lead
+	return f.line[f.cut[k] : f.cut[k+1]-1]
+}
+
 // countFast counts the row of the fields, and reports whether it did;
-// when fresh is false, the row's student and date are the last row's.
-func (c *csvMeasure) countFast(field func(int) []byte, fresh bool) bool {
+// with a lead, the row's student and date are the last row's.
+func (c *csvMeasure) countFast(f *lineFields) bool {
 	l, m, iv := c.il, c.ms[0], &c.iv[0]
-	period := field(l.period)
+	period := f.field(l.period)
 	bit, numbered := m.numberedBit(period)
 	if !numbered || checkPeriod(period) != nil {
 		return false
 	}
 	id := iv.Student
-	if fresh {
-		student := field(l.student)
+	if f.lead == 0 {
+		student := f.field(l.student)
 		if len(student) == 0 {
 			return false
 		}
@@ -91,19 +104,19 @@ func (c *csvMeasure) countFast(field func(int) []byte, fresh bool) bool {
 		// seen in place; the summary keeps its own copy of a new ID.
 		id = goal.StudentID(unsafe.String(&student[0], len(student)))
 		var err error
-		if iv.Date, err = c.cache.dateOf(field(l.date)); err != nil {
+		if iv.Date, err = c.cache.dateOf(f.field(l.date)); err != nil {
 			return false
 		}
 	}
 	var err error
-	if iv.Minutes, err = parseMinutes(field(l.minutes)); err != nil {
+	if iv.Minutes, err = parseMinutes(f.field(l.minutes)); err != nil {
 		return false
 	}
 	var ok bool
-	if iv.TEP, ok = digitLevel[rubric.TEP](field(l.tep)); !ok {
+	if iv.TEP, ok = digitLevel[rubric.TEP](f.field(l.tep)); !ok {
 		return false
 	}
-	if iv.Intensity, ok = digitLevel[rubric.Intensity](field(l.intensity)); !ok {
+	if iv.Intensity, ok = digitLevel[rubric.Intensity](f.field(l.intensity)); !ok {
 		return false
 	}
 	iv.Profile = rubric.SupportProfile{}
