@@ -30,10 +30,11 @@ type recordScanner struct {
 	badCol  int      // on a quote error, the index of the field at fault
 	names   []string // the header's column names, for errors
 
-	// take, when set, is offered the unread buffer before each record: it
-	// returns how many bytes of a line it took (its line end included),
-	// or 0 to leave the line to the scanner.
-	take func(buf []byte) int
+	// take, when set, is offered the unread buffer before each record,
+	// with how many of its bytes a record may start in: it returns how
+	// many bytes of whole lines it took (their line ends included) and how
+	// many lines, or 0 to leave the next line to the scanner.
+	take func(buf []byte, starts int) (n, lines int)
 }
 
 // scanStatus is the outcome of recordScanner.next.
@@ -148,9 +149,13 @@ func (s *recordScanner) next() scanStatus {
 			return scanEnd
 		}
 		if s.take != nil {
-			if n := s.take(s.buf[s.pos:s.end]); n > 0 {
+			starts := s.end - s.pos // the bytes a record may start in
+			if s.limit > 0 {
+				starts = int(min(int64(starts), s.limit-s.offset()))
+			}
+			if n, lines := s.take(s.buf[s.pos:s.end], starts); n > 0 {
 				s.pos += n
-				s.line++
+				s.line += lines
 				continue
 			}
 		}

@@ -28,13 +28,27 @@ var fastPath = true
 // fastLayout returns the fast path of c, or nil when its input is not of
 // the standard layout or its reading must see every row (the second pass
 // of DuplicatesKeepLast).
-func (c *csvMeasure) fastLayout() func([]byte) int {
+func (c *csvMeasure) fastLayout() func([]byte, int) (int, int) {
 	if !fastPath || c.il == nil || len(c.il.names) != 6 || len(c.il.elements) != 0 || c.gate.keep != nil || c.gate.seen != c.ms[0] {
 		return nil
 	}
 	c.ms[0].periodBits = c.ms[0].sum.slots.table() // the labels numbered so far
 	c.lead = c.lead[:0]
-	return c.fastLine
+	return c.fastLines
+}
+
+// fastLines counts the lines at the start of buf that start in its first
+// starts bytes, up to the first the fast path leaves (fastLine), and
+// returns how many bytes and lines it took.
+func (c *csvMeasure) fastLines(buf []byte, starts int) (n, lines int) {
+	for n < starts {
+		took := c.fastLine(buf[n:])
+		if took == 0 {
+			break
+		}
+		n, lines = n+took, lines+1
+	}
+	return n, lines
 }
 
 // maxFastLine bounds the lines the fast path reads: a row of six plain
