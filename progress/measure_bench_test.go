@@ -40,9 +40,7 @@ func BenchmarkMeasureIntervals(b *testing.B) {
 			m := progress.NewMeasurer(benchBenchmark)
 			m.AddIntervals(ivs) // the days exist from here on: the loop measures the per-row work
 			for b.Loop() {
-				b.StopTimer()
-				progress.ResetTallies(m) // counts stay those of one pass
-				b.StartTimer()
+				progress.ResetTallies(m) // counts stay those of one pass (timed too: one pass over the days, a seventh of the rows)
 				if _, err := m.AddIntervals(ivs); err != nil {
 					b.Fatal(err)
 				}
