@@ -59,18 +59,24 @@ func BenchmarkMeasureCSV(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		for _, workers := range []int{1, runtime.GOMAXPROCS(0)} {
-			b.Run(fmt.Sprintf("rows=%d/workers=%d", rows, workers), func(b *testing.B) {
-				b.ReportAllocs()
-				b.SetBytes(int64(buf.Len()))
-				for b.Loop() {
-					if _, err := progress.MeasureCSV(bytes.NewReader(buf.Bytes()), benchBenchmark, progress.MeasureOptions{Workers: workers}); err != nil {
-						b.Fatal(err)
-					}
+		benchMeasureCSV(b, buf.Bytes(), benchBenchmark, int(rows))
+	}
+}
+
+// benchMeasureCSV measures the CSV data of rows rows for bench, on one
+// worker and on GOMAXPROCS.
+func benchMeasureCSV(b *testing.B, data []byte, bench goal.Benchmark, rows int) {
+	for _, workers := range []int{1, runtime.GOMAXPROCS(0)} {
+		b.Run(fmt.Sprintf("rows=%d/workers=%d", rows, workers), func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(data)))
+			for b.Loop() {
+				if _, err := progress.MeasureCSV(bytes.NewReader(data), bench, progress.MeasureOptions{Workers: workers}); err != nil {
+					b.Fatal(err)
 				}
-				reportRows(b, int(rows))
-			})
-		}
+			}
+			reportRows(b, rows)
+		})
 	}
 }
 
@@ -94,18 +100,7 @@ func BenchmarkMeasureCSV_standard(b *testing.B) {
 	if err := w.Flush(); err != nil {
 		b.Fatal(err)
 	}
-	for _, workers := range []int{1, runtime.GOMAXPROCS(0)} {
-		b.Run(fmt.Sprintf("rows=%d/workers=%d", rows, workers), func(b *testing.B) {
-			b.ReportAllocs()
-			b.SetBytes(int64(buf.Len()))
-			for b.Loop() {
-				if _, err := progress.MeasureCSV(bytes.NewReader(buf.Bytes()), plain, progress.MeasureOptions{Workers: workers}); err != nil {
-					b.Fatal(err)
-				}
-			}
-			reportRows(b, rows)
-		})
-	}
+	benchMeasureCSV(b, buf.Bytes(), plain, rows)
 }
 
 // BenchmarkMeasureCSV_footprint reports what a summary keeps: the heap
