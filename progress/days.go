@@ -55,8 +55,7 @@ const (
 	cIntensity
 )
 
-// dayCounts are a day's counts in the order above: what a row or a run of
-// rows adds to a day, or what a narrow day holds.
+// dayCounts are counts in the order above: what rows add to a day.
 type dayCounts [6]uint64
 
 // load returns the counts of a narrow day in the order of dayCounts: the
@@ -117,7 +116,7 @@ type dayArena struct {
 }
 
 // Slabs start small, for the many small summaries, and double up to
-// slabSize records (384 KiB).
+// slabSize records (320 KiB).
 const (
 	slabBits  = 14
 	slabSize  = 1 << slabBits
@@ -130,7 +129,7 @@ func (a *dayArena) at(p uint32) *dayRecord { return &a.slabs[p>>slabBits][p&(sla
 
 // add appends an empty day of the date ordinal, linked to nothing, and
 // returns its position. A summary holds at most about four billion days
-// (96 GiB of records): past that, add panics.
+// (80 GiB of records): past that, add panics.
 func (a *dayArena) add(ord uint32) uint32 {
 	n := len(a.slabs)
 	if n == 0 || len(a.slabs[n-1]) == cap(a.slabs[n-1]) {
