@@ -79,7 +79,7 @@ type ReadOptions struct {
 
 // ReadIntervals reads intervals from r, streaming: it holds one row and a
 // read buffer at a time, never the whole input, and, for the reading
-// rules, a record of each student-day (64 bytes: which of its first 32
+// rules, a record of each student-day (20 bytes: which of its first 32
 // period labels were read) and of each row of a later label. Once it has
 // refused a repeated row under [DuplicatesRefuse] from an input it can
 // read again, it also holds the first line of each slot read so far (an
