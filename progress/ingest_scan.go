@@ -31,9 +31,11 @@ type recordScanner struct {
 	names   []string // the header's column names, for errors
 
 	// take, when set, is offered the unread buffer before each record,
-	// with how many of its bytes a record may start in: it returns how
-	// many bytes of whole lines it took (their line ends included) and how
-	// many lines, or 0 to leave the next line to the scanner.
+	// with how many of its bytes a record may start in (none, when the
+	// buffer ends at a line end: the scanner then reads on, and take may
+	// not see the next line): it returns how many bytes of whole lines it
+	// took (their line ends included) and how many lines, or 0 to leave
+	// the next line to the scanner.
 	take func(buf []byte, starts int) (n, lines int)
 }
 

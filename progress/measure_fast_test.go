@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"testing"
 	"testing/iotest"
@@ -34,7 +35,7 @@ func TestFastPathAgrees(t *testing.T) {
 		opts.Duplicates = rapid.SampledFrom([]Duplicates{DuplicatesRefuse, DuplicatesKeepFirst, DuplicatesKeepLast}).Draw(t, "duplicates")
 		// A stream read in small pieces ends the scanner's buffer inside
 		// lines, which the fast path leaves to the generic path.
-		pieces := rapid.SampledFrom([]string{"whole", "halves", "bytes"}).Draw(t, "pieces")
+		pieces := rapid.SampledFrom([]string{"whole", "halves", "bytes", "lines"}).Draw(t, "pieces")
 		if pieces != "whole" && opts.Duplicates == DuplicatesKeepLast {
 			opts.Duplicates = DuplicatesKeepFirst // keep-last reads the input twice: a stream cannot be
 		}
@@ -43,7 +44,8 @@ func TestFastPathAgrees(t *testing.T) {
 }
 
 // checkFastPathAgrees measures data with and without the fast path, from
-// the whole bytes or a stream read in pieces ("halves", "bytes"), and
+// the whole bytes or a stream read in pieces ("halves", "bytes", or
+// "lines": reads that end at line ends), and
 // fails unless the summaries, the errors and the reports are the same.
 func checkFastPathAgrees(t interface{ Fatalf(string, ...any) }, data, pieces string, b goal.Benchmark, opts MeasureOptions) {
 	defer func() { fastPath = true }()
@@ -58,6 +60,8 @@ func checkFastPathAgrees(t interface{ Fatalf(string, ...any) }, data, pieces str
 			in = iotest.HalfReader(in)
 		case "bytes":
 			in = iotest.OneByteReader(in)
+		case "lines":
+			in = &lineReads{chunks: linesInReads(data)}
 		}
 		s, err := MeasureCSV(in, b, o)
 		return s, fmt.Sprint(err), rep
@@ -215,4 +219,74 @@ func TestFastPathBetweenGenericLines(t *testing.T) {
 		data += "S3,2027-03-09,P1,50,4,2\n"
 		checkFastPathAgrees(t, "student,date,period,minutes,tep,intensity\n"+data, "whole", b, opts)
 	}
+}
+
+// A stream whose reads end at line ends (a pipe, a socket) ends the
+// scanner's buffer just after a line the fast path took; the scanner reads
+// on, and the next line, of another student-day, is the generic path's: a
+// line after it that starts as the line the fast path took last is still
+// counted for its own student and day.
+func TestFastPathAcrossRefills(t *testing.T) {
+	b := goal.MustBenchmark(goal.Spec{Measure: goal.MeasureTEP, TEP: rubric.MustBand[rubric.TEP](3, 5),
+		Support: goal.MustSupportAtMost(rubric.IntensityHigh), Threshold: 80})
+	for _, skip := range []bool{false, true} {
+		chunks := []string{
+			"student,date,period,minutes,tep,intensity\n" +
+				"ZZZ,2027-03-01,P1,30,4,2\nZZZ,2027-03-01,P2,30,4,2\nYYY,2027-03-01,P1,30,4,2\n" + // P1 and P2 numbered
+				"AA,2027-03-01,P1,30,4,2\n", // taken by the fast path, to the buffer's end
+			"BBB,2027-03-02,P1,0,4,2\n" + // the generic path's (a bad row when skipping)
+				"AA,2027-03-01,P2,30,4,2\n" + // starts as the last line the fast path took
+				"CCC,2027-03-09,P1,50,4,2\n",
+		}
+		if !skip {
+			chunks[1] = strings.Replace(chunks[1], "P1,0,", "P1,30,", 1)
+		}
+		opts := MeasureOptions{Workers: 1}
+		opts.SkipBadRows = skip
+		run := func(fast bool) (*Summary, string, Report) {
+			defer func() { fastPath = true }()
+			fastPath = fast
+			var rep Report
+			o := opts
+			o.Report = &rep
+			s, err := MeasureCSV(&lineReads{chunks: slices.Clone(chunks)}, b, o)
+			return s, fmt.Sprint(err), rep
+		}
+		gotSum, gotErr, gotRep := run(true)
+		wantSum, wantErr, wantRep := run(false)
+		if gotErr != wantErr || gotRep != wantRep || !gotSum.Equal(wantSum) {
+			t.Errorf("skip %v: fast path %s, %+v, %s; generic %s, %+v, %s", skip, gotErr, gotRep, summaryText(gotSum), wantErr, wantRep, summaryText(wantSum))
+		}
+	}
+}
+
+// linesInReads cuts data into reads of one, two and three lines in turn.
+func linesInReads(data string) []string {
+	var chunks []string
+	for k := 1; data != ""; k = k%3 + 1 {
+		end := 0
+		for range k {
+			if i := strings.IndexByte(data[end:], '\n'); i >= 0 {
+				end += i + 1
+			} else {
+				end = len(data)
+			}
+		}
+		chunks, data = append(chunks, data[:end]), data[end:]
+	}
+	return chunks
+}
+
+// lineReads returns one chunk per Read, as a pipe may.
+type lineReads struct{ chunks []string }
+
+func (r *lineReads) Read(p []byte) (int, error) {
+	if len(r.chunks) == 0 {
+		return 0, io.EOF
+	}
+	n := copy(p, r.chunks[0])
+	if r.chunks[0] = r.chunks[0][n:]; r.chunks[0] == "" {
+		r.chunks = r.chunks[1:]
+	}
+	return n, nil
 }

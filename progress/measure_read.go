@@ -349,6 +349,7 @@ func (c *csvMeasure) fork() *csvMeasure {
 
 // row decodes, judges and measures one record read on line.
 func (c *csvMeasure) row(fields [][]byte, line int) *RowError {
+	c.lead = c.lead[:0] // the record is decoded into c.iv: the fast path's last row is no longer there
 	var rerr *RowError
 	if c.il != nil {
 		if rerr = c.il.decode(fields, &c.cache, &c.iv[0], false); rerr != nil {
