@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -260,10 +261,11 @@ func TestFastPathAcrossRefills(t *testing.T) {
 	}
 }
 
-// linesInReads cuts data into reads of one, two and three lines in turn.
+// linesInReads cuts data into reads of 1 to 40 lines, in a fixed
+// irregular cycle.
 func linesInReads(data string) []string {
 	var chunks []string
-	for k := 1; data != ""; k = k%3 + 1 {
+	for k := 1; data != ""; k = (k*7+3)%40 + 1 {
 		end := 0
 		for range k {
 			if i := strings.IndexByte(data[end:], '\n'); i >= 0 {
@@ -289,4 +291,100 @@ func (r *lineReads) Read(p []byte) (int, error) {
 		r.chunks = r.chunks[1:]
 	}
 	return n, nil
+}
+
+// On inputs of thousands of rows — past the scanner's 128 KiB buffer and
+// split across goroutines, or read from a stream in reads that end at
+// line ends — with students interleaved and bad lines among good ones,
+// the fast path agrees with the generic path.
+func TestFastPathAgreesOnLargeInputs(t *testing.T) {
+	old := parallelMinBytes
+	parallelMinBytes = 1
+	t.Cleanup(func() { parallelMinBytes = old })
+	b := goal.MustBenchmark(goal.Spec{Measure: goal.MeasureTEP, TEP: rubric.MustBand[rubric.TEP](3, 5),
+		Support: goal.MustSupportAtMost(rubric.IntensityHigh), Threshold: 80})
+	for seed := range uint64(4) {
+		data := largeInput(seed, 12000)
+		if seed%2 == 1 {
+			data = schoolYearInput(seed, 300) // no repeats: the split reading is kept
+			src, err := newSource(bytes.NewReader([]byte(data)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			opts := MeasureOptions{Workers: 2}
+			opts.SkipBadRows = true
+			if _, _, kept, err := measureParallel(src, []goal.Benchmark{b}, opts, 2); !kept || err != nil {
+				t.Fatalf("seed %d: the split reading was not kept (%v)", seed, err)
+			}
+		}
+		for _, pieces := range []string{"whole", "lines"} {
+			opts := MeasureOptions{Workers: 2}
+			opts.SkipBadRows = true
+			opts.Duplicates = DuplicatesKeepFirst
+			checkFastPathAgrees(t, data, pieces, b, opts)
+		}
+	}
+}
+
+// largeInput returns a CSV of the standard layout of rows rows: students
+// interleaved, days changing now and then, one line in 50 bad or quoted,
+// some blank or ending in CRLF.
+func largeInput(seed uint64, rows int) string {
+	rnd := rand.New(rand.NewPCG(seed, 1))
+	pick := func(from ...string) string { return from[rnd.IntN(len(from))] }
+	var b strings.Builder
+	b.WriteString("student,date,period,minutes,tep,intensity\n")
+	date := "2027-03-01"
+	for range rows {
+		if rnd.IntN(200) == 0 {
+			date = pick("2027-03-01", "2027-03-02", "2027-03-08", "2026-12-31")
+		}
+		student, minutes := pick("S1", "S2", "S3", "Élodie", "AB", "S10"), pick("50", "45", "600", "1", "30")
+		if rnd.IntN(50) == 0 {
+			switch rnd.IntN(3) {
+			case 0:
+				minutes = "0"
+			case 1:
+				student = "\"" + student + "\""
+			case 2:
+				date = "2027-02-30"
+			}
+		}
+		line := strings.Join([]string{student, date, pick("1", "2", "P3", "P4", "math", "é"), minutes, pick("", "1", "3", "4", "5"), pick("1", "2", "4", "5")}, ",")
+		switch rnd.IntN(40) {
+		case 0:
+			line = ""
+		case 1:
+			line += "\r"
+		}
+		b.WriteString(line + "\n")
+		if date == "2027-02-30" {
+			date = "2027-03-01"
+		}
+	}
+	return b.String()
+}
+
+// schoolYearInput returns a CSV of the standard layout of days school
+// days in date order, six students a day and six periods each, none
+// repeated; one line in 50 is bad.
+func schoolYearInput(seed uint64, days int) string {
+	rnd := rand.New(rand.NewPCG(seed, 2))
+	var b strings.Builder
+	b.WriteString("student,date,period,minutes,tep,intensity\n")
+	day := goal.MustDate(2026, 9, 1)
+	for range days {
+		for _, student := range []string{"S1", "S2", "S3", "Élodie", "AB", "S10"} {
+			for p := range 6 {
+				minutes := fmt.Sprint(30 + rnd.IntN(30))
+				if rnd.IntN(50) == 0 {
+					minutes = "0"
+				}
+				tep := []string{"", "1", "2", "3", "4", "5"}[rnd.IntN(6)]
+				fmt.Fprintf(&b, "%s,%s,P%d,%s,%s,%d\n", student, day, p+1, minutes, tep, 1+rnd.IntN(5))
+			}
+		}
+		day = day.AddDays(1)
+	}
+	return b.String()
 }
