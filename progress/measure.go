@@ -42,8 +42,8 @@ type Measurer struct {
 	curAt      uint32 // curDay's position in the summary's arena
 	curGen     uint64
 
-	// the pending run of the fast path (pool): rows of the day pend
-	// counted and not yet written to it
+	// the fast path's pending run (pool): rows of the day pend, counted
+	// but not yet written to it
 	pend     *dayRecord
 	pending  runTally
 	pendRows int

@@ -177,7 +177,7 @@ func (s *Summary) day(sd *studentDays, ord uint32, from uint32) uint32 {
 	switch last := a.at(sd.last); {
 	case last.ord() < ord:
 		p := a.add(ord)
-		a.at(sd.last).next = p // the arena may have grown a slab: look last up again
+		last.next = p // a new slab leaves the others where they are
 		sd.last = p
 		sd.n++
 		return p
