@@ -150,19 +150,25 @@ func (a *dayArena) add(ord uint32) uint32 {
 }
 
 // count adds c to the day r, and raises its maximum intensity to
-// maxIntensity. A day whose counts would leave their fields is made wide.
+// maxIntensity: addCounts of counts in the order of dayCounts.
 func (a *dayArena) count(r *dayRecord, c *dayCounts, maxIntensity rubric.Intensity) {
+	a.addCounts(r, c[cRated], c[cQualifying], c[cInBand], c[cUnits], c[cSupport], c[cIntensity], maxIntensity)
+}
+
+// addCounts adds the counts to the day r, and raises its maximum
+// intensity to maxIntensity. A day whose counts would leave their fields
+// is made wide.
+func (a *dayArena) addCounts(r *dayRecord, rated, qualifying, inBand, units, support, intensity uint64, maxIntensity rubric.Intensity) {
 	if !r.wide() {
-		rated, qualifying, inBand, units, support, intensity := r.load()
-		rated, qualifying, inBand = rated+c[cRated], qualifying+c[cQualifying], inBand+c[cInBand]
-		units, support, intensity = units+c[cUnits], support+c[cSupport], intensity+c[cIntensity]
-		if fitsNarrow(rated, qualifying, inBand, units, support, intensity, uint64(maxIntensity)) {
-			r.store(rated, qualifying, inBand, units, support, intensity, uint32(maxIntensity))
+		r0, q0, b0, u0, s0, i0 := r.load()
+		r1, q1, b1, u1, s1, i1 := r0+rated, q0+qualifying, b0+inBand, u0+units, s0+support, i0+intensity
+		if fitsNarrow(r1, q1, b1, u1, s1, i1, uint64(maxIntensity)) {
+			r.store(r1, q1, b1, u1, s1, i1, uint32(maxIntensity))
 			return
 		}
 	}
-	a.addWide(r, DayTally{Tally: Tally{Rated: int64(c[cRated]), Qualifying: int64(c[cQualifying])}, InBand: int64(c[cInBand]),
-		Units: int64(c[cUnits]), SupportUnits: int64(c[cSupport]), IntensityUnits: int64(c[cIntensity]), MaxIntensity: maxIntensity})
+	a.addWide(r, DayTally{Tally: Tally{Rated: int64(rated), Qualifying: int64(qualifying)}, InBand: int64(inBand),
+		Units: int64(units), SupportUnits: int64(support), IntensityUnits: int64(intensity), MaxIntensity: maxIntensity})
 }
 
 // addTally adds d (its date aside) to the day r.

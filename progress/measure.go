@@ -192,21 +192,11 @@ func (m *Measurer) addRun(d *dayRecord, run []Interval) int {
 	return n
 }
 
-// countRun adds what the rows of a run counted to their day: in
-// registers for a narrow day that stays narrow, by dayArena.count for any
-// other.
+// countRun adds what the rows of a run counted to their day.
 func (a *dayArena) countRun(d *dayRecord, t runTally) {
-	maxIntensity := uint64(bits.Len8(t.seen) - 1)
 	rated, inBand, qualifying := unpack(t.judged)
 	units, support, intensity := unpack(t.recorded)
-	if !d.wide() {
-		r, q, b, u, s, i := d.load()
-		if r, q, b, u, s, i = r+rated, q+qualifying, b+inBand, u+units, s+support, i+intensity; fitsNarrow(r, q, b, u, s, i, maxIntensity) {
-			d.store(r, q, b, u, s, i, uint32(maxIntensity))
-			return
-		}
-	}
-	a.count(d, &dayCounts{rated, qualifying, inBand, units, support, intensity}, rubric.Intensity(maxIntensity))
+	a.addCounts(d, rated, qualifying, inBand, units, support, intensity, rubric.Intensity(bits.Len8(t.seen)-1))
 }
 
 // pool counts the interval, of the day d, into the measurer's pending
