@@ -86,12 +86,7 @@ func TestOutputsWholeOrNotAtAll(t *testing.T) {
 	if err := run([]string{"-weekly", weekly, "-summary", summary}, nil, io.Discard, io.Discard); err != nil {
 		t.Fatal(err)
 	}
-	entries, _ := os.ReadDir(dir)
-	var names []string
-	for _, e := range entries {
-		names = append(names, e.Name())
-	}
-	if diff := cmp.Diff([]string{"summary.csv", "weekly.csv"}, names); diff != "" {
+	if diff := cmp.Diff([]string{"summary.csv", "weekly.csv"}, fileNames(t, dir)); diff != "" {
 		t.Errorf("folder after a run (-want +got):\n%s", diff)
 	}
 }
@@ -194,12 +189,7 @@ func TestOutputsBothOrNeither(t *testing.T) {
 	if got := readFile(t, weekly); got != "old\n" {
 		t.Errorf("weekly.csv holds %q, want it put back", got)
 	}
-	entries, _ := os.ReadDir(dir)
-	var names []string
-	for _, e := range entries {
-		names = append(names, e.Name())
-	}
-	if diff := cmp.Diff([]string{"summary.csv", "weekly.csv"}, names); diff != "" {
+	if diff := cmp.Diff([]string{"summary.csv", "weekly.csv"}, fileNames(t, dir)); diff != "" {
 		t.Errorf("folder after the failed commit (-want +got):\n%s", diff)
 	}
 }
@@ -347,4 +337,18 @@ func TestRowCountCountsRecords(t *testing.T) {
 	if want := "research: 2 rated, 0 unrated, 0 rejected, 0 duplicates passed over; 1 student, 2 student-days\n"; !strings.Contains(errOut.String(), want) {
 		t.Errorf("stderr %q, want the account %q", errOut.String(), want)
 	}
+}
+
+// fileNames returns the names in the folder, sorted.
+func fileNames(t *testing.T, dir string) []string {
+	t.Helper()
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	return names
 }
