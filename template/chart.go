@@ -5,6 +5,7 @@ import (
 
 	"github.com/iepgoal/iepgoal/goal"
 	"github.com/iepgoal/iepgoal/progress/assess"
+	"github.com/iepgoal/iepgoal/rubric"
 )
 
 // Names of the templates that word a progress chart (package
@@ -27,22 +28,14 @@ const (
 
 // ChartData is what the chart's templates render: an assessment, the
 // opaque ID of its student (never a name; "" leaves it out) and the
-// support phases the chart shades.
+// support phases the chart shades ([assess.SupportPhases]).
 type ChartData struct {
 	Student    string
 	Assessment assess.Assessment
-	Phases     []ChartPhase
+	Phases     []assess.Phase
 }
 
 func (d ChartData) validate() error { return checkAssessment(d.Assessment) }
-
-// ChartPhase is one support phase of a chart: a run of weeks whose mean
-// overall intensity rounds to the same Level, from the Monday of its first
-// week to the Sunday of its last.
-type ChartPhase struct {
-	Level    int
-	From, To goal.Date
-}
 
 // ChartPart names one label of a chart for [NameChartLabel]. Its values
 // are the constants below; a replacement template words each of them.
@@ -51,34 +44,36 @@ type ChartPart string
 // The labels of a chart. The comment says which field of
 // [ChartLabelData] the part reads besides the chart's.
 const (
-	PartLegendWeeks     ChartPart = "legend-weeks"     // legend: the weekly percents
-	PartLegendThreshold ChartPart = "legend-threshold" // legend: the goal line
-	PartLegendAimline   ChartPart = "legend-aimline"   // legend: the aimline
-	PartLegendTrend     ChartPart = "legend-trend"     // legend: the trend line
-	PartLegendSetback   ChartPart = "legend-setback"   // legend: a setback day
-	PartLegendPhase     ChartPart = "legend-phase"     // legend: a support phase
-	PartAxisX           ChartPart = "axis-x"           // the x axis's title
-	PartAxisY           ChartPart = "axis-y"           // the y axis's title
-	PartTick            ChartPart = "tick"             // an x tick (Date, a Monday)
-	PartGoal            ChartPart = "goal"             // the goal line's label
-	PartGoalTip         ChartPart = "goal-tip"         // the goal line's tooltip
-	PartAimlineTip      ChartPart = "aimline-tip"      // the aimline's tooltip
-	PartTrendTip        ChartPart = "trend-tip"        // the trend line's tooltip
-	PartDeadline        ChartPart = "deadline"         // the deadline's label and tooltip
-	PartAsOf            ChartPart = "as-of"            // the as-of date's label and tooltip
-	PartProjectionTip   ChartPart = "projection-tip"   // where the trend reaches the goal (Date)
-	PartWeekTip         ChartPart = "week-tip"         // a weekly point's tooltip (Week)
-	PartSetbackTip      ChartPart = "setback-tip"      // a setback day's tooltip (Date)
-	PartPhase           ChartPart = "phase"            // a phase's label (Phase)
-	PartPhaseTip        ChartPart = "phase-tip"        // a phase's tooltip (Phase)
-	PartPhaseChangeTip  ChartPart = "phase-change-tip" // a change of phase (Phase, PreviousLevel)
+	PartLegendWeeks      ChartPart = "legend-weeks"       // legend: the weekly percents
+	PartLegendThreshold  ChartPart = "legend-threshold"   // legend: the goal line
+	PartLegendAimline    ChartPart = "legend-aimline"     // legend: the aimline
+	PartLegendTrend      ChartPart = "legend-trend"       // legend: the trend line
+	PartLegendSetback    ChartPart = "legend-setback"     // legend: a setback day
+	PartLegendPhase      ChartPart = "legend-phase"       // legend: a support phase
+	PartLegendPhaseTrend ChartPart = "legend-phase-trend" // legend: the trend of each phase
+	PartAxisX            ChartPart = "axis-x"             // the x axis's title
+	PartAxisY            ChartPart = "axis-y"             // the y axis's title
+	PartTick             ChartPart = "tick"               // an x tick (Date, a Monday)
+	PartGoal             ChartPart = "goal"               // the goal line's label
+	PartGoalTip          ChartPart = "goal-tip"           // the goal line's tooltip
+	PartAimlineTip       ChartPart = "aimline-tip"        // the aimline's tooltip
+	PartTrendTip         ChartPart = "trend-tip"          // the trend line's tooltip
+	PartDeadline         ChartPart = "deadline"           // the deadline's label and tooltip
+	PartAsOf             ChartPart = "as-of"              // the as-of date's label and tooltip
+	PartProjectionTip    ChartPart = "projection-tip"     // where the trend reaches the goal (Date)
+	PartWeekTip          ChartPart = "week-tip"           // a weekly point's tooltip (Week)
+	PartSetbackTip       ChartPart = "setback-tip"        // a setback day's tooltip (Date)
+	PartPhase            ChartPart = "phase"              // a phase's label (Phase)
+	PartPhaseTip         ChartPart = "phase-tip"          // a phase's tooltip (Phase)
+	PartPhaseChangeTip   ChartPart = "phase-change-tip"   // a change of phase (Phase, PreviousLevel)
+	PartPhaseTrendTip    ChartPart = "phase-trend-tip"    // a phase's own trend line (Phase)
 )
 
 // chartParts lists every part, for the samples.
 var chartParts = []ChartPart{PartLegendWeeks, PartLegendThreshold, PartLegendAimline, PartLegendTrend,
 	PartLegendSetback, PartLegendPhase, PartAxisX, PartAxisY, PartTick, PartGoal, PartGoalTip,
 	PartAimlineTip, PartTrendTip, PartDeadline, PartAsOf, PartProjectionTip, PartWeekTip,
-	PartSetbackTip, PartPhase, PartPhaseTip, PartPhaseChangeTip}
+	PartSetbackTip, PartPhase, PartPhaseTip, PartPhaseChangeTip, PartLegendPhaseTrend, PartPhaseTrendTip}
 
 // ChartLabelData is what [NameChartLabel] renders: the chart, which part,
 // and the one mark the part is about.
@@ -87,8 +82,8 @@ type ChartLabelData struct {
 	Part          ChartPart
 	Date          goal.Date        // the date of a tick, a setback day or the projection
 	Week          assess.WeekPoint // the week of a weekly point
-	Phase         ChartPhase       // the phase of a phase label, tooltip or change
-	PreviousLevel int              // the level before a phase change
+	Phase         assess.Phase     // the phase of a phase label, tooltip, change or trend
+	PreviousLevel rubric.Intensity // the level of support before a phase change
 }
 
 func (d ChartLabelData) validate() error {
@@ -126,12 +121,20 @@ func chartSamples() []ChartData {
 		d := ChartData{Assessment: a}
 		if i%2 == 0 {
 			d.Student = "S-0042"
-			d.Phases = []ChartPhase{{Level: 4, From: goal.MustDate(2026, 8, 31), To: goal.MustDate(2026, 10, 4)},
-				{Level: 3, From: goal.MustDate(2026, 10, 5), To: goal.MustDate(2026, 11, 22)}}
+			d.Phases = []assess.Phase{samplePhase(4, goal.MustDate(2026, 8, 31), goal.MustDate(2026, 10, 5)),
+				samplePhase(3, goal.MustDate(2026, 10, 5), goal.MustDate(2026, 11, 23))}
 		}
 		out = append(out, d)
 	}
 	return out
+}
+
+// samplePhase returns a phase of support at level from from to (the
+// Monday after its last week), rising 2.5 points a week.
+func samplePhase(level rubric.Intensity, from, to goal.Date) assess.Phase {
+	trend := assess.Trend{Method: assess.TrendTheilSen, Slope: 2.5, Intercept: 40, Anchor: from.AddDays(2), Points: 4, OK: true}
+	return assess.Phase{From: from, To: to, Support: level, Weeks: to.DaysSince(from) / 7, Points: 4, Mean: 45, Median: 44,
+		OLS: trend, TheilSen: trend}
 }
 
 func chartLabelSamples() []ChartLabelData {
@@ -139,7 +142,7 @@ func chartLabelSamples() []ChartLabelData {
 	for i, c := range chartSamples() {
 		for _, p := range chartParts {
 			d := ChartLabelData{ChartData: c, Part: p, Date: goal.MustDate(2026, 9, 7), PreviousLevel: 4,
-				Phase: ChartPhase{Level: 3, From: goal.MustDate(2026, 10, 5), To: goal.MustDate(2026, 11, 22)}}
+				Phase: samplePhase(3, goal.MustDate(2026, 10, 5), goal.MustDate(2026, 11, 23))}
 			if len(c.Assessment.Weeks) > 0 {
 				d.Week = c.Assessment.Weeks[i%len(c.Assessment.Weeks)]
 			}

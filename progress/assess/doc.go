@@ -30,6 +30,17 @@
 // assessment, a plan assessment and the advice; package progress/chart
 // draws an assessment.
 //
+// # Phases
+//
+// A student's series falls into phases of support, as a single-case
+// design does: [SupportPhases] finds them where the weekly level of
+// support ([WeekSupport], the one rule the chart shades by) changes, with
+// a minimum length; [PhasesFrom] takes the dates a team recorded a change
+// of intervention. Each [Phase] has its span, its points, their mean and
+// median and its own OLS and Theil–Sen trends (the rate of improvement
+// under that support). Package progress/singlecase computes the effect
+// sizes between two phases.
+//
 // # Zero values
 //
 // The zero [Options] and [PlanOptions] ask for the defaults documented on

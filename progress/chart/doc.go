@@ -3,15 +3,16 @@
 //
 // [Render] draws an [assess.Assessment]: the weekly percent points and
 // line, the threshold line, the aimline, the trend line, the support
-// intensity phases (weekly mean intensity shaded, with each phase change
-// marked), the setback days, the deadline, the as-of date, a title, axis
+// phases of [assess.SupportPhases] (weekly mean intensity shaded, with a
+// vertical line at each phase change and, when support changed, each
+// phase's own trend over its own weeks), the setback days, the deadline, the as-of date, a title, axis
 // labels, a legend, and a <title> and <desc> for screen readers. The file
 // carries the SVG namespace and opens in a browser as it is.
 //
 // # Zero values
 //
 // The zero [Options] draws 800 × 440 pixels, worded by the default
-// template set. A zero [assess.Assessment] (not assessed) is refused.
+// template set, shading every run of weeks at one level of support. A zero [assess.Assessment] (not assessed) is refused.
 //
 // # Errors
 //

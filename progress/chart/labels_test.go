@@ -39,7 +39,7 @@ func TestDateLabels(t *testing.T) {
 			// A school year of weeks puts the as-of date at the right edge.
 			weeks := []assess.WeekPoint{{Mid: goal.MustDate(2026, 9, 2)}, {Mid: goal.MustDate(2027, 5, 5)}}
 			a := assess.Assessment{Benchmark: b, AsOf: asOf, Deadline: tt.deadline, Weeks: weeks, Status: assess.StatusOnTrack}
-			c := newCanvas(a, o, newWords(template.Default(), a, ""))
+			c := newCanvas(a, o, newWords(template.Default(), a, "", nil), nil)
 			deadline, asOfLabel, has := c.dateLabels()
 			if has != tt.deadline.IsValid() {
 				t.Fatalf("hasDeadline = %v, want %v", has, tt.deadline.IsValid())
@@ -85,7 +85,7 @@ func TestDescribeHeldAimline(t *testing.T) {
 			a := assess.Assessment{Benchmark: b, AsOf: tc.asOf, Deadline: to, Status: assess.StatusOnTrack,
 				Baseline: assess.Baseline{Tally: progress.Tally{Rated: 10, Qualifying: 2}, Days: 1},
 				Aimline:  assess.Aimline{From: from, FromPercent: 20, To: to, ToPercent: 50}}
-			w := newWords(template.Default(), a, "")
+			w := newWords(template.Default(), a, "", nil)
 			desc := w.description()
 			if w.err != nil {
 				t.Fatal(w.err)

@@ -22,6 +22,10 @@ type Options struct {
 	// Student is an opaque student ID the title shows; "" leaves it out.
 	// It is escaped like all text. Pass an ID, not a name.
 	Student string
+	// MinPhaseWeeks is the shortest support phase shaded: a shorter run
+	// of weeks joins a neighbouring phase, as [assess.SupportPhases]
+	// documents. 0 keeps every run.
+	MinPhaseWeeks int
 	// Templates words the chart: its title, subtitle, description and
 	// every label ([template.NameChartTitle] and the others). nil means
 	// [template.Default]; a vendor's Set with replaced chart templates
@@ -42,19 +46,23 @@ func (o Options) resolved() (Options, error) {
 	case o.Height < 200 || o.Height > 10000:
 		return o, invalid("Height", "%d: want 0 or 200–10000", o.Height)
 	}
+	if o.MinPhaseWeeks < 0 {
+		return o, invalid("MinPhaseWeeks", "%d: want 0 or more", o.MinPhaseWeeks)
+	}
 	return o, nil
 }
 
 // The colours of the chart's parts.
 const (
-	colourSeries    = "#1f4e79"
-	colourThreshold = "#2e7d32"
-	colourAim       = "#6a1b9a"
-	colourTrend     = "#e65100"
-	colourSetback   = "#c62828"
-	colourDeadline  = "#b71c1c"
-	colourAxis      = "#424242"
-	colourGrid      = "#e0e0e0"
+	colourSeries     = "#1f4e79"
+	colourThreshold  = "#2e7d32"
+	colourAim        = "#6a1b9a"
+	colourTrend      = "#e65100"
+	colourPhaseTrend = "#00897b"
+	colourSetback    = "#c62828"
+	colourDeadline   = "#b71c1c"
+	colourAxis       = "#424242"
+	colourGrid       = "#e0e0e0"
 )
 
 // halo draws a white outline under a label's glyphs so that it stays
@@ -69,7 +77,8 @@ var phaseFill = [6]string{"", "#f1f7fc", "#dcebf6", "#c5ddef", "#aacce6", "#8fba
 // <title> and a <desc> that states the status and the numbers behind it).
 // x is the calendar (dates), y is the percent 0–100. Each part is a <g>
 // (or element) with a class naming it: "phases", "phase-changes", "grid",
-// "axes", "threshold", "aimline", "trend", "deadline", "as-of",
+// "axes", "threshold", "aimline", "trend", "phase-trends" (each support
+// phase's own trend, when support changed), "deadline", "as-of",
 // "projection", "weeks", "setbacks", "legend". Weeks without a percent
 // and absent parts (no aimline without a deadline, no trend with too few
 // weeks) are left out. Labels stay clear of the data: the deadline and
@@ -89,7 +98,8 @@ func Render(w io.Writer, a assess.Assessment, opts Options) error {
 	if set == nil {
 		set = template.Default()
 	}
-	c := newCanvas(a, o, newWords(set, a, o.Student))
+	phases := assess.SupportPhases(a.Weeks, o.MinPhaseWeeks)
+	c := newCanvas(a, o, newWords(set, a, o.Student, phases), phases)
 	var s svgBuffer
 	c.draw(&s)
 	if c.w.err != nil {
@@ -102,6 +112,7 @@ func Render(w io.Writer, a assess.Assessment, opts Options) error {
 // canvas maps dates and percents to pixels.
 type canvas struct {
 	a                        assess.Assessment
+	phases                   []assess.Phase // the support phases shaded, and their trends
 	o                        Options
 	w                        *words
 	legendRows               int
@@ -115,13 +126,13 @@ const (
 	marginTop    = 88 // title, subtitle and two rows for the deadline and as-of labels above the plot
 	legendItemW  = 122
 	legendRowH   = 18
-	legendItems  = 6
+	legendItems  = 7
 	bottomFixed  = 62 // tick labels and the x-axis title
 	legendIndent = marginLeft
 )
 
-func newCanvas(a assess.Assessment, o Options, w *words) *canvas {
-	c := &canvas{a: a, o: o, w: w}
+func newCanvas(a assess.Assessment, o Options, w *words, phases []assess.Phase) *canvas {
+	c := &canvas{a: a, o: o, w: w, phases: phases}
 	perRow := max(1, (o.Width-legendIndent-8)/legendItemW)
 	c.legendRows = (legendItems + perRow - 1) / perRow
 	c.left, c.right = marginLeft, float64(o.Width-marginRight)
@@ -184,6 +195,7 @@ func (c *canvas) draw(s *svgBuffer) {
 	c.drawThreshold(s)
 	c.drawAimline(s)
 	c.drawTrend(s)
+	c.drawPhaseTrends(s)
 	c.drawDateMarks(s)
 	c.drawWeeks(s)
 	c.drawSetbacks(s)
@@ -193,18 +205,18 @@ func (c *canvas) draw(s *svgBuffer) {
 }
 
 func (c *canvas) drawPhases(s *svgBuffer) {
-	ps := phases(c.a.Weeks)
+	ps := c.phases
 	if len(ps) == 0 {
 		return
 	}
 	s.open("g", "class", "phases")
 	for _, p := range ps {
-		x0, x1 := c.x(p.from), c.x(p.to)
+		x0, x1 := c.x(p.From), c.x(p.To)
 		x0, x1 = math.Max(x0, c.left), math.Min(x1, c.right)
 		label := c.w.phase(template.PartPhase, p, 0)
 		s.withTitle("rect", c.w.phase(template.PartPhaseTip, p, 0),
 			"x", num(x0), "y", num(c.top), "width", num(x1-x0), "height", num(c.bottom-c.top),
-			"fill", phaseFill[p.level])
+			"fill", phaseFill[p.Support])
 		if x1-x0 >= 70 {
 			s.textElem("text", label, append([]string{"x", num(x0 + 4), "y", num(c.top + 14), "fill", colourAxis, "font-size", "11"}, halo...)...)
 		}
@@ -213,11 +225,11 @@ func (c *canvas) drawPhases(s *svgBuffer) {
 	s.open("g", "class", "phase-changes", "stroke", colourAxis, "stroke-dasharray", "2 3")
 	for i := 1; i < len(ps); i++ {
 		prev, p := ps[i-1], ps[i]
-		if prev.level == p.level {
+		if prev.Support == p.Support {
 			continue
 		}
-		x := num(c.x(p.from))
-		s.withTitle("line", c.w.phase(template.PartPhaseChangeTip, p, prev.level),
+		x := num(c.x(p.From))
+		s.withTitle("line", c.w.phase(template.PartPhaseChangeTip, p, prev.Support),
 			"x1", x, "y1", num(c.top), "x2", x, "y2", num(c.bottom))
 	}
 	s.close("g")
@@ -317,6 +329,46 @@ func (c *canvas) drawTrend(s *svgBuffer) {
 	s.withTitle("line", c.w.part(template.PartTrendTip),
 		"class", "trend", "x1", num(x0), "y1", num(c.y(y0)), "x2", num(x1), "y2", num(c.y(y1)),
 		"stroke", colourTrend, "stroke-width", "2", "stroke-dasharray", "10 3 2 3")
+}
+
+// drawPhaseTrends draws, when support changed, each phase's own trend
+// over that phase's weekly points only (the trend of the assessment's
+// method), from its first point to its last: the rate of improvement at
+// each level of support.
+func (c *canvas) drawPhaseTrends(s *svgBuffer) {
+	if len(c.phases) < 2 {
+		return
+	}
+	s.open("g", "class", "phase-trends", "stroke", colourPhaseTrend, "stroke-width", "2.5", "stroke-dasharray", "6 2", "stroke-linecap", "round")
+	for _, p := range c.phases {
+		t := p.TheilSen
+		if c.a.Trend.Method == assess.TrendOLS {
+			t = p.OLS
+		}
+		first, last, ok := c.phasePoints(p)
+		if !t.OK || !ok {
+			continue
+		}
+		if x0, y0, x1, y1, ok := clip(c.x(first), t.At(first), c.x(last), t.At(last)); ok {
+			s.withTitle("line", c.w.phase(template.PartPhaseTrendTip, p, 0),
+				"x1", num(x0), "y1", num(c.y(y0)), "x2", num(x1), "y2", num(c.y(y1)))
+		}
+	}
+	s.close("g")
+}
+
+// phasePoints returns the dates of the first and last weekly points with
+// a percent in the phase.
+func (c *canvas) phasePoints(p assess.Phase) (first, last goal.Date, ok bool) {
+	for _, w := range c.a.Weeks {
+		if _, has := w.Percent(); has && p.Contains(w.Mid) {
+			if !ok {
+				first, ok = w.Mid, true
+			}
+			last = w.Mid
+		}
+	}
+	return first, last, ok
 }
 
 // clip cuts the segment from (x0, p0) to (x1, p1) (pixels, percent) to
@@ -500,7 +552,8 @@ func (c *canvas) drawLegend(s *svgBuffer) {
 
 // legendParts are the legend's entries, in the order of legendMark.
 var legendParts = [legendItems]template.ChartPart{template.PartLegendWeeks, template.PartLegendThreshold,
-	template.PartLegendAimline, template.PartLegendTrend, template.PartLegendSetback, template.PartLegendPhase}
+	template.PartLegendAimline, template.PartLegendTrend, template.PartLegendSetback, template.PartLegendPhase,
+	template.PartLegendPhaseTrend}
 
 // legendMark returns the markup of legend swatch i at (x, y), the
 // swatch's vertical middle. Only numbers and constants go into it.
@@ -520,6 +573,9 @@ func legendMark(i int, x, y float64) string {
 		return line(colourTrend, "10 3 2 3")
 	case 4:
 		return fmt.Sprintf(`<path d="M%s %sl-5 -9h10z" fill="%s"/>`+"\n", num(x+10), num(y+4), colourSetback)
+	case 6:
+		return fmt.Sprintf(`<line x1="%s" y1="%s" x2="%s" y2="%s" stroke="%s" stroke-width="2.5" stroke-dasharray="6 2"/>`+"\n",
+			num(x), num(y), num(x+20), num(y), colourPhaseTrend)
 	}
 	return fmt.Sprintf(`<rect x="%s" y="%s" width="20" height="10" fill="%s" stroke="%s"/>`+"\n", num(x), num(y-5), phaseFill[3], colourGrid)
 }

@@ -202,7 +202,7 @@ func TestRenderParsesAsXML(t *testing.T) {
 		}
 	}
 	wantClass := map[string]int{
-		"phases": 1, "phase-changes": 1, "grid": 1, "axes": 1, "threshold": 1, "aimline": 1, "trend": 1,
+		"phases": 1, "phase-changes": 1, "phase-trends": 1, "grid": 1, "axes": 1, "threshold": 1, "aimline": 1, "trend": 1,
 		"deadline": 1, "as-of": 1, "weeks": 1, "setbacks": 1, "legend": 1, "axis-title": 2, "chart-title": 1,
 		"chart-subtitle": 1, "background": 1, "projection": 1,
 	}
@@ -338,5 +338,73 @@ func BenchmarkRender(b *testing.B) {
 		if err := chart.Render(io.Discard, a, chart.Options{}); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// groupTitles returns the <title> texts of the elements of the group of
+// the class, in order (nil when there is no such group).
+func groupTitles(t *testing.T, svg []byte, class string) []string {
+	t.Helper()
+	dec := xml.NewDecoder(bytes.NewReader(svg))
+	var titles []string
+	depth, inGroup, inTitle, found := 0, 0, false, false
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		switch tok := tok.(type) {
+		case xml.StartElement:
+			depth++
+			for _, a := range tok.Attr {
+				if tok.Name.Local == "g" && a.Name.Local == "class" && a.Value == class {
+					inGroup, found = depth, true
+				}
+			}
+			inTitle = inGroup > 0 && tok.Name.Local == "title"
+		case xml.CharData:
+			if inTitle {
+				titles = append(titles, string(tok))
+			}
+		case xml.EndElement:
+			if depth == inGroup {
+				inGroup = 0
+			}
+			depth--
+			inTitle = false
+		}
+	}
+	if !found {
+		return nil
+	}
+	return titles
+}
+
+// TestPhaseTrends: when support changed, each phase's own trend is drawn
+// over its own weeks (the fixture climbs 4 points a week in each of its
+// three phases, the second steeper by Theil–Sen as its first week holds a
+// setback day); one phase draws none, as its trend is the chart's.
+func TestPhaseTrends(t *testing.T) {
+	svg := render(t, fixture(t), chart.Options{})
+	want := []string{
+		"trend at support level 4: +4.00 points per week over 4 weeks (August 31 to September 27, 2026)",
+		"trend at support level 3: +5.20 points per week over 4 weeks (September 28 to October 25, 2026)",
+		"trend at support level 2: +4.00 points per week over 4 weeks (October 26 to November 22, 2026)",
+	}
+	if diff := cmp.Diff(want, groupTitles(t, svg, "phase-trends")); diff != "" {
+		t.Errorf("phase trends (-want +got):\n%s", diff)
+	}
+	// Phases of at least five weeks: the first run joins the next, the
+	// last the one before, both at level 3: one phase, shaded once, with no
+	// trend of its own.
+	svg = render(t, fixture(t), chart.Options{MinPhaseWeeks: 5})
+	if got := groupTitles(t, svg, "phase-trends"); got != nil {
+		t.Errorf("one phase: phase trends %q, want none", got)
+	}
+	if got, want := groupTitles(t, svg, "phases"), []string{"support level 3 from August 31 to November 22, 2026"}; !cmp.Equal(want, got) {
+		t.Errorf("phases with MinPhaseWeeks 5 = %q, want %q", got, want)
 	}
 }

@@ -5,6 +5,7 @@ import (
 
 	"github.com/iepgoal/iepgoal/goal"
 	"github.com/iepgoal/iepgoal/progress/assess"
+	"github.com/iepgoal/iepgoal/rubric"
 	"github.com/iepgoal/iepgoal/template"
 )
 
@@ -17,8 +18,8 @@ type words struct {
 	title string
 }
 
-func newWords(set *template.Set, a assess.Assessment, student string) *words {
-	w := &words{set: set, data: template.ChartData{Student: student, Assessment: a, Phases: chartPhases(a.Weeks)}}
+func newWords(set *template.Set, a assess.Assessment, student string, phases []assess.Phase) *words {
+	w := &words{set: set, data: template.ChartData{Student: student, Assessment: a, Phases: phases}}
 	w.title = w.render(template.NameChartTitle, w.data)
 	return w
 }
@@ -55,19 +56,6 @@ func (w *words) week(wp assess.WeekPoint) string {
 	return w.label(template.PartWeekTip, template.ChartLabelData{Week: wp})
 }
 
-func (w *words) phase(part template.ChartPart, p phase, previous int) string {
-	return w.label(part, template.ChartLabelData{Phase: p.chartPhase(), PreviousLevel: previous})
-}
-
-// chartPhases returns the phases for the templates.
-func chartPhases(weeks []assess.WeekPoint) []template.ChartPhase {
-	var out []template.ChartPhase
-	for _, p := range phases(weeks) {
-		out = append(out, p.chartPhase())
-	}
-	return out
-}
-
-func (p phase) chartPhase() template.ChartPhase {
-	return template.ChartPhase{Level: p.level, From: p.from, To: p.to.AddDays(-1)}
+func (w *words) phase(part template.ChartPart, p assess.Phase, previous rubric.Intensity) string {
+	return w.label(part, template.ChartLabelData{Phase: p, PreviousLevel: previous})
 }
