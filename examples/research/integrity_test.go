@@ -143,7 +143,7 @@ func TestOutputTargets(t *testing.T) {
 	if fi, err := os.Lstat(path("link.csv")); err != nil || fi.Mode()&os.ModeSymlink == 0 {
 		t.Errorf("the link was replaced: %v", err)
 	}
-	if got := readFile(t, path("weekly.csv")); !strings.HasPrefix(got, weeklyHeader) {
+	if got := readFile(t, path("weekly.csv")); !strings.HasPrefix(got, headers[outWeekly]) {
 		t.Errorf("the link's target holds %.40q, want the weekly output", got)
 	}
 	// An interrupted run's temporary files are removed.
@@ -208,7 +208,7 @@ func TestOutputLinks(t *testing.T) {
 	if fi, err := os.Lstat(link); err != nil || fi.Mode()&os.ModeSymlink == 0 {
 		t.Errorf("the link was replaced: %v", err)
 	}
-	if got := readFile(t, missing); !strings.HasPrefix(got, weeklyHeader) {
+	if got := readFile(t, missing); !strings.HasPrefix(got, headers[outWeekly]) {
 		t.Errorf("the file the link names holds %.40q", got)
 	}
 	if err := run([]string{"-weekly", os.DevNull, "-summary", os.DevNull}, nil, io.Discard, io.Discard); err == nil || !strings.Contains(err.Error(), "same file") {
@@ -277,7 +277,9 @@ func TestIntegrityErrors(t *testing.T) {
 		text  string // a part of the message
 	}{
 		{"one file for both outputs", []string{"-weekly", out, "-summary", dir + "/./out.csv"}, nil, nil, "name the same file"},
+		{"one file for the summary and the effects", []string{"-summary", out, "-effects", out}, nil, nil, "-summary and -effects name the same file"},
 		{"too many workers", []string{"-workers", "5000"}, nil, rubric.ErrOutOfRange, "-workers 5000"},
+		{"phases of no week", []string{"-min-phase-weeks", "0"}, nil, rubric.ErrOutOfRange, "-min-phase-weeks 0"},
 		{"a threshold of 0", []string{"-threshold", "0"}, nil, rubric.ErrOutOfRange, "-threshold 0"},
 		{"a repeated row names both lines", []string{"-in", repeated}, nil, progress.ErrDuplicate, `line 4, column "period": row repeats an earlier row's student, date and period: repeats line 2`},
 		{"a rated row without its intensity", []string{"-in", noIntensity}, nil, progress.ErrNoIntensity, `line 2, column "intensity"`},

@@ -12,10 +12,28 @@ import (
 	"github.com/iepgoal/iepgoal/progress/assess"
 )
 
+// The outputs, by kind: the index of each in the arrays of writers,
+// rows and files.
 const (
-	weeklyHeader  = "student,iso_year,iso_week,rated_minutes,qualifying_minutes,percent\n"
-	summaryHeader = "student,window_days,window_rated_minutes,window_qualifying_minutes,window_percent,met\n"
+	outWeekly = iota
+	outSummary
+	outEffects
+	numOutputs
 )
+
+// headers are the outputs' header lines, by kind.
+var headers = [numOutputs]string{
+	outWeekly:  "student,iso_year,iso_week,rated_minutes,qualifying_minutes,percent\n",
+	outSummary: "student,window_days,window_rated_minutes,window_qualifying_minutes,window_percent,met\n",
+	outEffects: effectsHeader,
+}
+
+// rowOptions are what the rows are computed with.
+type rowOptions struct {
+	threshold     float64   // the percent met compares the window with
+	asOf          goal.Date // the window's end, and the last day phases see
+	minPhaseWeeks int       // the shortest support phase of the effects
+}
 
 // appendPercent appends qualifying × 100 ÷ rated with four decimals, or
 // nothing when no minute was rated.
@@ -28,41 +46,41 @@ func appendPercent(b []byte, t progress.Tally) []byte {
 
 // writeRows writes, in one pass over the students in byte order, the
 // weekly rows (one per student and ISO week: progress.AppendWeeks pools
-// the days' minutes) to weekly and each student's window row to summary;
-// a nil writer is not written. Batches of students are formatted on every
-// CPU and written in order, a bounded number of batches ahead.
-func writeRows(weekly, summary io.Writer, sum *progress.Summary, threshold float64, asOf goal.Date) error {
-	for _, h := range []struct {
-		w    io.Writer
-		text string
-	}{{weekly, weeklyHeader}, {summary, summaryHeader}} {
-		if h.w != nil {
-			if _, err := io.WriteString(h.w, h.text); err != nil {
+// the days' minutes), each student's window row and each student's
+// effects between support phases to the writers of their kinds; a nil
+// writer is not written. Batches of students are formatted on every CPU
+// and written in order, a bounded number of batches ahead.
+func writeRows(ws [numOutputs]io.Writer, sum *progress.Summary, o rowOptions) error {
+	for k, w := range ws {
+		if w != nil {
+			if _, err := io.WriteString(w, headers[k]); err != nil {
 				return err
 			}
 		}
 	}
 	ids := sum.Students()
 	format := func(f *formatter, b *batch, from int) {
-		b.weekly, b.summary = b.weekly[:0], b.summary[:0]
+		for k := range b.rows {
+			b.rows[k] = b.rows[k][:0]
+		}
 		for _, id := range ids[from:min(from+batchStudents, len(ids))] {
 			f.days = sum.AppendDays(f.days[:0], id)
-			if weekly != nil {
+			if ws[outWeekly] != nil {
 				f.weeks = progress.AppendWeeks(f.weeks[:0], f.days)
-				b.weekly = appendWeeks(b.weekly, id, f.weeks)
+				b.rows[outWeekly] = appendWeeks(b.rows[outWeekly], id, f.weeks)
 			}
-			if summary != nil {
-				b.summary = appendWindow(b.summary, id, f.days, threshold, asOf)
+			if ws[outSummary] != nil {
+				b.rows[outSummary] = appendWindow(b.rows[outSummary], id, f.days, o.threshold, o.asOf)
+			}
+			if ws[outEffects] != nil {
+				b.rows[outEffects] = appendEffects(b.rows[outEffects], id, f.days, o.asOf, o.minPhaseWeeks)
 			}
 		}
 	}
 	return inOrder((len(ids)+batchStudents-1)/batchStudents, format, func(b *batch) error {
-		for _, o := range []struct {
-			w    io.Writer
-			rows []byte
-		}{{weekly, b.weekly}, {summary, b.summary}} {
-			if o.w != nil {
-				if _, err := o.w.Write(o.rows); err != nil {
+		for k, w := range ws {
+			if w != nil {
+				if _, err := w.Write(b.rows[k]); err != nil {
 					return err
 				}
 			}
@@ -74,8 +92,8 @@ func writeRows(weekly, summary io.Writer, sum *progress.Summary, threshold float
 // batchStudents is how many students' rows a batch holds.
 const batchStudents = 256
 
-// batch is the rows of a batch of students, formatted.
-type batch struct{ weekly, summary []byte }
+// batch is the rows of a batch of students, formatted, by kind.
+type batch struct{ rows [numOutputs][]byte }
 
 // formatter holds the buffers a goroutine formats students with, reused
 // from student to student.

@@ -27,9 +27,9 @@ func TestInOrder(t *testing.T) {
 	for _, tt := range tests {
 		var got []string
 		err := inOrder(tt.n, func(_ *formatter, b *batch, from int) {
-			b.weekly = strconv.AppendInt(b.weekly[:0], int64(from/batchStudents), 10)
+			b.rows[outWeekly] = strconv.AppendInt(b.rows[outWeekly][:0], int64(from/batchStudents), 10)
 		}, func(b *batch) error {
-			got = append(got, string(b.weekly))
+			got = append(got, string(b.rows[outWeekly]))
 			if len(got)-1 == tt.failAt {
 				return errFull
 			}

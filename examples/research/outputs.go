@@ -194,7 +194,7 @@ func track(o *output) {
 	pending.outs[o] = true
 }
 
-// commitAll moves the written outputs to their targets, both or neither:
+// commitAll moves the written outputs to their targets, all or none:
 // the files the targets held are kept as hard links until every rename
 // has succeeded, and put back if one fails. There is no interruption
 // between the renames.

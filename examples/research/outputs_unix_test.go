@@ -33,7 +33,7 @@ func TestOutputPipe(t *testing.T) {
 	if err := run([]string{"-weekly", fifo, "-summary", filepath.Join(dir, "s.csv")}, nil, io.Discard, io.Discard); err != nil {
 		t.Fatal(err)
 	}
-	if out := <-got; !strings.HasPrefix(out, weeklyHeader) || !strings.HasSuffix(out, "\n") {
+	if out := <-got; !strings.HasPrefix(out, headers[outWeekly]) || !strings.HasSuffix(out, "\n") {
 		t.Errorf("the reader of the pipe got %.60q", out)
 	}
 }

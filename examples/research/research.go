@@ -25,14 +25,15 @@ const maxWorkers = 1024
 
 // config is what the flags choose.
 type config struct {
-	in              string // "" = the built-in sample, "-" = standard input
-	benchmark       goal.Benchmark
-	threshold       float64   // the percent met compares the unrounded window percent with
-	asOf            goal.Date // zero = the last date in the data
-	weekly, summary *output   // output files, planned; nil = not written
-	read            progress.ReadOptions
-	workers         int
-	progressEvery   time.Duration
+	in            string // "" = the built-in sample, "-" = standard input
+	benchmark     goal.Benchmark
+	threshold     float64             // the percent met compares the unrounded window percent with
+	asOf          goal.Date           // zero = the last date in the data
+	minPhaseWeeks int                 // the shortest support phase of -effects
+	outs          [numOutputs]*output // output files by kind, planned; nil = not written
+	read          progress.ReadOptions
+	workers       int
+	progressEvery time.Duration
 }
 
 func parseFlags(args []string, stderr io.Writer) (config, error) {
@@ -45,7 +46,9 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	threshold := fs.Float64("threshold", 90, "percent (above 0, at most 100; decimals allowed) the window's unrounded percent must reach for met")
 	asOf := fs.String("asof", "", "window end date YYYY-MM-DD (default: the last date in the data)")
 	weekly := fs.String("weekly", "", "write the weekly CSV to this file")
-	summary := fs.String("summary", "", "write the summary CSV to this file (default: standard output when -weekly is not given either)")
+	summary := fs.String("summary", "", "write the summary CSV to this file (default: standard output when no other output is named)")
+	effects := fs.String("effects", "", "write the effect sizes between each student's consecutive support phases to this CSV file")
+	minPhaseWeeks := fs.Int("min-phase-weeks", 3, "the shortest support phase -effects compares, in weeks; a shorter run joins a neighbouring phase")
 	duplicates := fs.String("duplicates", "refuse", "a row repeating a student, date and period: refuse, keep-first or keep-last")
 	workers := fs.Int("workers", 0, fmt.Sprintf("goroutines reading the input, 0–%d (0 = every CPU)", maxWorkers))
 	every := fs.Duration("progress", time.Second, "interval between progress lines on standard error")
@@ -59,7 +62,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	if err != nil {
 		return config{}, err
 	}
-	c := config{in: *in, benchmark: b, threshold: *threshold, workers: *workers, progressEvery: *every}
+	c := config{in: *in, benchmark: b, threshold: *threshold, minPhaseWeeks: *minPhaseWeeks, workers: *workers, progressEvery: *every}
 	if c.read.Duplicates, err = progress.ParseDuplicates(*duplicates); err != nil {
 		return config{}, fmt.Errorf("-duplicates: %w", err)
 	}
@@ -73,8 +76,10 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 		return config{}, fmt.Errorf("-progress %v: must be positive", *every)
 	case *workers < 0 || *workers > maxWorkers:
 		return config{}, fmt.Errorf("-workers %d: want 0 to %d: %w", *workers, maxWorkers, rubric.ErrOutOfRange)
+	case *minPhaseWeeks < 1:
+		return config{}, fmt.Errorf("-min-phase-weeks %d: want 1 or more: %w", *minPhaseWeeks, rubric.ErrOutOfRange)
 	}
-	if c.weekly, c.summary, err = planOutputs(*weekly, *summary); err != nil {
+	if c.outs, err = planOutputs([numOutputs]string{outWeekly: *weekly, outSummary: *summary, outEffects: *effects}); err != nil {
 		return config{}, err
 	}
 	return c, nil
@@ -109,25 +114,27 @@ func benchmark(band string, maxIntensity int, focus string, threshold float64) (
 	return b, nil
 }
 
+// outputFlags are the flags that name the outputs, by kind.
+var outputFlags = [numOutputs]string{outWeekly: "-weekly", outSummary: "-summary", outEffects: "-effects"}
+
 // planOutputs plans the outputs named ("" for none), refusing before any
-// work outputs that could not both be written (planOutput), and one file
-// named for both: the two would be written over each other.
-func planOutputs(weekly, summary string) (w, s *output, err error) {
-	for _, o := range []struct {
-		path string
-		out  **output
-	}{{weekly, &w}, {summary, &s}} {
-		if o.path == "" {
+// work outputs that could not all be written (planOutput), and one file
+// named for two: they would be written over each other.
+func planOutputs(paths [numOutputs]string) (outs [numOutputs]*output, err error) {
+	for k, path := range paths {
+		if path == "" {
 			continue
 		}
-		if *o.out, err = planOutput(o.path); err != nil {
-			return nil, nil, err
+		if outs[k], err = planOutput(path); err != nil {
+			return outs, err
+		}
+		for j := range k {
+			if outs[j] != nil && sameTarget(outs[j], outs[k]) {
+				return outs, fmt.Errorf("%s and %s name the same file %s: give two files", outputFlags[j], outputFlags[k], path)
+			}
 		}
 	}
-	if w != nil && s != nil && sameTarget(w, s) {
-		return nil, nil, fmt.Errorf("-weekly and -summary name the same file %s: give two files", weekly)
-	}
-	return w, s, nil
+	return outs, nil
 }
 
 // run is the program: flags in args, the summary on stdout when no output
@@ -226,9 +233,10 @@ func tick(every time.Duration, f func(time.Time)) (stop func()) {
 // error the temporary files are removed and no destination is touched.
 // Without an output file the summary goes to stdout.
 func writeOutputs(c config, sum *progress.Summary, stdout io.Writer) error {
-	if c.weekly == nil && c.summary == nil {
+	opts := rowOptions{threshold: c.threshold, asOf: c.asOf, minPhaseWeeks: c.minPhaseWeeks}
+	if c.outs == [numOutputs]*output{} {
 		w := bufio.NewWriterSize(stdout, 1<<16)
-		if err := writeRows(nil, w, sum, c.threshold, c.asOf); err != nil {
+		if err := writeRows([numOutputs]io.Writer{outSummary: w}, sum, opts); err != nil {
 			return err // the writer's error, which Flush would repeat
 		}
 		return w.Flush()
@@ -239,8 +247,8 @@ func writeOutputs(c config, sum *progress.Summary, stdout io.Writer) error {
 			release(o)
 		}
 	}()
-	writers := make([]*bufio.Writer, 2)
-	for i, o := range []*output{c.weekly, c.summary} {
+	var writers [numOutputs]*bufio.Writer
+	for k, o := range c.outs {
 		if o == nil {
 			continue
 		}
@@ -249,14 +257,18 @@ func writeOutputs(c config, sum *progress.Summary, stdout io.Writer) error {
 		if err := o.create(); err != nil {
 			return err
 		}
-		writers[i] = o.writer()
+		writers[k] = o.writer()
 	}
-	if err := writeRows(orNil(writers[0]), orNil(writers[1]), sum, c.threshold, c.asOf); err != nil {
+	var ws [numOutputs]io.Writer
+	for k, w := range writers {
+		ws[k] = orNil(w)
+	}
+	if err := writeRows(ws, sum, opts); err != nil {
 		return err
 	}
-	for i, o := range []*output{c.weekly, c.summary} {
+	for k, o := range c.outs {
 		if o != nil {
-			if err := o.finish(writers[i]); err != nil {
+			if err := o.finish(writers[k]); err != nil {
 				return err
 			}
 		}

@@ -538,18 +538,36 @@ func wednesday(d goal.Date) goal.Date {
 // first rated day's week (of the first day's week when none is rated, so
 // the weekly series still has an origin).
 func baseline(upTo, rated []progress.DayTally, n int) Baseline {
-	var bl Baseline
-	switch {
-	case len(rated) > 0:
-		bl.Anchor = wednesday(rated[0].Date)
-	case len(upTo) > 0:
-		bl.Anchor = wednesday(upTo[0].Date)
-	}
+	bl := Baseline{Anchor: seriesAnchor(upTo)}
 	for _, d := range rated[:min(n, len(rated))] {
 		bl.Tally = bl.Tally.Add(d.Tally)
 		bl.Days++
 	}
 	return bl
+}
+
+// seriesAnchor returns where x = 0 on the weekly series of days: the
+// Wednesday of the week of the first rated day, or of the first day when
+// none is rated (the zero Date without days).
+func seriesAnchor(days []progress.DayTally) goal.Date {
+	for _, d := range days {
+		if d.Rated > 0 {
+			return wednesday(d.Date)
+		}
+	}
+	if len(days) > 0 {
+		return wednesday(days[0].Date)
+	}
+	return goal.Date{}
+}
+
+// WeekPoints returns the weekly series of days (in increasing date
+// order) as [Benchmark] builds it for an [Assessment] of the same days:
+// every ISO week with a day, x counted in weeks from the Wednesday of the
+// first rated day's week. It is the input of [SupportPhases] for callers
+// that need the phases without the rest of an assessment.
+func WeekPoints(days []progress.DayTally) []WeekPoint {
+	return weekPoints(days, seriesAnchor(days))
 }
 
 // weekPoints builds the weekly series with [progress.Weeks] and places

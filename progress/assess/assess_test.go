@@ -684,3 +684,21 @@ func FuzzEnumText(f *testing.F) {
 		check("rule", r, err)
 	})
 }
+
+// TestPropertyWeekPoints: WeekPoints is the weekly series of Benchmark's
+// assessment of the same days.
+func TestPropertyWeekPoints(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		days := genDays(t)
+		if len(days) == 0 {
+			return
+		}
+		a, err := Benchmark(testBenchmark(goal.Deadline{}), days, lastDate(days), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(a.Weeks, WeekPoints(days), cmpopts.EquateComparable(goal.Date{})); diff != "" {
+			t.Fatalf("WeekPoints (-Benchmark's +got):\n%s", diff)
+		}
+	})
+}

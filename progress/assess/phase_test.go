@@ -127,3 +127,4 @@ func TestWeekSupport(t *testing.T) {
 		}
 	}
 }
+
