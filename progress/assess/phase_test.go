@@ -127,4 +127,3 @@ func TestWeekSupport(t *testing.T) {
 		}
 	}
 }
-
