@@ -17,7 +17,8 @@ const (
 	// the verdict. Data: [ProgressData].
 	NameProgress = "progress"
 	// NameAssessment is the team's report of one benchmark's assessment:
-	// status, baseline and aimline, trend, decision rules, setback days,
+	// status, baseline and aimline, trend, the phases of support with
+	// each one's rate of improvement, decision rules, setback days,
 	// support and the progress summary. Data: [AssessmentData].
 	NameAssessment = "assessment"
 	// NameStatus is a status in words ("on track"). Data: [assess.Status].
@@ -120,6 +121,9 @@ func init() {
 		"isStatus":   func(s assess.Status, key string) bool { return s.String() == key },
 		"div":        func(a, b int64) float64 { return float64(a) / float64(b) },
 		"capitalize": Capitalize,
+		// supportPhases is the phases of support of an assessment's weekly
+		// series, every run kept, as the chart shades them.
+		"supportPhases": func(weeks []assess.WeekPoint) []assess.Phase { return assess.SupportPhases(weeks, 0) },
 	})
 	define(NameProgress, progressSamples)
 	define(NameAssessment, assessmentSamples)

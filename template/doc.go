@@ -58,7 +58,8 @@
 // plainBand, plainSupport, elements, roles, plural, inc, div, last, isTEP,
 // isSoftSkill, isStatus, isPart, firstTEPGoal, benchmarkNumber,
 // benchmarkData, goalData, progressOf, assessmentData, adviceData,
-// adviceGoals, adviceStep, pointsChange and itemNumbers. Each helper with a
+// adviceGoals, adviceStep, pointsChange, itemNumbers and supportPhases
+// ([assess.SupportPhases] of a weekly series, every run kept). Each helper with a
 // Go counterpart is documented there ([StudentName], [TheStudent], [OrBlank], [Ordinal],
 // [Percent], [PercentOf], [BandPhrase], [SupportPhrase], [DeadlinePhrase],
 // [DatePhrase], [DateRange], [ShortDate], [Due], [Level], [Signed],
