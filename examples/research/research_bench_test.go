@@ -34,3 +34,23 @@ func BenchmarkRun(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkEffects runs the program with -effects alone: reading,
+// measuring, then the support phases and effect sizes of every student.
+func BenchmarkEffects(b *testing.B) {
+	for _, students := range []int{100, 1000} {
+		cfg := progress.GenConfig{Seed: 7, Students: students, Days: 180}
+		rows := int64(students * 180 * 7)
+		b.Run(fmt.Sprintf("rows=%d", rows), func(b *testing.B) {
+			in := writeData(b, cfg, "")
+			args := []string{"-in", in, "-asof", "2027-05-17", "-progress", "1h", "-effects", filepath.Join(b.TempDir(), "e.csv")}
+			b.ReportAllocs()
+			for b.Loop() {
+				if err := run(args, nil, io.Discard, io.Discard); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(students)*float64(b.N)/b.Elapsed().Seconds(), "students/s")
+		})
+	}
+}

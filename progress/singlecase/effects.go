@@ -104,14 +104,15 @@ func Compare(a, b []float64, opts Options) (Effects, error) {
 	}
 	sign := opts.Improvement.sign()
 	a, b = scaled(a, sign), scaled(b, sign)
+	sa, sb := slices.Sorted(slices.Values(a)), slices.Sorted(slices.Values(b))
 	e := Effects{A: len(a), B: len(b), Improvement: max(opts.Improvement, Increase), Confidence: conf}
-	e.nonOverlapOfAllPairs(a, b)
+	e.nonOverlapOfAllPairs(sa, sb)
 	e.Tau = 2*e.NAP - 1
-	e.TauU = (pairSigns(a, b) - trendSigns(a)) / float64(len(a)*len(b))
+	e.TauU = (pairSigns(a, sb) - trendSigns(a)) / float64(len(a)*len(b))
 	e.TauBC = tauBC(a, b)
-	e.PND = pnd(a, b)
-	e.PEM = pem(a, b)
-	e.PAND = pand(a, b)
+	e.PND = pnd(sa, sb)
+	e.PEM = pem(sa, sb)
+	e.PAND = pand(sa, sb)
 	m, n := float64(len(a)), float64(len(b))
 	e.IRD = 1 - (m+n)*(m+n)/(2*m*n)*(1-e.PAND)
 	if g, ok := opts.Goal.Get(); ok {
@@ -165,14 +166,4 @@ func mean(v []float64) float64 {
 		s += x
 	}
 	return s / float64(len(v))
-}
-
-// medianOf returns the median of v (not empty), without changing v.
-func medianOf(v []float64) float64 {
-	s := slices.Sorted(slices.Values(v))
-	n := len(s)
-	if n%2 == 1 {
-		return s[n/2]
-	}
-	return (s[n/2-1] + s[n/2]) / 2
 }

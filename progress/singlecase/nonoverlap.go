@@ -8,33 +8,37 @@ import (
 )
 
 // nonOverlapOfAllPairs sets NAP, its standard errors and its interval
-// (the formulas are on [Effects]).
-func (e *Effects) nonOverlapOfAllPairs(a, b []float64) {
-	m, n := len(a), len(b)
-	mn := float64(m * n)
-	var sum float64
-	for _, x := range a {
-		for _, y := range b {
-			sum += pairScore(x, y)
-		}
+// (the formulas are on [Effects]) from the phases sorted. The pairs are
+// counted through the sorted phases, not one by one: point i of A has
+// Rᵢ = Σⱼ qᵢⱼ = #(B above it) + ½ #(B equal to it), point j of B has
+// Cⱼ = Σᵢ qᵢⱼ = #(A below it) + ½ #(A equal to it), and
+// Σᵢⱼ qᵢⱼ² = Σᵢ #(B above Aᵢ) + ¼ #(B equal to Aᵢ).
+func (e *Effects) nonOverlapOfAllPairs(sa, sb []float64) {
+	m, n := len(sa), len(sb)
+	fm, fn := float64(m), float64(n)
+	mn := fm * fn
+	var sum, sumSquares float64
+	for _, x := range sa {
+		below, above := equalRange(sb, x)
+		sum += float64(n-above) + 0.5*float64(above-below)
+		sumSquares += float64(n-above) + 0.25*float64(above-below)
 	}
 	nap := sum / mn
-	rows := make([]float64, m) // Σⱼ (qᵢⱼ − NAP) for each i
-	cols := make([]float64, n) // Σᵢ (qᵢⱼ − NAP) for each j
-	var squares float64
-	for i, x := range a {
-		for j, y := range b {
-			d := pairScore(x, y) - nap
-			rows[i] += d
-			cols[j] += d
-			squares += d * d
-		}
+	var q1, q2 float64 // Σᵢ (Rᵢ − n·NAP)² and Σⱼ (Cⱼ − m·NAP)²
+	for _, x := range sa {
+		below, above := equalRange(sb, x)
+		r := float64(n-above) + 0.5*float64(above-below) - fn*nap
+		q1 += r * r
 	}
-	q1 := sumOfSquares(rows) / (float64(m) * float64(n) * float64(n))
-	q2 := sumOfSquares(cols) / (float64(m) * float64(m) * float64(n))
-	x := squares / mn
+	for _, y := range sb {
+		below, above := equalRange(sa, y)
+		c := float64(below) + 0.5*float64(above-below) - fm*nap
+		q2 += c * c
+	}
+	q1 /= fm * fn * fn
+	q2 /= fm * fm * fn
+	x := max(0, sumSquares-mn*nap*nap) / mn // Σᵢⱼ (qᵢⱼ − NAP)² / mn
 	held := min(max(nap, 0.5/mn), 1-0.5/mn)
-	fm, fn := float64(m), float64(n)
 	e.NAP = nap
 	e.NAPSEHanley = math.Sqrt(max(0, held*(1-held)+(fn-1)*q1+(fm-1)*q2) / mn)
 	if m > 1 && n > 1 {
@@ -44,25 +48,15 @@ func (e *Effects) nonOverlapOfAllPairs(a, b []float64) {
 	e.NAPCILower, e.NAPCIUpper = newcombe(nap, fm, fn, e.Confidence)
 }
 
-// pairScore is qᵢⱼ: 1 when y (a point of B) is above x (a point of A),
-// ½ when they are equal, 0 otherwise.
-func pairScore(x, y float64) float64 {
-	switch {
-	case y > x:
-		return 1
-	case y == x:
-		return 0.5
+// equalRange returns the bounds of the points of sorted equal to x:
+// sorted[below:above] are x, those before below are under it.
+func equalRange(sorted []float64, x float64) (below, above int) {
+	below, _ = slices.BinarySearch(sorted, x)
+	above = below
+	for above < len(sorted) && sorted[above] == x {
+		above++
 	}
-	return 0
-}
-
-// sumOfSquares returns Σ v².
-func sumOfSquares(v []float64) float64 {
-	var s float64
-	for _, x := range v {
-		s += x * x
-	}
-	return s
+	return below, above
 }
 
 // newcombe returns the NAP interval of Newcombe's method 5 (see
@@ -116,15 +110,15 @@ func sign(d float64) float64 {
 	return 0
 }
 
-// pairSigns returns S_AB = Σᵢ Σⱼ sign(Bⱼ − Aᵢ).
-func pairSigns(a, b []float64) float64 {
-	var s float64
+// pairSigns returns S_AB = Σᵢ Σⱼ sign(Bⱼ − Aᵢ), counted through B sorted
+// (a need not be).
+func pairSigns(a, sb []float64) float64 {
+	var s int
 	for _, x := range a {
-		for _, y := range b {
-			s += sign(y - x)
-		}
+		below, above := equalRange(sb, x)
+		s += (len(sb) - above) - below
 	}
-	return s
+	return float64(s)
 }
 
 // trendSigns returns S_A = Σ_{i<k} sign(A_k − Aᵢ), Kendall's S of the
@@ -161,37 +155,33 @@ func tauBC(a, b []float64) Number {
 	for j, y := range b {
 		rb[j] = y - intercept - slope*float64(m+j+1)
 	}
+	slices.Sort(rb)
 	return Some(pairSigns(ra, rb) / float64(m*n))
 }
 
-// pnd returns the share of b above the highest point of a.
-func pnd(a, b []float64) float64 {
-	best := slices.Max(a)
-	var k int
-	for _, y := range b {
-		if y > best {
-			k++
-		}
-	}
-	return float64(k) / float64(len(b))
+// pnd returns the share of B above the highest point of A (both sorted).
+func pnd(sa, sb []float64) float64 {
+	_, above := equalRange(sb, sa[len(sa)-1])
+	return float64(len(sb)-above) / float64(len(sb))
 }
 
-// pem returns the share of b above the median of a, ties counting half.
-func pem(a, b []float64) float64 {
-	med := medianOf(a)
-	var s float64
-	for _, y := range b {
-		s += pairScore(med, y)
+// pem returns the share of B above the median of A, ties counting half
+// (both sorted).
+func pem(sa, sb []float64) float64 {
+	n := len(sa)
+	med := sa[n/2]
+	if n%2 == 0 {
+		med = (sa[n/2-1] + sa[n/2]) / 2
 	}
-	return s / float64(len(b))
+	below, above := equalRange(sb, med)
+	return (float64(len(sb)-above) + 0.5*float64(above-below)) / float64(len(sb))
 }
 
 // pand returns the share of all points left when the fewest points are
 // removed for the phases not to overlap: the most of A's i lowest points
 // and B's k highest points such that every kept point of A is below every
-// kept point of B.
-func pand(a, b []float64) float64 {
-	sa, sb := slices.Sorted(slices.Values(a)), slices.Sorted(slices.Values(b))
+// kept point of B (both sorted).
+func pand(sa, sb []float64) float64 {
 	m, n := len(sa), len(sb)
 	kept := 0
 	j := 0 // the first of B's kept points: all of sb[j:] must be above sa[i-1]

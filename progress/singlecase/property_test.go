@@ -3,6 +3,7 @@ package singlecase_test
 import (
 	"encoding/json"
 	"math"
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -191,4 +192,87 @@ func sameNumber(x, y singlecase.Number) bool {
 	a, okA := x.Get()
 	b, okB := y.Get()
 	return okA == okB && math.Abs(a-b) <= 1e-9*max(1, math.Abs(a))
+}
+
+// naive computes NAP, its Hanley and unbiased standard errors, Tau-U, PND
+// and PEM pair by pair, straight from the definitions on Effects (the
+// package counts them through the sorted phases).
+func naive(a, b []float64) (nap, hanley, unbiased, tauU, pndV, pemV float64) {
+	m, n := float64(len(a)), float64(len(b))
+	q := func(x, y float64) float64 {
+		switch {
+		case y > x:
+			return 1
+		case y == x:
+			return 0.5
+		}
+		return 0
+	}
+	sgn := func(d float64) float64 { return q(0, d)*2 - 1 }
+	var sum, sab, sa float64
+	for _, x := range a {
+		for _, y := range b {
+			sum += q(x, y)
+			sab += sgn(y - x)
+		}
+	}
+	for i, x := range a {
+		for _, y := range a[i+1:] {
+			sa += sgn(y - x)
+		}
+	}
+	nap = sum / (m * n)
+	var q1, q2, x2 float64
+	for _, x := range a {
+		var r float64
+		for _, y := range b {
+			r += q(x, y) - nap
+			x2 += (q(x, y) - nap) * (q(x, y) - nap)
+		}
+		q1 += r * r
+	}
+	for _, y := range b {
+		var c float64
+		for _, x := range a {
+			c += q(x, y) - nap
+		}
+		q2 += c * c
+	}
+	q1, q2, x2 = q1/(m*n*n), q2/(m*m*n), x2/(m*n)
+	held := min(max(nap, 0.5/(m*n)), 1-0.5/(m*n))
+	hanley = math.Sqrt(max(0, held*(1-held)+(n-1)*q1+(m-1)*q2) / (m * n))
+	unbiased = math.Sqrt(max(0, held*(1-held)+n*q1+m*q2-2*x2) / ((m - 1) * (n - 1)))
+	sorted := slices.Sorted(slices.Values(a))
+	best, med := sorted[len(sorted)-1], 0.0
+	if k := len(sorted); k%2 == 1 {
+		med = sorted[k/2]
+	} else {
+		med = (sorted[k/2-1] + sorted[k/2]) / 2
+	}
+	for _, y := range b {
+		if y > best {
+			pndV++
+		}
+		pemV += q(med, y)
+	}
+	return nap, hanley, unbiased, (sab - sa) / (m * n), pndV / n, pemV / n
+}
+
+// TestPropertyAgreesWithPairByPair: counting through the sorted phases
+// gives what the definitions give pair by pair.
+func TestPropertyAgreesWithPairByPair(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		a, b := series("a").Draw(t, "a"), series("b").Draw(t, "b")
+		e := compare(t, a, b, singlecase.Options{})
+		nap, hanley, unbiased, tauU, pndV, pemV := naive(a, b)
+		se, ok := e.NAPSEUnbiased.Get()
+		if !ok {
+			se, unbiased = 0, 0
+		}
+		got := []float64{e.NAP, e.NAPSEHanley, se, e.TauU, e.PND, e.PEM}
+		want := []float64{nap, hanley, unbiased, tauU, pndV, pemV}
+		if diff := cmp.Diff(want, got, cmpopts.EquateApprox(0, 1e-9)); diff != "" {
+			t.Fatalf("NAP, Hanley, unbiased, Tau-U, PND, PEM (-pair by pair +got):\n%s", diff)
+		}
+	})
 }
