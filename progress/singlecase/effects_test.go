@@ -66,6 +66,18 @@ func TestPublishedExamples(t *testing.T) {
 			source: "the first example's figures, as SingleCaseES negates a decreasing series",
 		},
 		{
+			// The decreasing example of the scan package's nap documentation
+			// (Wilbert, "gretchen": aggressive behaviour, B from session 5),
+			// worked by hand: 22 of the 24 pairs improve, one ties (10 and
+			// 10), one does not (10 after 9); five of B are below A's lowest,
+			// all below its median (11); removing one point (B's 10) ends the
+			// overlap; S_A = 2 on the negated baseline.
+			name: "scan's gretchen (decrease)",
+			a:    []float64{12, 14, 9, 10}, b: []float64{10, 6, 4, 5, 3, 4}, opts: singlecase.Options{Improvement: singlecase.Decrease},
+			want:   published{NAP: 22.5 / 24, Tau: 21.0 / 24, TauU: 19.0 / 24, PND: 5.0 / 6, PEM: 1, PAND: 9.0 / 10, IRD: 1 - 100.0/48*(1.0/10)},
+			source: "scan's documented example, worked by hand",
+		},
+		{
 			name: "incidents falling (hand-worked, decrease)",
 			a:    []float64{5, 6, 4, 7}, b: []float64{3, 2, 4, 1}, opts: singlecase.Options{Improvement: singlecase.Decrease},
 			// 15 of the 16 pairs improve and one ties (4 and 4): NAP 15.5/16.
