@@ -84,6 +84,12 @@
 // [chart.Render] in package [github.com/iepgoal/iepgoal/progress/chart]
 // draws an assessment as an SVG; its words come from the template set too.
 //
+// The data are a single-case design: [assess.SupportPhases] finds the
+// phases where the weekly level of support changes, each with its own
+// trend, and package [github.com/iepgoal/iepgoal/progress/singlecase]
+// computes the effect sizes researchers publish between two phases (NAP,
+// Tau, Tau-U, Tau-BC, PND, PEM, PAND, IRD, PoGO).
+//
 // # Packages
 //
 //   - [github.com/iepgoal/iepgoal/rubric]: the rating vocabulary — scales,
@@ -96,16 +102,20 @@
 //     SMART review and stage advice.
 //   - [github.com/iepgoal/iepgoal/progress]: observations, ingest and
 //     measurement; [github.com/iepgoal/iepgoal/progress/assess] judges;
+//     [github.com/iepgoal/iepgoal/progress/singlecase] compares phases;
 //     [github.com/iepgoal/iepgoal/progress/chart] draws progress charts.
 //   - [github.com/iepgoal/iepgoal/template]: every word a person reads, from
 //     templates a program can replace.
 //   - examples/: runnable programs — quickstart (the main example),
-//     research (weekly and window CSVs from a researcher's own data), vendor
-//     (JSON round trip and replaced wording), softskills (a stage-4 student).
+//     research (weekly, window and effect-size CSVs from a researcher's own
+//     data), effectsize (the effect sizes of two phases given as numbers),
+//     vendor (JSON round trip and replaced wording), softskills (a stage-4
+//     student).
 //   - internal/: machinery several packages share, not API.
 //
 // Imports run one way: rubric ← goal ← progress ← progress/assess ←
-// template ← progress/chart (and rubric ← rubric/instrument ← rubric/bat).
+// template ← progress/chart, progress/assess ← progress/singlecase (and
+// rubric ← rubric/instrument ← rubric/bat).
 //
 // # What the library does not do
 //
@@ -132,6 +142,7 @@
 // [goal.Support]: https://pkg.go.dev/github.com/iepgoal/iepgoal/goal#Support
 // [goal.Term]: https://pkg.go.dev/github.com/iepgoal/iepgoal/goal#Term
 // [assess.Benchmark]: https://pkg.go.dev/github.com/iepgoal/iepgoal/progress/assess#Benchmark
+// [assess.SupportPhases]: https://pkg.go.dev/github.com/iepgoal/iepgoal/progress/assess#SupportPhases
 // [assess.Met]: https://pkg.go.dev/github.com/iepgoal/iepgoal/progress/assess#Met
 // [assess.Plan]: https://pkg.go.dev/github.com/iepgoal/iepgoal/progress/assess#Plan
 // [assess.Status]: https://pkg.go.dev/github.com/iepgoal/iepgoal/progress/assess#Status
