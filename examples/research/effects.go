@@ -27,8 +27,8 @@ func appendEffects(b []byte, id goal.StudentID, days []progress.DayTally, asOf g
 	}
 	phases := assess.SupportPhases(assess.WeekPoints(upTo), minWeeks)
 	for i := 1; i < len(phases); i++ {
-		a, pa := phases[i-1], dailyPercents(upTo, phases[i-1])
-		c, pc := phases[i], dailyPercents(upTo, phases[i])
+		a, pa := phases[i-1], singlecase.DailyPercents(upTo, phases[i-1])
+		c, pc := phases[i], singlecase.DailyPercents(upTo, phases[i])
 		b = progress.AppendCSVField(b, string(id))
 		b = append(b, ',')
 		b = strconv.AppendInt(b, int64(i), 10)
@@ -46,18 +46,6 @@ func appendEffects(b []byte, id goal.StudentID, days []progress.DayTally, asOf g
 		b = append(b, '\n')
 	}
 	return b
-}
-
-// dailyPercents returns the percents of the rated days in the phase, in
-// date order.
-func dailyPercents(days []progress.DayTally, p assess.Phase) []float64 {
-	var out []float64
-	for _, d := range days {
-		if pct, ok := d.Percent(); ok && p.Contains(d.Date) {
-			out = append(out, pct)
-		}
-	}
-	return out
 }
 
 // appendPhase appends ",from,last,support,days".

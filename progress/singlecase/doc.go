@@ -16,7 +16,9 @@
 //
 // The phases themselves — where support changed — come from
 // [assess.SupportPhases] or [assess.PhasesFrom], which also give each
-// phase's level and trend.
+// phase's level and trend; [ComparePhases] compares two of them on the
+// daily percents of a student's benchmark ([DailyPercents]), PoGO's goal
+// being the benchmark's threshold.
 //
 // # Zero values
 //

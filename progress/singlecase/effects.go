@@ -91,6 +91,9 @@ type Effects struct {
 	TauBC                  Number
 	PND, PEM, PAND, IRD    float64
 	PoGO                   Number
+	// AutocorrelationA and AutocorrelationB are each phase's lag-1
+	// autocorrelation ([Autocorrelation]).
+	AutocorrelationA, AutocorrelationB Number
 }
 
 // Compare returns the effect sizes of phase b against baseline phase a.
@@ -118,6 +121,7 @@ func Compare(a, b []float64, opts Options) (Effects, error) {
 	if g, ok := opts.Goal.Get(); ok {
 		e.PoGO = pogo(a, b, g*sign) // the sign cancels: PoGO reads the same either way
 	}
+	e.AutocorrelationA, e.AutocorrelationB = Autocorrelation(a), Autocorrelation(b)
 	return e, nil
 }
 

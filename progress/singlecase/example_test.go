@@ -3,7 +3,11 @@ package singlecase_test
 import (
 	"fmt"
 
+	"github.com/iepgoal/iepgoal/goal"
+	"github.com/iepgoal/iepgoal/progress"
+	"github.com/iepgoal/iepgoal/progress/assess"
 	"github.com/iepgoal/iepgoal/progress/singlecase"
+	"github.com/iepgoal/iepgoal/rubric"
 )
 
 // The worked example of Parker, Vannest & Davis (2011).
@@ -45,4 +49,40 @@ func ExampleAutocorrelation() {
 	// Output:
 	// -0.75
 	// none
+}
+
+// The phases of support of a student's days, and the effect of the
+// change between them: three weeks at level 4, then three at level 2,
+// the percent of the day rising from 40–44% to 75–79%: PoGO is
+// (77 − 42) ÷ (80 − 42).
+func ExampleComparePhases() {
+	monday := goal.MustDate(2026, 8, 31)
+	var days []progress.DayTally
+	for w := range 6 {
+		level, qualifying := int64(4), int64(40)
+		if w >= 3 {
+			level, qualifying = 2, 75
+		}
+		for d := range 5 {
+			days = append(days, progress.DayTally{
+				Date:  monday.AddDays(7*w + d),
+				Tally: progress.Tally{Rated: 100, Qualifying: qualifying + int64(d)}, Units: 100,
+				SupportUnits: 100, IntensityUnits: 100 * level,
+			})
+		}
+	}
+	phases := assess.SupportPhases(assess.WeekPoints(days), 2)
+	bench := goal.MustBenchmark(goal.Spec{Measure: goal.MeasureTEP, TEP: rubric.MustBand[rubric.TEP](3, 5),
+		Support: goal.MustSupportAtMost(4), Threshold: 80})
+	e, err := singlecase.ComparePhases(days, phases[0], phases[1], bench, singlecase.Options{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	pogo, _ := e.PoGO.Get()
+	fmt.Printf("level %v then %v: %d and %d days\n", phases[0].Support, phases[1].Support, e.A, e.B)
+	fmt.Printf("NAP %.2f, PND %.2f, PoGO %.1f%% of the way to 80%%\n", e.NAP, e.PND, pogo)
+	// Output:
+	// level 4 then 2: 15 and 15 days
+	// NAP 1.00, PND 1.00, PoGO 92.1% of the way to 80%
 }
