@@ -53,6 +53,7 @@ func ExamplePlan() {
 	//   status     met: 83% over the last 10 rated days (October 12 to October 23, 2026)
 	//   baseline   29.1% over the first 5 rated days; aimline to 50% by November 20, 2026 (+1.86 points a week)
 	//   trend      +6.23 points a week over 8 weeks (Theil–Sen; least squares +6.01); the trend line has been at 50% or more since September 11, 2026
+	//   phases     level 4 August 31 to September 20, 2026, 52.8% on average, +23.55 points a week; level 3 September 21 to October 18, 2026, 68.6% on average, +6.56 points a week; level 2 October 19 to October 25, 2026, 86% on average
 	//   decision   raise the goal (four-point rule: raise the goal, trend line: raise the goal, consecutive-days rule: continue the plan)
 	//   setbacks   10 days so far, 1 in the window; the last on October 19, 2026
 	//   support    mean level 3 then 2.1 (the window's first and last 3 days), at most 3
@@ -62,6 +63,7 @@ func ExamplePlan() {
 	//   status     met: 83% over the last 10 rated days (October 12 to October 23, 2026)
 	//   baseline   29.1% over the first 5 rated days; aimline to 75% by February 12, 2027 (+1.97 points a week)
 	//   trend      +6.23 points a week over 8 weeks (Theil–Sen; least squares +6.01); the trend line has been at 75% or more since October 9, 2026
+	//   phases     level 4 August 31 to September 20, 2026, 52.8% on average, +23.55 points a week; level 3 September 21 to October 18, 2026, 68.6% on average, +6.56 points a week; level 2 October 19 to October 25, 2026, 86% on average
 	//   decision   raise the goal (four-point rule: raise the goal, trend line: raise the goal, consecutive-days rule: continue the plan)
 	//   setbacks   10 days so far, 1 in the window; the last on October 19, 2026
 	//   support    mean level 3 then 2.1 (the window's first and last 3 days), at most 3
@@ -71,6 +73,7 @@ func ExamplePlan() {
 	//   status     on track: 83% over the last 10 rated days (October 12 to October 23, 2026)
 	//   baseline   29.1% over the first 5 rated days; aimline to 90% by May 7, 2027 (+1.73 points a week)
 	//   trend      +6.23 points a week over 8 weeks (Theil–Sen; least squares +6.01); at this rate it reaches 90% on October 26, 2026
+	//   phases     level 4 August 31 to September 20, 2026, 52.8% on average, +23.55 points a week; level 3 September 21 to October 18, 2026, 68.6% on average, +6.56 points a week; level 2 October 19 to October 25, 2026, 86% on average
 	//   decision   raise the goal (four-point rule: raise the goal, trend line: raise the goal, consecutive-days rule: continue the plan)
 	//   setbacks   10 days so far, 1 in the window; the last on October 19, 2026
 	//   support    mean level 3 then 2.1 (the window's first and last 3 days), at most 3
