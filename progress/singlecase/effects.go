@@ -65,11 +65,12 @@ type Options struct {
 // median of Aᵢ − slope·i — and is Tau of the residuals (SingleCaseES's
 // default, not Kendall's τ_b).
 //
-// PND is the share of B above the best point of A; PEM the share of B
-// above the median of A, ties counting half; PAND (Parker, Hagan-Burke &
-// Vannest 2007) the share of all m + n points left after removing the
-// fewest points that make the phases overlap; IRD, the robust improvement
-// rate difference, 1 − (m + n)²/(2mn)·(1 − PAND). PoGO, the percent of goal
+// PND (Scruggs, Mastropieri & Casto 1987) is the share of B above the
+// best point of A; PEM (Ma 2006) the share of B above the median of A,
+// ties counting half; PAND (Parker, Hagan-Burke & Vannest 2007) the share
+// of all m + n points left after removing the fewest points that make the
+// phases overlap; IRD, the robust improvement rate difference (Parker,
+// Vannest & Brown 2009), 1 − (m + n)²/(2mn)·(1 − PAND). PoGO, the percent of goal
 // obtained (Ferron et al. 2020), is 100·(mean B − mean A)/(goal − mean A);
 // it does not depend on the direction.
 //
