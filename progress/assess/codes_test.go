@@ -1,0 +1,136 @@
+package assess_test
+
+import (
+	"encoding/json"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/iepgoal/iepgoal/goal"
+	"github.com/iepgoal/iepgoal/progress/assess"
+)
+
+// TestShippedCodeSets: every shipped set parses, checks, and reads back
+// from its JSON unchanged.
+func TestShippedCodeSets(t *testing.T) {
+	for _, name := range assess.ShippedCodeSets() {
+		set, err := assess.ShippedCodeSet(name)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		data, err := json.Marshal(set)
+		if err != nil {
+			t.Fatal(err)
+		}
+		back, err := assess.ParseCodeSet(data)
+		if err != nil {
+			t.Fatalf("%s: its own JSON: %v", name, err)
+		}
+		if diff := cmp.Diff(set, back); diff != "" {
+			t.Errorf("%s: JSON round trip (-shipped +read back):\n%s", name, diff)
+		}
+	}
+	if _, err := assess.ShippedCodeSet("texas"); !errors.Is(err, assess.ErrOption) {
+		t.Errorf("ShippedCodeSet(texas) error = %v, want ErrOption", err)
+	}
+}
+
+const validReasons = `"reasons": {"incomplete-data": {"code": "C", "label": "c"}, "absences": {"code": "B", "label": "b"},
+ "more-time": {"code": "A", "label": "a"}, "revise-goal": {"code": "D", "label": "d"}, "other": {"code": "E", "label": "e"}}`
+
+// TestParseCodeSetErrors: a district's set with a mistake is refused,
+// naming the member at fault.
+func TestParseCodeSetErrors(t *testing.T) {
+	tests := []struct {
+		name, json, field string
+	}{
+		{"no name", `{"name": " ", "codes": [{"code": "1", "label": "x", "when": {}}], ` + validReasons + `}`, "name"},
+		{"no codes", `{"name": "d", "codes": [], ` + validReasons + `}`, "codes"},
+		{"a code without a label", `{"name": "d", "codes": [{"code": "1", "when": {}}], ` + validReasons + `}`, "codes[0]"},
+		{"an unknown standing", `{"name": "d", "codes": [{"code": "1", "label": "x", "when": {"standing": ["great"]}}, {"code": "2", "label": "y", "when": {}}], ` + validReasons + `}`, "standing"},
+		{"no catch-all", `{"name": "d", "codes": [{"code": "1", "label": "x", "when": {"sufficient": true}}], ` + validReasons + `}`, "codes[0].when"},
+		{"a reason missing", `{"name": "d", "codes": [{"code": "1", "label": "x", "when": {}}], "reasons": {"other": {"code": "E", "label": "e"}}}`, "reasons.incomplete-data"},
+		{"an unknown member", `{"name": "d", "colour": "red", "codes": [{"code": "1", "label": "x", "when": {}}], ` + validReasons + `}`, "colour"},
+		{"a bound that is not a number", `{"name": "d", "codes": [{"code": "1", "label": "x", "when": {"progress_at_least": "half"}}, {"code": "2", "label": "y", "when": {}}], ` + validReasons + `}`, "codes.when.progress_at_least"},
+		{"data after the set", `{"name": "d", "codes": [{"code": "1", "label": "x", "when": {}}], ` + validReasons + `} {}`, "code set"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := assess.ParseCodeSet([]byte(tt.json))
+			var e *assess.Error
+			if !errors.As(err, &e) || !errors.Is(err, assess.ErrOption) {
+				t.Fatalf("ParseCodeSet error = %v, want an *Error wrapping ErrOption", err)
+			}
+			if !strings.Contains(e.Field, tt.field) {
+				t.Errorf("error for field %q, want %q (%v)", e.Field, tt.field, err)
+			}
+		})
+	}
+}
+
+// FuzzParseCodeSet: a set ParseCodeSet accepts writes back to JSON that
+// reads back to the same set, and gives every reading a code.
+func FuzzParseCodeSet(f *testing.F) {
+	for _, name := range assess.ShippedCodeSets() {
+		set, _ := assess.ShippedCodeSet(name)
+		data, _ := json.Marshal(set)
+		f.Add(data)
+	}
+	f.Add([]byte(`{"name": "d", "codes": [{"code": "1", "label": "x", "when": {"trend": ["flat"], "met_late": true}}, {"code": "2", "label": "y", "when": {}}], ` + validReasons + `}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		set, err := assess.ParseCodeSet(data)
+		if err != nil {
+			var e *assess.Error
+			if !errors.As(err, &e) {
+				t.Fatalf("error %v is not an *Error", err)
+			}
+			return
+		}
+		out, err := json.Marshal(set)
+		if err != nil {
+			t.Fatal(err)
+		}
+		back, err := assess.ParseCodeSet(out)
+		if err != nil || !cmp.Equal(set, back) {
+			t.Fatalf("round trip: %v\n%s", err, out)
+		}
+		for _, st := range []assess.Standing{assess.StandingNotIntroduced, assess.StandingMet, assess.StandingAtRisk, assess.StandingNotEnoughData} {
+			if set.Code(assess.Reading{Standing: st}) == (assess.Code{}) {
+				t.Fatalf("no code for %v", st)
+			}
+		}
+	})
+}
+
+// TestStandingsFollowStatuses: an introduced benchmark's standing is its
+// status under the same key.
+func TestStandingsFollowStatuses(t *testing.T) {
+	for _, s := range assess.Statuses() {
+		var st assess.Standing
+		if err := st.UnmarshalText([]byte(s.String())); err != nil || st.String() != s.String() {
+			t.Errorf("status %v has no standing of its key: %v, %v", s, st, err)
+		}
+	}
+}
+
+func TestTermPeriod(t *testing.T) {
+	plan := reportPlan(t)
+	for _, tt := range []struct {
+		term       goal.Term
+		start, end goal.Date
+	}{
+		{goal.Trimester1, goal.MustDate(2026, 8, 31), goal.MustDate(2026, 11, 20)}, // from the plan's start
+		{goal.Trimester2, goal.MustDate(2026, 11, 21), goal.MustDate(2027, 2, 12)},
+		{goal.Trimester3, goal.MustDate(2027, 2, 13), goal.MustDate(2027, 5, 7)},
+	} {
+		p, err := assess.TermPeriod(plan, tt.term)
+		if err != nil || p != goal.MustPeriod(tt.start, tt.end) {
+			t.Errorf("TermPeriod(%v) = %v, %v; want %v to %v", tt.term, p, err, tt.start, tt.end)
+		}
+	}
+	if _, err := assess.TermPeriod(plan, goal.Semester1); !errors.Is(err, assess.ErrOption) {
+		t.Errorf("a term the calendar does not place: error %v, want ErrOption", err)
+	}
+}
