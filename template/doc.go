@@ -27,6 +27,12 @@
 //     ([Set.Assessment]);
 //   - [NamePlanProgress]: the report of a whole plan's assessment, goal by
 //     goal, with the evidence and the advised next step ([Set.PlanProgress]);
+//   - [NameReport]: the periodic progress report of a plan for a reporting
+//     period, made by assess.Report — per benchmark the district's code,
+//     whether progress is sufficient and why not, the numbers, the
+//     likelihood and what it is measured by ([NameAsMeasuredBy]); then the
+//     data's completeness ([Set.Report]; [Set.ReportDocument] and
+//     [Set.WriteReportJSON] give its JSON document);
 //   - [NameAdvice]: the advised next step alone ([Set.Advice]);
 //   - [NameStatus] and [NameDecision]: a status or a decision in words;
 //   - [NameChartTitle], [NameChartSubtitle], [NameChartDescription] and
@@ -58,8 +64,9 @@
 // plainBand, plainSupport, elements, roles, plural, inc, div, last, isTEP,
 // isSoftSkill, isStatus, isPart, firstTEPGoal, benchmarkNumber,
 // benchmarkData, goalData, progressOf, assessmentData, adviceData,
-// adviceGoals, adviceStep, pointsChange, itemNumbers and supportPhases
-// ([assess.SupportPhases] of a weekly series, every run kept). Each helper with a
+// adviceGoals, adviceStep, pointsChange, itemNumbers, supportPhases
+// ([assess.SupportPhases] of a weekly series, every run kept), measureData
+// and mul100 (a share as a percent). Each helper with a
 // Go counterpart is documented there ([StudentName], [TheStudent], [OrBlank], [Ordinal],
 // [Percent], [PercentOf], [BandPhrase], [SupportPhrase], [DeadlinePhrase],
 // [DatePhrase], [DateRange], [ShortDate], [Due], [Level], [Signed],

@@ -49,7 +49,7 @@ func ExampleDefault() {
 	_, ok := s.Source(template.NamePlain)
 	fmt.Println(ok)
 	// Output:
-	// [advice assessment benchmark chart-description chart-label chart-subtitle chart-title decision goal label plain plan plan-progress progress scorereport status]
+	// [advice as-measured-by assessment benchmark chart-description chart-label chart-subtitle chart-title decision goal label plain plan plan-progress progress report scorereport status]
 	// true 0
 	// true
 }

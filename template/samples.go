@@ -255,28 +255,60 @@ func adviceSamples() []AdviceData {
 // stage-3 plan, for two students of a generated year.
 func planProgressSamples() []PlanProgressData {
 	plans := samplePlans()
-	cfg := progress.GenConfig{Seed: 1, Students: 2, Days: 60}
 	var out []PlanProgressData
 	for i, p := range []goal.Plan{plans[1], plans[4]} {
-		measured := &progress.Summaries{}
-		for _, g := range p.Goals() {
-			for _, b := range g.Benchmarks() {
-				m := progress.NewMeasurer(b)
-				for iv := range progress.Generate(cfg) {
-					_ = m.AddInterval(&iv)
-				}
-				for o := range progress.GenerateOpportunities(cfg) {
-					o.Skill = b.Skill().ID()
-					_ = m.AddOpportunity(&o)
-				}
-				measured.Add(b, m.Summary())
-			}
-		}
-		pa, err := assess.Plan(p, measured, "S00002", goal.MustDate(2026, time.November, 20), assess.PlanOptions{})
+		pa, err := assess.Plan(p, sampleMeasurement(p), "S00002", goal.MustDate(2026, time.November, 20), assess.PlanOptions{})
 		if err != nil {
 			panic(fmt.Sprintf("template: sample plan assessment %d: %v", i, err))
 		}
 		out = append(out, PlanProgressData{sampleStudents[i], pa})
+	}
+	return out
+}
+
+// sampleMeasurement measures every benchmark of the plan on 60 generated
+// school days of two students, their opportunities in each benchmark's
+// skill area.
+func sampleMeasurement(p goal.Plan) *progress.Summaries {
+	cfg := progress.GenConfig{Seed: 1, Students: 2, Days: 60}
+	measured := &progress.Summaries{}
+	for _, g := range p.Goals() {
+		for _, b := range g.Benchmarks() {
+			m := progress.NewMeasurer(b)
+			for iv := range progress.Generate(cfg) {
+				_ = m.AddInterval(&iv)
+			}
+			for o := range progress.GenerateOpportunities(cfg) {
+				o.Skill = b.Skill().ID()
+				_ = m.AddOpportunity(&o)
+			}
+			measured.Add(b, m.Summary())
+		}
+	}
+	return measured
+}
+
+// reportSamples are progress reports of two plans for the first
+// trimester, one as of its end and one as of a date within it, with the
+// default and the SELPA code sets.
+func reportSamples() []ReportData {
+	plans := samplePlans()
+	var out []ReportData
+	for i, p := range []goal.Plan{plans[1], plans[4]} {
+		period, err := assess.TermPeriod(p, goal.Trimester1)
+		if err != nil {
+			period = goal.MustPeriod(goal.MustDate(2026, time.August, 31), goal.MustDate(2026, time.November, 20))
+		}
+		codes, _ := assess.ShippedCodeSet([]string{"default", "selpa"}[i])
+		opts := assess.ReportOptions{Codes: codes}
+		if i == 1 {
+			opts.AsOf = period.End().AddDays(-14)
+		}
+		r, err := assess.Report(p, sampleMeasurement(p), "S00002", period, opts)
+		if err != nil {
+			panic(fmt.Sprintf("template: sample report %d: %v", i, err))
+		}
+		out = append(out, ReportData{sampleStudents[i], r})
 	}
 	return out
 }

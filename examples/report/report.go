@@ -1,0 +1,212 @@
+package main
+
+import (
+	"bytes"
+	_ "embed"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/iepgoal/iepgoal/goal"
+	"github.com/iepgoal/iepgoal/progress"
+	"github.com/iepgoal/iepgoal/progress/assess"
+	"github.com/iepgoal/iepgoal/template"
+)
+
+// samplePlan is the built-in plan: the stage-1 engagement ladder, for
+// whichever student -student names.
+//
+//go:embed plan.json
+var samplePlan []byte
+
+// sample is the built-in data, the quickstart's school year.
+var sample = progress.GenConfig{Seed: 1, Students: 8, Days: 180}
+
+// config is what the flags choose.
+type config struct {
+	in, plan, out string // "" = the built-in sample, the built-in plan, standard output
+	student       goal.StudentID
+	name          string
+	period        string
+	asOf          goal.Date
+	codes         string
+	format        string
+}
+
+func parseFlags(args []string, stderr io.Writer) (config, error) {
+	fs := flag.NewFlagSet("report", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var c config
+	fs.StringVar(&c.in, "in", "", "CSV of rated intervals (default: the built-in sample)")
+	fs.StringVar(&c.plan, "plan", "", "the plan as JSON (default: the built-in stage-1 plan)")
+	student := fs.String("student", "S00006", "opaque ID of the student (S00001…S00008 in the sample)")
+	fs.StringVar(&c.name, "name", "Jordan", "the student's name, used only in the wording")
+	fs.StringVar(&c.period, "period", "trimester-1", "the reporting period: a term of the plan's calendar, or START..END")
+	asOf := fs.String("asof", "", "report as of this date, within the period (default: its last day)")
+	fs.StringVar(&c.codes, "codes", "default", "the code set: "+strings.Join(assess.ShippedCodeSets(), ", ")+", or a JSON file")
+	fs.StringVar(&c.format, "format", "text", "text or json")
+	fs.StringVar(&c.out, "out", "", "write the report to this file (default: standard output)")
+	if err := fs.Parse(args); err != nil {
+		return config{}, err
+	}
+	if fs.NArg() > 0 {
+		return config{}, fmt.Errorf("unexpected argument %q", fs.Arg(0))
+	}
+	var err error
+	if c.student, err = goal.ParseStudentID(*student); err != nil {
+		return config{}, fmt.Errorf("-student: %w", err)
+	}
+	if *asOf != "" {
+		if c.asOf, err = goal.ParseDate(*asOf); err != nil {
+			return config{}, fmt.Errorf("-asof: %w", err)
+		}
+	}
+	if c.format != "text" && c.format != "json" {
+		return config{}, fmt.Errorf("-format %q: want text or json", c.format)
+	}
+	return c, nil
+}
+
+// run is the program: flags in args, the report on stdout or in -out.
+func run(args []string, stdout, stderr io.Writer) error {
+	c, err := parseFlags(args, stderr)
+	if err != nil {
+		return err
+	}
+	plan, err := readPlan(c.plan)
+	if err != nil {
+		return err
+	}
+	period, err := reportPeriod(plan, c.period)
+	if err != nil {
+		return err
+	}
+	codes, err := codeSet(c.codes)
+	if err != nil {
+		return err
+	}
+	measured, err := measure(plan, c.in)
+	if err != nil {
+		return err
+	}
+	r, err := assess.Report(plan, measured, c.student, period, assess.ReportOptions{Codes: codes, AsOf: c.asOf})
+	if err != nil {
+		return err
+	}
+	var out bytes.Buffer
+	if c.format == "json" {
+		err = template.Default().WriteReportJSON(&out, r)
+	} else {
+		err = template.Default().Report(&out, template.Text, c.name, r)
+		out.WriteByte('\n')
+	}
+	if err != nil {
+		return err
+	}
+	return write(c.out, out.Bytes(), stdout)
+}
+
+// readPlan reads the plan from its JSON file, or the built-in plan.
+func readPlan(path string) (goal.Plan, error) {
+	data := samplePlan
+	if path != "" {
+		var err error
+		if data, err = os.ReadFile(path); err != nil {
+			return goal.Plan{}, err
+		}
+	}
+	var plan goal.Plan
+	if err := json.Unmarshal(data, &plan); err != nil {
+		return goal.Plan{}, fmt.Errorf("-plan: %w", err)
+	}
+	return plan, nil
+}
+
+// reportPeriod reads -period: a term of the plan's calendar, or two dates.
+func reportPeriod(plan goal.Plan, text string) (goal.Period, error) {
+	if start, end, ok := strings.Cut(text, ".."); ok {
+		from, err := goal.ParseDate(start)
+		if err != nil {
+			return goal.Period{}, fmt.Errorf("-period: %w", err)
+		}
+		to, err := goal.ParseDate(end)
+		if err != nil {
+			return goal.Period{}, fmt.Errorf("-period: %w", err)
+		}
+		p, err := goal.NewPeriod(from, to)
+		if err != nil {
+			return goal.Period{}, fmt.Errorf("-period: %w", err)
+		}
+		return p, nil
+	}
+	term, err := goal.ParseTerm(text)
+	if err != nil {
+		return goal.Period{}, fmt.Errorf("-period: %w", err)
+	}
+	return assess.TermPeriod(plan, term)
+}
+
+// codeSet returns the shipped code set of that name, or reads a JSON file.
+func codeSet(name string) (*assess.CodeSet, error) {
+	for _, shipped := range assess.ShippedCodeSets() {
+		if name == shipped {
+			return assess.ShippedCodeSet(name)
+		}
+	}
+	data, err := os.ReadFile(name)
+	if err != nil {
+		return nil, fmt.Errorf("-codes: %w (want one of %s, or a JSON file)", err, strings.Join(assess.ShippedCodeSets(), ", "))
+	}
+	set, err := assess.ParseCodeSet(data)
+	if err != nil {
+		return nil, fmt.Errorf("-codes %s: %w", name, err)
+	}
+	return set, nil
+}
+
+// measure measures the plan's benchmarks on the intervals file, or on the
+// built-in sample.
+func measure(plan goal.Plan, path string) (*progress.Summaries, error) {
+	var in io.Reader
+	if path == "" {
+		var buf bytes.Buffer
+		if _, err := progress.WriteGeneratedCSV(&buf, sample); err != nil {
+			return nil, err
+		}
+		in = &buf
+	} else {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		in = f
+	}
+	return progress.MeasurePlan([]goal.Plan{plan}, in, nil, progress.MeasureOptions{})
+}
+
+// write writes data to the file path whole or not at all (a temporary
+// file beside it, renamed into place), or to stdout when path is "".
+func write(path string, data []byte, stdout io.Writer) error {
+	if path == "" {
+		_, err := stdout.Write(data)
+		return err
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name()) // after the rename, nothing is there to remove
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}

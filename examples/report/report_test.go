@@ -1,0 +1,97 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/iepgoal/iepgoal/progress/assess"
+	"github.com/iepgoal/iepgoal/template"
+)
+
+func TestRunText(t *testing.T) {
+	var out bytes.Buffer
+	if err := run([]string{"-codes", "selpa", "-asof", "2026-10-30"}, &out, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Progress report for Jordan: August 31 to November 20, 2026, as of October 30, 2026",
+		"Codes: a California SELPA form's progress codes", "Benchmark 1:", "likelihood", "Data completeness:"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("the report does not say %q:\n%s", want, out.String())
+		}
+	}
+}
+
+// TestRunJSON: the JSON is the library's document, for the student named
+// by ID, with each shipped code set.
+func TestRunJSON(t *testing.T) {
+	for _, codes := range assess.ShippedCodeSets() {
+		var out bytes.Buffer
+		if err := run([]string{"-format", "json", "-codes", codes, "-student", "S00002", "-period", "trimester-2"}, &out, io.Discard); err != nil {
+			t.Fatal(err)
+		}
+		var doc template.ReportDocument
+		if err := json.Unmarshal(out.Bytes(), &doc); err != nil {
+			t.Fatal(err)
+		}
+		if doc.Student != "S00002" || doc.Codes != codes || len(doc.Goals) != 1 || len(doc.Goals[0].Benchmarks) != 3 {
+			t.Errorf("%s: document for %q with codes %q, %d goals", codes, doc.Student, doc.Codes, len(doc.Goals))
+		}
+		if strings.Contains(out.String(), "Jordan") {
+			t.Errorf("%s: the JSON names the student", codes)
+		}
+	}
+}
+
+// TestRunFiles: a district's own code set from a file, dates for the
+// period, and -out written whole.
+func TestRunFiles(t *testing.T) {
+	dir := t.TempDir()
+	set, _ := assess.ShippedCodeSet("md")
+	set.Name = "district"
+	data, _ := json.Marshal(set)
+	codes := filepath.Join(dir, "codes.json")
+	if err := os.WriteFile(codes, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "report.json")
+	if err := run([]string{"-codes", codes, "-period", "2026-09-01..2026-10-16", "-format", "json", "-out", out}, io.Discard, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	got, err := os.ReadFile(out)
+	if err != nil || !bytes.Contains(got, []byte(`"codes": "district"`)) || !bytes.Contains(got, []byte(`"end": "2026-10-16"`)) {
+		t.Errorf("-out wrote %q, %v", got, err)
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 2 {
+		t.Errorf("the folder holds %d files, want the code set and the report (no temporary file left)", len(entries))
+	}
+}
+
+func TestRunErrors(t *testing.T) {
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"-period", "quarter-9"}, "-period"},
+		{[]string{"-period", "2026-10-01..2026-09-01"}, "-period"},
+		{[]string{"-codes", "texas"}, "-codes"},
+		{[]string{"-format", "pdf"}, "-format"},
+		{[]string{"-student", "S99999"}, "student"},
+		{[]string{"-asof", "2027-01-04"}, "AsOf"},
+		{[]string{"-in", "missing.csv"}, "missing.csv"},
+	} {
+		var out bytes.Buffer
+		err := run(tt.args, &out, io.Discard)
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("run(%q) = %v, want an error about %s", tt.args, err, tt.want)
+		}
+		if out.Len() != 0 {
+			t.Errorf("run(%q) wrote %d bytes on error", tt.args, out.Len())
+		}
+	}
+}

@@ -1,0 +1,215 @@
+package template
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/iepgoal/iepgoal/goal"
+	"github.com/iepgoal/iepgoal/progress/assess"
+)
+
+// Names of the templates of the periodic progress report.
+const (
+	// NameReport is the team's periodic progress report of a plan for a
+	// reporting period (assess.Report): per benchmark the code, whether
+	// progress is sufficient and why not, the numbers, the likelihood and
+	// what it is measured by; then the data's completeness. Data:
+	// [ReportData].
+	NameReport = "report"
+	// NameAsMeasuredBy is what a benchmark is measured by, a phrase that
+	// names no student. Data: [MeasureData].
+	NameAsMeasuredBy = "as-measured-by"
+)
+
+// ReportData is what the progress report ([NameReport]) renders: a report
+// made by assess.Report and the student's name.
+type ReportData struct {
+	Student string
+	Report  assess.ProgressReport
+}
+
+func (d ReportData) validate() error {
+	r := d.Report
+	if r.Codes == nil || r.Period.IsZero() || len(r.Goals) != len(r.Plan.Goals) {
+		return fmt.Errorf("%w: ProgressReport: not made by assess.Report", ErrInvalid)
+	}
+	return PlanProgressData{Plan: r.Plan}.validate()
+}
+
+// MeasureData is what [NameAsMeasuredBy] renders: a benchmark and its days
+// in the reporting period.
+type MeasureData struct {
+	Benchmark goal.Benchmark
+	Period    assess.PeriodTally
+}
+
+func (d MeasureData) validate() error {
+	if d.Benchmark.IsZero() {
+		return fmt.Errorf("%w: MeasureData: zero goal.Benchmark", ErrInvalid)
+	}
+	return nil
+}
+
+func init() {
+	addFuncs(map[string]any{
+		"measureData": func(b goal.Benchmark, p assess.PeriodTally) MeasureData { return MeasureData{b, p} },
+		"mul100":      func(f float64) float64 { return 100 * f },
+	})
+	define(NameReport, reportSamples)
+	define(NameAsMeasuredBy, func() []MeasureData {
+		var out []MeasureData
+		for _, r := range reportSamples() {
+			for _, g := range r.Report.Goals {
+				for _, b := range g.Benchmarks {
+					out = append(out, MeasureData{b.Assessment.Benchmark, b.InPeriod})
+				}
+			}
+		}
+		return out
+	})
+}
+
+// Report writes the periodic progress report r for the student in format
+// f. A report not made by assess.Report fails with [ErrInvalid].
+func (s *Set) Report(w io.Writer, f Format, student string, r assess.ProgressReport) error {
+	return s.Execute(w, f, NameReport, ReportData{Student: student, Report: r})
+}
+
+// ReportDocument is the JSON form of a progress report, for exchange
+// between systems: the student's opaque ID (never a name), the period,
+// the code set, each benchmark's code and numbers, and the data's
+// completeness. Numbers that do not exist (no baseline yet, no trend) are
+// null. It is a plain value: it reads back from its JSON unchanged.
+type ReportDocument struct {
+	Student      goal.StudentID       `json:"student"`
+	Period       goal.Period          `json:"period"`
+	AsOf         goal.Date            `json:"as_of"`
+	Codes        string               `json:"codes"`
+	Goals        []GoalDocument       `json:"goals"`
+	Completeness CompletenessDocument `json:"completeness"`
+}
+
+// GoalDocument is one goal of a [ReportDocument].
+type GoalDocument struct {
+	Goal       int                 `json:"goal"` // from 1
+	Benchmarks []BenchmarkDocument `json:"benchmarks"`
+}
+
+// BenchmarkDocument is one benchmark of a [ReportDocument]. Percent is the
+// window's, Expected the aimline's at the report date, Progress the share
+// of the way from the baseline to the threshold, RatePerWeek the trend's
+// slope (the rate of improvement), MeanIntensity the support observed in
+// the period.
+type BenchmarkDocument struct {
+	Number          string              `json:"number"` // as on the form: "2", or "1.2"
+	Benchmark       goal.Benchmark      `json:"benchmark"`
+	Standing        assess.Standing     `json:"standing"`
+	Code            string              `json:"code"`
+	Label           string              `json:"label"`
+	Sufficient      assess.Sufficiency  `json:"sufficient"`
+	Reason          string              `json:"reason"` // the code set's reason code, empty when sufficient
+	ReasonLabel     string              `json:"reason_label"`
+	Percent         *float64            `json:"percent"`
+	ExpectedPercent *float64            `json:"expected_percent"`
+	BaselinePercent *float64            `json:"baseline_percent"`
+	Progress        *float64            `json:"progress"`
+	RatePerWeek     *float64            `json:"rate_per_week"`
+	Likelihood      *LikelihoodDocument `json:"likelihood"` // null when not computed or not enough data
+	RatedDays       int                 `json:"rated_days"`
+	RatedUnits      int64               `json:"rated_units"`
+	RecordedUnits   int64               `json:"recorded_units"`
+	SetbackDays     int                 `json:"setback_days"`
+	MeanIntensity   *float64            `json:"mean_intensity"`
+	AsMeasuredBy    string              `json:"as_measured_by"`
+}
+
+// LikelihoodDocument is the likelihood of a [BenchmarkDocument].
+type LikelihoodDocument struct {
+	Level       assess.LikelihoodLevel `json:"level"`
+	Probability float64                `json:"probability"`
+	Predicted   float64                `json:"predicted"`
+	SE          float64                `json:"se"`
+}
+
+// CompletenessDocument is the completeness of a [ReportDocument].
+type CompletenessDocument struct {
+	SchoolDays    int         `json:"school_days"`
+	DaysRated     int         `json:"days_rated"`
+	DaysWithData  int         `json:"days_with_data"`
+	NoData        []goal.Date `json:"no_data"`
+	RatedUnits    int64       `json:"rated_units"`
+	RecordedUnits int64       `json:"recorded_units"`
+}
+
+// ReportDocument returns the JSON document of report r, its
+// as_measured_by phrases worded by the set ([NameAsMeasuredBy], as text).
+func (s *Set) ReportDocument(r assess.ProgressReport) (ReportDocument, error) {
+	if err := (ReportData{Report: r}).validate(); err != nil {
+		return ReportDocument{}, err
+	}
+	c := r.Complete
+	doc := ReportDocument{Student: r.Plan.Student, Period: r.Period, AsOf: r.AsOf, Codes: r.Codes.Name,
+		Completeness: CompletenessDocument{SchoolDays: c.SchoolDays, DaysRated: c.DaysRated, DaysWithData: c.DaysWithData,
+			NoData: append([]goal.Date{}, c.NoData...), RatedUnits: c.Rated, RecordedUnits: c.Units}}
+	for gi, g := range r.Goals {
+		gd := GoalDocument{Goal: gi + 1}
+		for bi, b := range g.Benchmarks {
+			var measured strings.Builder
+			if err := s.Execute(&measured, Text, NameAsMeasuredBy, MeasureData{b.Assessment.Benchmark, b.InPeriod}); err != nil {
+				return ReportDocument{}, err
+			}
+			bd := benchmarkDocument(b)
+			bd.Number, bd.AsMeasuredBy = BenchmarkNumber(r.Plan.Plan, gi, bi), measured.String()
+			gd.Benchmarks = append(gd.Benchmarks, bd)
+		}
+		doc.Goals = append(doc.Goals, gd)
+	}
+	return doc, nil
+}
+
+// benchmarkDocument returns the document of one benchmark, its number and
+// phrase aside.
+func benchmarkDocument(b assess.BenchmarkReport) BenchmarkDocument {
+	a := b.Assessment
+	d := BenchmarkDocument{Benchmark: a.Benchmark, Standing: b.Standing, Code: b.Code.Code, Label: b.Code.Label,
+		Sufficient: b.Sufficient, Reason: b.ReasonCode.Code, ReasonLabel: b.ReasonCode.Label,
+		RatedDays: b.InPeriod.Days, RatedUnits: b.InPeriod.Rated, RecordedUnits: b.InPeriod.Units, SetbackDays: b.InPeriod.Setbacks}
+	if b.Standing == assess.StandingNotIntroduced {
+		return d
+	}
+	d.Percent = optional(a.Window.Percent())
+	d.BaselinePercent = optional(a.Baseline.Percent())
+	d.ExpectedPercent = optional(b.Expected, b.HasExpected)
+	d.Progress = optional(b.Progress, b.HasProgress)
+	d.RatePerWeek = optional(a.Trend.Slope, a.Trend.OK)
+	d.MeanIntensity = optional(b.InPeriod.MeanIntensity())
+	if l := b.Likelihood; l.Level.IsValid() && l.Level != assess.LikelihoodNeedsMoreData {
+		d.Likelihood = &LikelihoodDocument{Level: l.Level, Probability: l.Probability, Predicted: l.Predicted, SE: l.SE}
+	}
+	return d
+}
+
+// optional returns &v when ok, nil otherwise.
+func optional(v float64, ok bool) *float64 {
+	if !ok {
+		return nil
+	}
+	return &v
+}
+
+// WriteReportJSON writes the JSON document of report r (see
+// [Set.ReportDocument]), indented, with a final newline.
+func (s *Set) WriteReportJSON(w io.Writer, r assess.ProgressReport) error {
+	doc, err := s.ReportDocument(r)
+	if err != nil {
+		return err
+	}
+	data, err := json.MarshalIndent(doc, "", "  ")
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(append(data, '\n'))
+	return err
+}

@@ -1,0 +1,126 @@
+package template_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/iepgoal/iepgoal/goal"
+	"github.com/iepgoal/iepgoal/progress"
+	"github.com/iepgoal/iepgoal/progress/assess"
+	"github.com/iepgoal/iepgoal/template"
+)
+
+// sampleReport reports the stage-1 ladder of student S00003 of a
+// generated school year for the first trimester, with the SELPA codes, as
+// of October 30 (before the first deadline: benchmark 3 is not yet
+// introduced).
+func sampleReport(t *testing.T) assess.ProgressReport {
+	t.Helper()
+	var plan goal.Plan
+	if err := json.Unmarshal([]byte(`{"student": "S00003", "stage": "new-to-program",
+ "period": {"start": "2026-08-31", "end": "2027-06-25"},
+ "calendar": {"trimester-1": "2026-11-20", "trimester-2": "2027-02-12", "trimester-3": "2027-05-07"},
+ "goals": [{"stage": "new-to-program", "target": "engagement", "benchmarks": [
+  {"measure": "tep", "tep": "3-5", "support": "4-5", "threshold": 50, "deadline": "trimester-1"},
+  {"measure": "tep", "tep": "3-5", "support": "4-5", "threshold": 75, "deadline": "trimester-2"},
+  {"measure": "tep", "tep": "3-5", "support": "4-5", "threshold": 90, "deadline": "trimester-3"}]}]}`), &plan); err != nil {
+		t.Fatal(err)
+	}
+	var data bytes.Buffer
+	if _, err := progress.WriteGeneratedCSV(&data, progress.GenConfig{Seed: 1, Students: 4, Days: 60}); err != nil {
+		t.Fatal(err)
+	}
+	measured, err := progress.MeasurePlan([]goal.Plan{plan}, &data, nil, progress.MeasureOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	period, err := assess.TermPeriod(plan, goal.Trimester1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	codes, _ := assess.ShippedCodeSet("selpa")
+	r, err := assess.Report(plan, measured, "", period, assess.ReportOptions{Codes: codes, AsOf: goal.MustDate(2026, 10, 30)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+// TestReportDocumentRoundTrip: the JSON document has the documented
+// members and reads back unchanged; it names the student by ID only.
+func TestReportDocumentRoundTrip(t *testing.T) {
+	r := sampleReport(t)
+	var out bytes.Buffer
+	if err := template.Default().WriteReportJSON(&out, r); err != nil {
+		t.Fatal(err)
+	}
+	var back template.ReportDocument
+	dec := json.NewDecoder(bytes.NewReader(out.Bytes()))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&back); err != nil {
+		t.Fatal(err)
+	}
+	doc, err := template.Default().ReportDocument(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(doc, back, cmp.Comparer(func(a, b goal.Date) bool { return a == b }),
+		cmp.Comparer(func(a, b goal.Period) bool { return a == b }), cmp.Comparer(func(a, b goal.Benchmark) bool { return a == b })); diff != "" {
+		t.Errorf("round trip (-document +read back):\n%s", diff)
+	}
+	var raw struct {
+		Goals []struct {
+			Benchmarks []map[string]json.RawMessage `json:"benchmarks"`
+		} `json:"goals"`
+	}
+	_ = json.Unmarshal(out.Bytes(), &raw)
+	first := raw.Goals[0].Benchmarks[0]
+	for _, m := range []string{"code", "label", "sufficient", "reason", "percent", "expected_percent", "baseline_percent",
+		"rate_per_week", "likelihood", "rated_days", "setback_days", "as_measured_by"} {
+		if _, ok := first[m]; !ok {
+			t.Errorf("benchmark 1 has no member %q", m)
+		}
+	}
+	notIntroduced := 0
+	for i, b := range raw.Goals[0].Benchmarks {
+		if string(b["standing"]) == `"not-introduced"` {
+			notIntroduced++
+			if got := string(b["sufficient"]); got != "null" {
+				t.Errorf("benchmark %d, not yet introduced: sufficient = %s, want null", i+1, got)
+			}
+		}
+	}
+	if notIntroduced == 0 {
+		t.Errorf("no benchmark of the sample is not yet introduced")
+	}
+	if doc.Student != "S00003" || doc.Codes != "selpa" || doc.Goals[0].Benchmarks[0].Code == "" {
+		t.Errorf("document: student %q, codes %q, code %q", doc.Student, doc.Codes, doc.Goals[0].Benchmarks[0].Code)
+	}
+}
+
+// TestReportText: the text report shows each benchmark's code, and in
+// HTML a name with markup is escaped.
+func TestReportText(t *testing.T) {
+	r := sampleReport(t)
+	var text, html bytes.Buffer
+	if err := template.Default().Report(&text, template.Text, "Jordan", r); err != nil {
+		t.Fatal(err)
+	}
+	b := r.Goals[0].Benchmarks[0]
+	for _, want := range []string{"Progress report for Jordan: August 31 to November 20, 2026, as of October 30, 2026",
+		"code          " + b.Code.Code + ": " + b.Code.Label, "not yet introduced", "Data completeness:"} {
+		if !strings.Contains(text.String(), want) {
+			t.Errorf("the report does not say %q:\n%s", want, text.String())
+		}
+	}
+	if err := template.Default().Report(&html, template.HTML, `<b>Al</b>`, r); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(html.String(), "<b>") || !strings.Contains(html.String(), "&lt;b&gt;Al&lt;/b&gt;") {
+		t.Errorf("the name is not escaped in HTML:\n%.300s", html.String())
+	}
+}
