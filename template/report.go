@@ -89,6 +89,20 @@ type ReportDocument struct {
 	Codes        string               `json:"codes"`
 	Goals        []GoalDocument       `json:"goals"`
 	Completeness CompletenessDocument `json:"completeness"`
+	// Periods is the breakdown by class period of the plan's first
+	// benchmark (the one Completeness is of); each benchmark has its own.
+	Periods []ClassPeriodDocument `json:"periods"`
+}
+
+// ClassPeriodDocument is one class period of a breakdown: its label, the
+// rated and qualifying units, the percent (null when none was rated) and
+// whether it is at or above the benchmark's threshold.
+type ClassPeriodDocument struct {
+	Period          string   `json:"period"`
+	RatedUnits      int64    `json:"rated_units"`
+	QualifyingUnits int64    `json:"qualifying_units"`
+	Percent         *float64 `json:"percent"`
+	AtThreshold     bool     `json:"at_threshold"`
 }
 
 // GoalDocument is one goal of a [ReportDocument].
@@ -103,26 +117,27 @@ type GoalDocument struct {
 // slope (the rate of improvement), MeanIntensity the support observed in
 // the period.
 type BenchmarkDocument struct {
-	Number          string              `json:"number"` // as on the form: "2", or "1.2"
-	Benchmark       goal.Benchmark      `json:"benchmark"`
-	Standing        assess.Standing     `json:"standing"`
-	Code            string              `json:"code"`
-	Label           string              `json:"label"`
-	Sufficient      assess.Sufficiency  `json:"sufficient"`
-	Reason          string              `json:"reason"` // the code set's reason code, empty when sufficient
-	ReasonLabel     string              `json:"reason_label"`
-	Percent         *float64            `json:"percent"`
-	ExpectedPercent *float64            `json:"expected_percent"`
-	BaselinePercent *float64            `json:"baseline_percent"`
-	Progress        *float64            `json:"progress"`
-	RatePerWeek     *float64            `json:"rate_per_week"`
-	Likelihood      *LikelihoodDocument `json:"likelihood"` // null when not computed or not enough data
-	RatedDays       int                 `json:"rated_days"`
-	RatedUnits      int64               `json:"rated_units"`
-	RecordedUnits   int64               `json:"recorded_units"`
-	SetbackDays     int                 `json:"setback_days"`
-	MeanIntensity   *float64            `json:"mean_intensity"`
-	AsMeasuredBy    string              `json:"as_measured_by"`
+	Number          string                `json:"number"` // as on the form: "2", or "1.2"
+	Benchmark       goal.Benchmark        `json:"benchmark"`
+	Standing        assess.Standing       `json:"standing"`
+	Code            string                `json:"code"`
+	Label           string                `json:"label"`
+	Sufficient      assess.Sufficiency    `json:"sufficient"`
+	Reason          string                `json:"reason"` // the code set's reason code, empty when sufficient
+	ReasonLabel     string                `json:"reason_label"`
+	Percent         *float64              `json:"percent"`
+	ExpectedPercent *float64              `json:"expected_percent"`
+	BaselinePercent *float64              `json:"baseline_percent"`
+	Progress        *float64              `json:"progress"`
+	RatePerWeek     *float64              `json:"rate_per_week"`
+	Likelihood      *LikelihoodDocument   `json:"likelihood"` // null when not computed or not enough data
+	RatedDays       int                   `json:"rated_days"`
+	RatedUnits      int64                 `json:"rated_units"`
+	RecordedUnits   int64                 `json:"recorded_units"`
+	SetbackDays     int                   `json:"setback_days"`
+	MeanIntensity   *float64              `json:"mean_intensity"`
+	AsMeasuredBy    string                `json:"as_measured_by"`
+	Periods         []ClassPeriodDocument `json:"periods"` // the breakdown by class period, when the report has it
 }
 
 // LikelihoodDocument is the likelihood of a [BenchmarkDocument].
@@ -166,6 +181,9 @@ func (s *Set) ReportDocument(r assess.ProgressReport) (ReportDocument, error) {
 		}
 		doc.Goals = append(doc.Goals, gd)
 	}
+	if len(doc.Goals) > 0 && len(doc.Goals[0].Benchmarks) > 0 {
+		doc.Periods = doc.Goals[0].Benchmarks[0].Periods
+	}
 	return doc, nil
 }
 
@@ -176,6 +194,10 @@ func benchmarkDocument(b assess.BenchmarkReport) BenchmarkDocument {
 	d := BenchmarkDocument{Benchmark: a.Benchmark, Standing: b.Standing, Code: b.Code.Code, Label: b.Code.Label,
 		Sufficient: b.Sufficient, Reason: b.ReasonCode.Code, ReasonLabel: b.ReasonCode.Label,
 		RatedDays: b.InPeriod.Days, RatedUnits: b.InPeriod.Rated, RecordedUnits: b.InPeriod.Units, SetbackDays: b.InPeriod.Setbacks}
+	for _, p := range b.ClassPeriods {
+		d.Periods = append(d.Periods, ClassPeriodDocument{Period: p.Label, RatedUnits: p.Rated, QualifyingUnits: p.Qualifying,
+			Percent: optional(p.Percent()), AtThreshold: p.AtThreshold})
+	}
 	if b.Standing == assess.StandingNotIntroduced {
 		return d
 	}

@@ -266,11 +266,14 @@ func planProgressSamples() []PlanProgressData {
 	return out
 }
 
+// sampleGenConfig is the generated data of the samples of assessments.
+var sampleGenConfig = progress.GenConfig{Seed: 1, Students: 2, Days: 60}
+
 // sampleMeasurement measures every benchmark of the plan on 60 generated
 // school days of two students, their opportunities in each benchmark's
 // skill area.
 func sampleMeasurement(p goal.Plan) *progress.Summaries {
-	cfg := progress.GenConfig{Seed: 1, Students: 2, Days: 60}
+	cfg := sampleGenConfig
 	measured := &progress.Summaries{}
 	for _, g := range p.Goals() {
 		for _, b := range g.Benchmarks() {
@@ -289,8 +292,8 @@ func sampleMeasurement(p goal.Plan) *progress.Summaries {
 }
 
 // reportSamples are progress reports of two plans for the first
-// trimester, one as of its end and one as of a date within it, with the
-// default and the SELPA code sets.
+// trimester, one as of its end with its breakdown by class period and one
+// as of a date within it, with the default and the SELPA code sets.
 func reportSamples() []ReportData {
 	plans := samplePlans()
 	var out []ReportData
@@ -307,6 +310,18 @@ func reportSamples() []ReportData {
 		r, err := assess.Report(p, sampleMeasurement(p), "S00002", period, opts)
 		if err != nil {
 			panic(fmt.Sprintf("template: sample report %d: %v", i, err))
+		}
+		if i == 0 {
+			err = r.AddClassPeriods(func(yield func(progress.Interval, error) bool) {
+				for iv := range progress.Generate(sampleGenConfig) {
+					if !yield(iv, nil) {
+						return
+					}
+				}
+			})
+			if err != nil {
+				panic(fmt.Sprintf("template: sample report %d: %v", i, err))
+			}
 		}
 		out = append(out, ReportData{sampleStudents[i], r})
 	}

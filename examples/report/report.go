@@ -89,12 +89,19 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	measured, err := measure(plan, c.in)
+	data, err := intervals(c.in)
+	if err != nil {
+		return err
+	}
+	measured, err := progress.MeasurePlan([]goal.Plan{plan}, bytes.NewReader(data), nil, progress.MeasureOptions{})
 	if err != nil {
 		return err
 	}
 	r, err := assess.Report(plan, measured, c.student, period, assess.ReportOptions{Codes: codes, AsOf: c.asOf})
 	if err != nil {
+		return err
+	}
+	if err := r.AddClassPeriods(progress.ReadIntervals(bytes.NewReader(data), progress.ReadOptions{})); err != nil {
 		return err
 	}
 	var out bytes.Buffer
@@ -168,25 +175,17 @@ func codeSet(name string) (*assess.CodeSet, error) {
 	return set, nil
 }
 
-// measure measures the plan's benchmarks on the intervals file, or on the
-// built-in sample.
-func measure(plan goal.Plan, path string) (*progress.Summaries, error) {
-	var in io.Reader
-	if path == "" {
-		var buf bytes.Buffer
-		if _, err := progress.WriteGeneratedCSV(&buf, sample); err != nil {
-			return nil, err
-		}
-		in = &buf
-	} else {
-		f, err := os.Open(path)
-		if err != nil {
-			return nil, err
-		}
-		defer f.Close()
-		in = f
+// intervals returns the CSV of intervals: the file's, or the built-in
+// sample's. It is read twice: measured, then counted by class period.
+func intervals(path string) ([]byte, error) {
+	if path != "" {
+		return os.ReadFile(path)
 	}
-	return progress.MeasurePlan([]goal.Plan{plan}, in, nil, progress.MeasureOptions{})
+	var buf bytes.Buffer
+	if _, err := progress.WriteGeneratedCSV(&buf, sample); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
 }
 
 // write writes data to the file path whole or not at all (a temporary

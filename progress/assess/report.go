@@ -1,7 +1,12 @@
 package assess
 
 import (
+	"cmp"
 	"fmt"
+	"iter"
+	"slices"
+	"strconv"
+	"strings"
 
 	"github.com/iepgoal/iepgoal/goal"
 	"github.com/iepgoal/iepgoal/progress"
@@ -171,6 +176,20 @@ type BenchmarkReport struct {
 	Trend       Direction // the direction of the assessment's trend
 	Likelihood  Likelihood
 	InPeriod    PeriodTally // the benchmark's days within the period
+	// ClassPeriods is the breakdown by class period (the data's period
+	// label) over the reporting period, for a TEP benchmark, in the order
+	// of [ProgressReport.AddClassPeriods]; nil until it is added.
+	ClassPeriods []ClassPeriod
+}
+
+// ClassPeriod is one class period of a benchmark's breakdown: its label,
+// the units recorded in it over the reporting period, the rated and
+// qualifying ones, and whether its percent is at or above the threshold.
+type ClassPeriod struct {
+	Label string
+	progress.Tally
+	Units       int64
+	AtThreshold bool
 }
 
 // MetLate reports whether the benchmark was met after its deadline.
@@ -291,6 +310,85 @@ func benchmarkReport(ga GoalAssessment, bi int, inPeriod PeriodTally, c Complete
 		Progress: br.Progress, HasProgress: br.HasProgress, Trend: br.Trend})
 	br.ReasonCode = o.Codes.ReasonCode(br.Reason)
 	return br, nil
+}
+
+// AddClassPeriods adds to every TEP benchmark of the report its
+// breakdown by class period ([BenchmarkReport.ClassPeriods]), counted
+// from the student's intervals in ivs dated within the period up to the
+// report date — the same intervals the report was measured from, read
+// again (progress.ReadIntervals). An interval counts as the measurement
+// counts it: its minutes are recorded; rated when it has a TEP rating;
+// qualifying when [goal.Benchmark.QualifiesInterval] says so. Class
+// periods are in natural order (labels that are numbers by value, before
+// the others in byte order); an empty label is the class period "". A
+// period is at the threshold when its unrounded percent reaches it. The
+// breakdowns are recomputed on each call; the first error of ivs stops it
+// and is returned as it is.
+func (r *ProgressReport) AddClassPeriods(ivs iter.Seq2[progress.Interval, error]) error {
+	type counted struct {
+		b       goal.Benchmark
+		report  *BenchmarkReport
+		periods map[string]*ClassPeriod
+	}
+	var tep []counted
+	for gi := range r.Goals {
+		for bi := range r.Goals[gi].Benchmarks {
+			br := &r.Goals[gi].Benchmarks[bi]
+			br.ClassPeriods = nil
+			if b := br.Assessment.Benchmark; b.Measure() == goal.MeasureTEP {
+				tep = append(tep, counted{b, br, map[string]*ClassPeriod{}})
+			}
+		}
+	}
+	for iv, err := range ivs {
+		if err != nil {
+			return err
+		}
+		if iv.Student != r.Plan.Student || iv.Date.Before(r.Period.Start()) || iv.Date.After(r.AsOf) {
+			continue
+		}
+		for _, c := range tep {
+			p := c.periods[iv.Period]
+			if p == nil {
+				p = &ClassPeriod{Label: iv.Period}
+				c.periods[iv.Period] = p
+			}
+			p.Units += int64(iv.Minutes)
+			if iv.TEP != 0 {
+				p.Rated += int64(iv.Minutes)
+				if c.b.QualifiesInterval(iv.TEP, iv.Intensity, &iv.Profile) {
+					p.Qualifying += int64(iv.Minutes)
+				}
+			}
+		}
+	}
+	for _, c := range tep {
+		out := make([]ClassPeriod, 0, len(c.periods))
+		for _, p := range c.periods {
+			pct, ok := p.Percent()
+			p.AtThreshold = ok && pct >= float64(c.b.Threshold())
+			out = append(out, *p)
+		}
+		slices.SortFunc(out, func(a, b ClassPeriod) int { return naturalCompare(a.Label, b.Label) })
+		c.report.ClassPeriods = out
+	}
+	return nil
+}
+
+// naturalCompare orders labels that are whole numbers by value, before
+// the others, which are in byte order.
+func naturalCompare(a, b string) int {
+	na, errA := strconv.ParseUint(a, 10, 64)
+	nb, errB := strconv.ParseUint(b, 10, 64)
+	switch {
+	case errA == nil && errB == nil:
+		return cmp.Or(cmp.Compare(na, nb), strings.Compare(a, b))
+	case errA == nil:
+		return -1
+	case errB == nil:
+		return 1
+	}
+	return strings.Compare(a, b)
 }
 
 // notIntroduced implements the first rule of [Report].

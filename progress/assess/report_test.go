@@ -247,3 +247,61 @@ func TestReportErrors(t *testing.T) {
 		t.Errorf("another student than the plan's: error %v, want an *Error for student", err)
 	}
 }
+
+// TestClassPeriods: the breakdown by class period of hand-made intervals
+// over two school days: periods 1 and 10 rated 4 (in band), period 2 rated
+// 3 once and 2 once, and math — the bad period — rated 1 every time, with
+// one unrated interval; another student's rows and a row after the report
+// date are not counted.
+func TestClassPeriods(t *testing.T) {
+	plan := reportPlan(t)
+	period := goal.MustPeriod(goal.MustDate(2026, 8, 31), goal.MustDate(2026, 9, 25))
+	var ivs []progress.Interval
+	add := func(id goal.StudentID, d goal.Date, p string, minutes int, tep rubric.TEP) {
+		iv := progress.Interval{Student: id, Date: d, Period: p, Minutes: minutes, TEP: tep}
+		if tep != 0 {
+			iv.Intensity = rubric.IntensityHigh
+		}
+		ivs = append(ivs, iv)
+	}
+	for i, d := range []goal.Date{goal.MustDate(2026, 9, 1), goal.MustDate(2026, 9, 2)} {
+		add("S1", d, "math", 50, 1)
+		add("S1", d, "10", 40, 4)
+		add("S1", d, "2", 60, rubric.TEP(3-i))
+		add("S1", d, "1", 45, 4)
+		add("S2", d, "1", 45, 1)
+	}
+	add("S1", goal.MustDate(2026, 9, 2), "math", 30, 0)
+	add("S1", goal.MustDate(2026, 9, 30), "1", 45, 1) // after the period
+	days := schoolYear(goal.MustDate(2026, 9, 25), func(int, goal.Date) int { return 50 })
+	r, err := assess.Report(plan, measuredFor(plan, days), "", period, assess.ReportOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := r.AddClassPeriods(func(yield func(progress.Interval, error) bool) {
+		for _, iv := range ivs {
+			if !yield(iv, nil) {
+				return
+			}
+		}
+	}); err != nil {
+		t.Fatal(err)
+	}
+	want := []assess.ClassPeriod{
+		{Label: "1", Tally: progress.Tally{Rated: 90, Qualifying: 90}, Units: 90, AtThreshold: true},
+		{Label: "2", Tally: progress.Tally{Rated: 120, Qualifying: 60}, Units: 120, AtThreshold: true}, // 50% against 50
+		{Label: "10", Tally: progress.Tally{Rated: 80, Qualifying: 80}, Units: 80, AtThreshold: true},
+		{Label: "math", Tally: progress.Tally{Rated: 100}, Units: 130},
+	}
+	if diff := cmp.Diff(want, r.Goals[0].Benchmarks[0].ClassPeriods); diff != "" {
+		t.Errorf("benchmark 1 (50%%) by class period (-want +got):\n%s", diff)
+	}
+	if got := r.Goals[0].Benchmarks[1].ClassPeriods[1]; got.AtThreshold {
+		t.Errorf("period 2 at 50%% reaches benchmark 2's 75%%: %+v", got)
+	}
+	stop := errors.New("disk gone")
+	err = r.AddClassPeriods(func(yield func(progress.Interval, error) bool) { yield(progress.Interval{}, stop) })
+	if !errors.Is(err, stop) {
+		t.Errorf("a reading error: %v, want it returned", err)
+	}
+}
