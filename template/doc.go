@@ -13,7 +13,8 @@
 //     or more of the day by the end of the 1st trimester." ([Set.Benchmark]);
 //   - [NamePlain]: the plain-language version for paraprofessionals and
 //     families — short sentences, no scale numbers, what success looks like
-//     and what support the adults keep giving ([Set.Plain]);
+//     and what support the adults keep giving ([NamePlainSupport];
+//     [Set.Plain]);
 //   - [NameLabel]: a benchmark's short label for a table or a chart
 //     ([Set.Label]);
 //   - [NameGoal]: a goal's annual statement and numbered benchmarks ([Set.Goal]);
@@ -32,7 +33,8 @@
 //     whether progress is sufficient and why not, the numbers, the
 //     likelihood and what it is measured by ([NameAsMeasuredBy]); then the
 //     data's completeness ([Set.Report]; [Set.ReportDocument] and
-//     [Set.WriteReportJSON] give its JSON document);
+//     [Set.WriteReportJSON] give its JSON document); [NameReportFamily]
+//     is the family's version in plain language ([Set.FamilyReport]);
 //   - [NameAdvice]: the advised next step alone ([Set.Advice]);
 //   - [NameStatus] and [NameDecision]: a status or a decision in words;
 //   - [NameChartTitle], [NameChartSubtitle], [NameChartDescription] and

@@ -21,6 +21,16 @@ const (
 	// NameAsMeasuredBy is what a benchmark is measured by, a phrase that
 	// names no student. Data: [MeasureData].
 	NameAsMeasuredBy = "as-measured-by"
+	// NameReportFamily is the progress report for the family, in plain
+	// language: for each benchmark being worked on, the aim, how the
+	// student is doing lately, what went well, whether it is enough and
+	// what comes next — short sentences, no scale numbers, no scale names.
+	// Data: [ReportData].
+	NameReportFamily = "report-family"
+	// NamePlainSupport is what support the adults keep giving, in plain
+	// words: the end of [NamePlain] and the next step of
+	// [NameReportFamily]. Data: [BenchmarkData].
+	NamePlainSupport = "plain-support"
 )
 
 // ReportData is what the progress report ([NameReport]) renders: a report
@@ -58,6 +68,8 @@ func init() {
 		"mul100":      func(f float64) float64 { return 100 * f },
 	})
 	define(NameReport, reportSamples)
+	define(NameReportFamily, reportSamples)
+	define(NamePlainSupport, benchmarkSamples)
 	define(NameAsMeasuredBy, func() []MeasureData {
 		var out []MeasureData
 		for _, r := range reportSamples() {
@@ -75,6 +87,12 @@ func init() {
 // f. A report not made by assess.Report fails with [ErrInvalid].
 func (s *Set) Report(w io.Writer, f Format, student string, r assess.ProgressReport) error {
 	return s.Execute(w, f, NameReport, ReportData{Student: student, Report: r})
+}
+
+// FamilyReport writes the family's version of report r for the student
+// in format f ([NameReportFamily]).
+func (s *Set) FamilyReport(w io.Writer, f Format, student string, r assess.ProgressReport) error {
+	return s.Execute(w, f, NameReportFamily, ReportData{Student: student, Report: r})
 }
 
 // ReportDocument is the JSON form of a progress report, for exchange

@@ -3,6 +3,7 @@ package template_test
 import (
 	"bytes"
 	"encoding/json"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -122,5 +123,52 @@ func TestReportText(t *testing.T) {
 	}
 	if strings.Contains(html.String(), "<b>") || !strings.Contains(html.String(), "&lt;b&gt;Al&lt;/b&gt;") {
 		t.Errorf("the name is not escaped in HTML:\n%.300s", html.String())
+	}
+}
+
+// TestFamilyReportIsPlain: the family's report of every student of a
+// generated school year, for each trimester, has short sentences (at most
+// 25 words) and none of the scales' jargon.
+func TestFamilyReportIsPlain(t *testing.T) {
+	var plan goal.Plan
+	if err := json.Unmarshal([]byte(`{"stage": "new-to-program",
+ "period": {"start": "2026-08-31", "end": "2027-06-25"},
+ "calendar": {"trimester-1": "2026-11-20", "trimester-2": "2027-02-12", "trimester-3": "2027-05-07"},
+ "goals": [{"stage": "new-to-program", "target": "engagement", "benchmarks": [
+  {"measure": "tep", "tep": "3-5", "support": "4-5", "threshold": 50, "deadline": "trimester-1"},
+  {"measure": "tep", "tep": "3-5", "support": "3", "threshold": 75, "deadline": "trimester-2"},
+  {"measure": "tep", "tep": "3-5", "support": "independent", "threshold": 90, "deadline": "trimester-3"}]}]}`), &plan); err != nil {
+		t.Fatal(err)
+	}
+	var data bytes.Buffer
+	if _, err := progress.WriteGeneratedCSV(&data, progress.GenConfig{Seed: 5, Students: 8, Days: 180}); err != nil {
+		t.Fatal(err)
+	}
+	measured, err := progress.MeasurePlan([]goal.Plan{plan}, &data, nil, progress.MeasureOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	jargon := regexp.MustCompile(`(?i)\b(tep|intensity|rubrics?|scales?|benchmarks?|tolerance|levels?)\b`)
+	for i := range 8 {
+		for _, term := range []goal.Term{goal.Trimester1, goal.Trimester2, goal.Trimester3} {
+			period, _ := assess.TermPeriod(plan, term)
+			r, err := assess.Report(plan, measured, progress.GenStudentID(i), period, assess.ReportOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var out bytes.Buffer
+			if err := template.Default().FamilyReport(&out, template.Text, "Jordan", r); err != nil {
+				t.Fatal(err)
+			}
+			text := out.String()
+			if w := jargon.FindString(text); w != "" {
+				t.Errorf("student %d, %v: the family's report says %q:\n%s", i, term, w, text)
+			}
+			for _, s := range strings.FieldsFunc(text, func(r rune) bool { return r == '.' || r == '?' || r == '\n' }) {
+				if n := len(strings.Fields(s)); n > 25 {
+					t.Errorf("student %d, %v: a sentence of %d words: %q", i, term, n, s)
+				}
+			}
+		}
 	}
 }

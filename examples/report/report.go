@@ -35,6 +35,7 @@ type config struct {
 	asOf          goal.Date
 	codes         string
 	format        string
+	family        bool
 }
 
 func parseFlags(args []string, stderr io.Writer) (config, error) {
@@ -49,6 +50,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	asOf := fs.String("asof", "", "report as of this date, within the period (default: its last day)")
 	fs.StringVar(&c.codes, "codes", "default", "the code set: "+strings.Join(assess.ShippedCodeSets(), ", ")+", or a JSON file")
 	fs.StringVar(&c.format, "format", "text", "text or json")
+	fs.BoolVar(&c.family, "family", false, "the family's version, in plain language (text only)")
 	fs.StringVar(&c.out, "out", "", "write the report to this file (default: standard output)")
 	if err := fs.Parse(args); err != nil {
 		return config{}, err
@@ -67,6 +69,9 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	}
 	if c.format != "text" && c.format != "json" {
 		return config{}, fmt.Errorf("-format %q: want text or json", c.format)
+	}
+	if c.family && c.format == "json" {
+		return config{}, fmt.Errorf("-family is a text for the family: leave -format json out")
 	}
 	return c, nil
 }
@@ -105,9 +110,13 @@ func run(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	var out bytes.Buffer
-	if c.format == "json" {
+	switch {
+	case c.format == "json":
 		err = template.Default().WriteReportJSON(&out, r)
-	} else {
+	case c.family:
+		err = template.Default().FamilyReport(&out, template.Text, c.name, r)
+		out.WriteByte('\n')
+	default:
 		err = template.Default().Report(&out, template.Text, c.name, r)
 		out.WriteByte('\n')
 	}

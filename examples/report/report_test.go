@@ -26,6 +26,20 @@ func TestRunText(t *testing.T) {
 	}
 }
 
+func TestRunFamily(t *testing.T) {
+	var out bytes.Buffer
+	if err := run([]string{"-family", "-name", "Sam", "-period", "trimester-2"}, &out, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(out.String(), "How Sam is doing at school: November 21, 2026 to February 12, 2027") ||
+		!strings.Contains(out.String(), "Is it enough?") {
+		t.Errorf("the family's report:\n%s", out.String())
+	}
+	if err := run([]string{"-family", "-format", "json"}, io.Discard, io.Discard); err == nil {
+		t.Error("-family with -format json: no error")
+	}
+}
+
 // TestRunJSON: the JSON is the library's document, for the student named
 // by ID, with each shipped code set.
 func TestRunJSON(t *testing.T) {
