@@ -35,6 +35,7 @@
 //     data's completeness ([Set.Report]; [Set.ReportDocument] and
 //     [Set.WriteReportJSON] give its JSON document); [NameReportFamily]
 //     is the family's version in plain language ([Set.FamilyReport]);
+//     [NameReportLine] is one line of a benchmark, shared with the page;
 //   - [NameAdvice]: the advised next step alone ([Set.Advice]);
 //   - [NameStatus] and [NameDecision]: a status or a decision in words;
 //   - [NameChartTitle], [NameChartSubtitle], [NameChartDescription] and
@@ -67,8 +68,8 @@
 // isSoftSkill, isStatus, isPart, firstTEPGoal, benchmarkNumber,
 // benchmarkData, goalData, progressOf, assessmentData, adviceData,
 // adviceGoals, adviceStep, pointsChange, itemNumbers, supportPhases
-// ([assess.SupportPhases] of a weekly series, every run kept), measureData
-// and mul100 (a share as a percent). Each helper with a
+// ([assess.SupportPhases] of a weekly series, every run kept), measureData,
+// mul100 (a share as a percent), reportParts ([ReportParts]) and reportLine. Each helper with a
 // Go counterpart is documented there ([StudentName], [TheStudent], [OrBlank], [Ordinal],
 // [Percent], [PercentOf], [BandPhrase], [SupportPhrase], [DeadlinePhrase],
 // [DatePhrase], [DateRange], [ShortDate], [Due], [Level], [Signed],

@@ -14,6 +14,15 @@ type definition struct {
 	name     string
 	dataType reflect.Type
 	samples  func() []any // computed once, then shared read-only
+	htmlOnly bool         // markup: rendered as HTML only (see defineHTML)
+}
+
+// formats returns the formats the template renders in.
+func (d definition) formats() []Format {
+	if d.htmlOnly {
+		return []Format{HTML}
+	}
+	return []Format{Text, HTML}
 }
 
 // definitions is the registry of template names, filled by init functions
@@ -46,6 +55,16 @@ func define[T any](name string, samples func() []T) {
 			return out
 		}),
 	}
+}
+
+// defineHTML registers a template whose source is HTML markup (a whole
+// page): it renders only as [HTML], with html/template's escaping, as
+// text/template would pass a name's markup through. Otherwise as define.
+func defineHTML[T any](name string, samples func() []T) {
+	define(name, samples)
+	d := definitions[name]
+	d.htmlOnly = true
+	definitions[name] = d
 }
 
 // registeredNames returns the registered template names, sorted.

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/iepgoal/iepgoal/goal"
@@ -31,7 +32,52 @@ const (
 	// words: the end of [NamePlain] and the next step of
 	// [NameReportFamily]. Data: [BenchmarkData].
 	NamePlainSupport = "plain-support"
+	// NameReportLine is one line of a benchmark in a progress report (its
+	// heading, its text, or both as a row), shared by [NameReport] and
+	// [NameReportPage]. Data: [ReportLineData].
+	NameReportLine = "report-line"
 )
+
+// ReportLineData is what [NameReportLine] renders: one part of a
+// benchmark's report ([ReportParts] names them, plus "completeness",
+// which reads Complete) in one mode: "heading", "text" or "row".
+type ReportLineData struct {
+	Benchmark assess.BenchmarkReport
+	Part      string
+	Mode      string
+	Complete  assess.Completeness
+}
+
+func (d ReportLineData) validate() error {
+	if !slices.Contains(reportPartNames, d.Part) {
+		return fmt.Errorf("%w: ReportLineData.Part %q: want one of %s", ErrInvalid, d.Part, strings.Join(reportPartNames, ", "))
+	}
+	if !slices.Contains([]string{"heading", "text", "row"}, d.Mode) {
+		return fmt.Errorf("%w: ReportLineData.Mode %q: want heading, text or row", ErrInvalid, d.Mode)
+	}
+	return nil
+}
+
+// reportPartNames are the parts of [NameReportLine].
+var reportPartNames = []string{"code", "not-introduced", "sufficient", "now", "rate", "likelihood", "period", "by-period", "measured-by", "completeness"}
+
+// ReportParts returns the parts of a benchmark's report, in the order the
+// report shows them: its code; then "not-introduced", or whether progress
+// is sufficient, where it stands now, its rate, its likelihood and its
+// period; its breakdown by class period when it has one; what it is
+// measured by. It is the template helper "reportParts".
+func ReportParts(b assess.BenchmarkReport) []string {
+	parts := []string{"code"}
+	if b.Standing == assess.StandingNotIntroduced {
+		parts = append(parts, "not-introduced")
+	} else {
+		parts = append(parts, "sufficient", "now", "rate", "likelihood", "period")
+	}
+	if len(b.ClassPeriods) > 0 {
+		parts = append(parts, "by-period")
+	}
+	return append(parts, "measured-by")
+}
 
 // ReportData is what the progress report ([NameReport]) renders: a report
 // made by assess.Report and the student's name.
@@ -66,6 +112,25 @@ func init() {
 	addFuncs(map[string]any{
 		"measureData": func(b goal.Benchmark, p assess.PeriodTally) MeasureData { return MeasureData{b, p} },
 		"mul100":      func(f float64) float64 { return 100 * f },
+		"reportParts": ReportParts,
+		"reportLine": func(b assess.BenchmarkReport, part, mode string, c assess.Completeness) ReportLineData {
+			return ReportLineData{b, part, mode, c}
+		},
+	})
+	define(NameReportLine, func() []ReportLineData {
+		var out []ReportLineData
+		for _, r := range reportSamples() {
+			for _, g := range r.Report.Goals {
+				for _, b := range g.Benchmarks {
+					for _, part := range append(ReportParts(b), "completeness") {
+						for _, mode := range []string{"heading", "text", "row"} {
+							out = append(out, ReportLineData{b, part, mode, r.Report.Complete})
+						}
+					}
+				}
+			}
+		}
+		return out
 	})
 	define(NameReport, reportSamples)
 	define(NameReportFamily, reportSamples)

@@ -270,7 +270,7 @@ func (s *Set) parse() error {
 func (s *Set) check() error {
 	for _, name := range registeredNames() {
 		for _, sample := range definitions[name].samples() {
-			for _, f := range []Format{Text, HTML} {
+			for _, f := range definitions[name].formats() {
 				w := &limitedWriter{w: io.Discard, limit: s.maxOutput}
 				if err := s.run(w, f, name, sample); err != nil && !errors.Is(err, ErrOutputLimit) {
 					return s.execError(name, err)
@@ -295,6 +295,8 @@ func (s *Set) Execute(w io.Writer, f Format, name string, data any) error {
 		return &Error{Template: name, Kind: ErrUnknownTemplate}
 	case !f.IsValid():
 		return invalid(name, "format %v: want Text or HTML", f)
+	case def.htmlOnly && f != HTML:
+		return invalid(name, "format %v: the template is an HTML page; render it as HTML", f)
 	case reflect.TypeOf(data) != def.dataType:
 		return invalid(name, "data of type %T: want %v", data, def.dataType)
 	}

@@ -14,7 +14,7 @@ func TestRenderingsHaveNoOuterWhiteSpace(t *testing.T) {
 	for _, name := range s.Names() {
 		for i, data := range definitions[name].samples() {
 			var b strings.Builder
-			if err := s.Execute(&b, Text, name, data); err != nil {
+			if err := s.Execute(&b, definitions[name].formats()[0], name, data); err != nil {
 				t.Fatalf("%s sample %d: %v", name, i, err)
 			}
 			if got := b.String(); strings.TrimSpace(got) != got {
