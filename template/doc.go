@@ -35,7 +35,9 @@
 //     data's completeness ([Set.Report]; [Set.ReportDocument] and
 //     [Set.WriteReportJSON] give its JSON document); [NameReportFamily]
 //     is the family's version in plain language ([Set.FamilyReport]);
-//     [NameReportLine] is one line of a benchmark, shared with the page;
+//     [NameReportLine] is one line of a benchmark, shared with
+//     [NameReportPage], the printable HTML page with the charts inline
+//     ([Set.ReportPage]; it renders as HTML only);
 //   - [NameAdvice]: the advised next step alone ([Set.Advice]);
 //   - [NameStatus] and [NameDecision]: a status or a decision in words;
 //   - [NameChartTitle], [NameChartSubtitle], [NameChartDescription] and
@@ -69,7 +71,8 @@
 // benchmarkData, goalData, progressOf, assessmentData, adviceData,
 // adviceGoals, adviceStep, pointsChange, itemNumbers, supportPhases
 // ([assess.SupportPhases] of a weekly series, every run kept), measureData,
-// mul100 (a share as a percent), reportParts ([ReportParts]) and reportLine. Each helper with a
+// mul100 (a share as a percent), reportParts ([ReportParts]), reportLine and
+// inlineSVG (a checked SVG document as markup). Each helper with a
 // Go counterpart is documented there ([StudentName], [TheStudent], [OrBlank], [Ordinal],
 // [Percent], [PercentOf], [BandPhrase], [SupportPhrase], [DeadlinePhrase],
 // [DatePhrase], [DateRange], [ShortDate], [Due], [Level], [Signed],

@@ -2,7 +2,9 @@ package template
 
 import (
 	"encoding/json"
+	"encoding/xml"
 	"fmt"
+	htmltemplate "html/template"
 	"io"
 	"slices"
 	"strings"
@@ -36,7 +38,98 @@ const (
 	// heading, its text, or both as a row), shared by [NameReport] and
 	// [NameReportPage]. Data: [ReportLineData].
 	NameReportLine = "report-line"
+	// NameReportPage is the progress report as a printable HTML page: a
+	// table per benchmark and its chart inline, print CSS, no script. It
+	// renders as HTML only. Data: [ReportPageData].
+	NameReportPage = "report-page"
 )
+
+// ReportPageData is what [NameReportPage] renders: a report, the
+// student's name and the charts to show inline — Charts[goal][benchmark]
+// an SVG document as package progress/chart renders it, "" or missing for
+// none.
+type ReportPageData struct {
+	Student string
+	Report  assess.ProgressReport
+	Charts  [][]string
+}
+
+// Chart returns the chart of benchmark b of goal g, or "".
+func (d ReportPageData) Chart(g, b int) string {
+	if g < len(d.Charts) && b < len(d.Charts[g]) {
+		return d.Charts[g][b]
+	}
+	return ""
+}
+
+func (d ReportPageData) validate() error {
+	if err := (ReportData{Student: d.Student, Report: d.Report}).validate(); err != nil {
+		return err
+	}
+	for gi, g := range d.Charts {
+		for bi, svg := range g {
+			if _, err := inlineSVG(svg); svg != "" && err != nil {
+				return fmt.Errorf("%w: ReportPageData.Charts[%d][%d]: %w", ErrInvalid, gi, bi, err)
+			}
+		}
+	}
+	return nil
+}
+
+// ReportPage writes the progress report r as a printable HTML page
+// ([NameReportPage]) with the charts given (see [ReportPageData]). A
+// chart that is not an SVG document, or holds a script, an event handler
+// or foreign content, fails with [ErrInvalid].
+func (s *Set) ReportPage(w io.Writer, student string, r assess.ProgressReport, charts [][]string) error {
+	return s.Execute(w, HTML, NameReportPage, ReportPageData{Student: student, Report: r, Charts: charts})
+}
+
+// inlineSVG returns an SVG document as markup to place in a page: its XML
+// declaration removed, after checking that it is one well-formed svg
+// element in the SVG namespace with no script, no foreignObject, no event
+// handler attribute and no javascript: link. It is the template helper
+// "inlineSVG".
+func inlineSVG(doc string) (htmltemplate.HTML, error) {
+	dec := xml.NewDecoder(strings.NewReader(doc))
+	depth, roots := 0, 0
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return "", fmt.Errorf("chart: %w", err)
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			if depth == 0 {
+				roots++
+				if t.Name.Local != "svg" || t.Name.Space != "http://www.w3.org/2000/svg" {
+					return "", fmt.Errorf("chart: root element %s, want svg in the SVG namespace", t.Name.Local)
+				}
+			}
+			if n := strings.ToLower(t.Name.Local); n == "script" || n == "foreignobject" {
+				return "", fmt.Errorf("chart: a %s element", t.Name.Local)
+			}
+			for _, a := range t.Attr {
+				name, value := strings.ToLower(a.Name.Local), strings.ToLower(strings.TrimSpace(a.Value))
+				if strings.HasPrefix(name, "on") || strings.HasPrefix(value, "javascript:") {
+					return "", fmt.Errorf("chart: attribute %s=%q", a.Name.Local, a.Value)
+				}
+			}
+			depth++
+		case xml.EndElement:
+			depth--
+		}
+	}
+	if roots != 1 {
+		return "", fmt.Errorf("chart: %d root elements, want one svg", roots)
+	}
+	if i := strings.Index(doc, "<svg"); i > 0 {
+		doc = doc[i:]
+	}
+	return htmltemplate.HTML(doc), nil // checked above: markup the page may hold
+}
 
 // ReportLineData is what [NameReportLine] renders: one part of a
 // benchmark's report ([ReportParts] names them, plus "completeness",
@@ -57,6 +150,10 @@ func (d ReportLineData) validate() error {
 	}
 	return nil
 }
+
+// sampleSVG is a small chart for the samples of the page.
+const sampleSVG = `<?xml version="1.0" encoding="UTF-8"?>
+<svg xmlns="http://www.w3.org/2000/svg" width="80" height="40" role="img"><title>a chart</title><rect width="80" height="40" fill="#eee"/></svg>`
 
 // reportPartNames are the parts of [NameReportLine].
 var reportPartNames = []string{"code", "not-introduced", "sufficient", "now", "rate", "likelihood", "period", "by-period", "measured-by", "completeness"}
@@ -113,9 +210,21 @@ func init() {
 		"measureData": func(b goal.Benchmark, p assess.PeriodTally) MeasureData { return MeasureData{b, p} },
 		"mul100":      func(f float64) float64 { return 100 * f },
 		"reportParts": ReportParts,
+		"inlineSVG":   inlineSVG,
 		"reportLine": func(b assess.BenchmarkReport, part, mode string, c assess.Completeness) ReportLineData {
 			return ReportLineData{b, part, mode, c}
 		},
+	})
+	defineHTML(NameReportPage, func() []ReportPageData {
+		var out []ReportPageData
+		for i, r := range reportSamples() {
+			d := ReportPageData{Student: r.Student, Report: r.Report}
+			if i == 0 {
+				d.Charts = [][]string{{sampleSVG}}
+			}
+			out = append(out, d)
+		}
+		return out
 	})
 	define(NameReportLine, func() []ReportLineData {
 		var out []ReportLineData

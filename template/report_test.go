@@ -3,6 +3,9 @@ package template_test
 import (
 	"bytes"
 	"encoding/json"
+	"encoding/xml"
+	"errors"
+	"io"
 	"regexp"
 	"strings"
 	"testing"
@@ -170,5 +173,55 @@ func TestFamilyReportIsPlain(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestReportPage: the page is one well-formed document (read here as
+// XML), with a table per benchmark, the chart given inline, no script, and
+// a name with markup escaped; a chart with a script is refused; the page
+// does not render as text.
+func TestReportPage(t *testing.T) {
+	r := sampleReport(t)
+	svg := `<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><title>chart</title></svg>`
+	var page bytes.Buffer
+	if err := template.Default().ReportPage(&page, `<b>Al</b> & "Jo"`, r, [][]string{{svg}}); err != nil {
+		t.Fatal(err)
+	}
+	count := map[string]int{}
+	dec := xml.NewDecoder(bytes.NewReader(page.Bytes()))
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatalf("the page is not well formed: %v\n%s", err, page.String())
+		}
+		if s, ok := tok.(xml.StartElement); ok {
+			count[s.Name.Local]++
+		}
+	}
+	want := map[string]int{"html": 1, "table": 3, "h3": 3, "svg": 1, "figure": 1, "script": 0, "b": 0}
+	for name, n := range want {
+		if count[name] != n {
+			t.Errorf("%d <%s> elements, want %d", count[name], name, n)
+		}
+	}
+	if !strings.Contains(page.String(), "&lt;b&gt;Al&lt;/b&gt; &amp; &#34;Jo&#34;") {
+		t.Errorf("the name is not escaped")
+	}
+	for _, bad := range []string{
+		`<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>`,
+		`<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"></svg>`,
+		`<svg xmlns="http://www.w3.org/2000/svg"><a href="javascript:alert(1)"/></svg>`,
+		`<div>not a chart</div>`,
+		`<svg xmlns="http://www.w3.org/2000/svg"`,
+	} {
+		if err := template.Default().ReportPage(io.Discard, "Jo", r, [][]string{{bad}}); !errors.Is(err, template.ErrInvalid) {
+			t.Errorf("chart %q: error %v, want ErrInvalid", bad, err)
+		}
+	}
+	if err := template.Default().Execute(io.Discard, template.Text, template.NameReportPage, template.ReportPageData{Report: r}); !errors.Is(err, template.ErrInvalid) {
+		t.Errorf("the page as text: error %v, want ErrInvalid", err)
 	}
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/iepgoal/iepgoal/goal"
 	"github.com/iepgoal/iepgoal/progress"
 	"github.com/iepgoal/iepgoal/progress/assess"
+	"github.com/iepgoal/iepgoal/progress/chart"
 	"github.com/iepgoal/iepgoal/template"
 )
 
@@ -49,7 +50,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.StringVar(&c.period, "period", "trimester-1", "the reporting period: a term of the plan's calendar, or START..END")
 	asOf := fs.String("asof", "", "report as of this date, within the period (default: its last day)")
 	fs.StringVar(&c.codes, "codes", "default", "the code set: "+strings.Join(assess.ShippedCodeSets(), ", ")+", or a JSON file")
-	fs.StringVar(&c.format, "format", "text", "text or json")
+	fs.StringVar(&c.format, "format", "text", "text, html (a printable page with the charts) or json")
 	fs.BoolVar(&c.family, "family", false, "the family's version, in plain language (text only)")
 	fs.StringVar(&c.out, "out", "", "write the report to this file (default: standard output)")
 	if err := fs.Parse(args); err != nil {
@@ -67,11 +68,11 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 			return config{}, fmt.Errorf("-asof: %w", err)
 		}
 	}
-	if c.format != "text" && c.format != "json" {
-		return config{}, fmt.Errorf("-format %q: want text or json", c.format)
+	if c.format != "text" && c.format != "json" && c.format != "html" {
+		return config{}, fmt.Errorf("-format %q: want text, html or json", c.format)
 	}
-	if c.family && c.format == "json" {
-		return config{}, fmt.Errorf("-family is a text for the family: leave -format json out")
+	if c.family && c.format != "text" {
+		return config{}, fmt.Errorf("-family is a text for the family: leave -format %s out", c.format)
 	}
 	return c, nil
 }
@@ -113,6 +114,11 @@ func run(args []string, stdout, stderr io.Writer) error {
 	switch {
 	case c.format == "json":
 		err = template.Default().WriteReportJSON(&out, r)
+	case c.format == "html":
+		var charts [][]string
+		if charts, err = reportCharts(r); err == nil {
+			err = template.Default().ReportPage(&out, c.name, r, charts)
+		}
 	case c.family:
 		err = template.Default().FamilyReport(&out, template.Text, c.name, r)
 		out.WriteByte('\n')
@@ -124,6 +130,26 @@ func run(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	return write(c.out, out.Bytes(), stdout)
+}
+
+// reportCharts draws the progress chart of every benchmark of the report
+// that is introduced.
+func reportCharts(r assess.ProgressReport) ([][]string, error) {
+	charts := make([][]string, len(r.Goals))
+	for gi, g := range r.Goals {
+		charts[gi] = make([]string, len(g.Benchmarks))
+		for bi, b := range g.Benchmarks {
+			if b.Standing == assess.StandingNotIntroduced {
+				continue
+			}
+			var svg bytes.Buffer
+			if err := chart.Render(&svg, b.Assessment, chart.Options{IDPrefix: fmt.Sprintf("g%db%d-", gi+1, bi+1)}); err != nil {
+				return nil, err
+			}
+			charts[gi][bi] = svg.String()
+		}
+	}
+	return charts, nil
 }
 
 // readPlan reads the plan from its JSON file, or the built-in plan.
@@ -214,6 +240,9 @@ func write(path string, data []byte, stdout io.Writer) error {
 		return err
 	}
 	if err := tmp.Close(); err != nil {
+		return err
+	}
+	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
 		return err
 	}
 	return os.Rename(tmp.Name(), path)

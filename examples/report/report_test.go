@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"encoding/xml"
 	"io"
 	"os"
 	"path/filepath"
@@ -37,6 +38,42 @@ func TestRunFamily(t *testing.T) {
 	}
 	if err := run([]string{"-family", "-format", "json"}, io.Discard, io.Discard); err == nil {
 		t.Error("-family with -format json: no error")
+	}
+}
+
+// TestRunHTML: the page holds the chart of each benchmark introduced, with
+// distinct ids, and reads as one well-formed document.
+func TestRunHTML(t *testing.T) {
+	var out bytes.Buffer
+	if err := run([]string{"-format", "html", "-period", "trimester-2"}, &out, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	dec := xml.NewDecoder(bytes.NewReader(out.Bytes()))
+	svgs, ids := 0, map[string]bool{}
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatalf("the page is not well formed: %v", err)
+		}
+		if s, ok := tok.(xml.StartElement); ok {
+			if s.Name.Local == "svg" {
+				svgs++
+			}
+			for _, a := range s.Attr {
+				if a.Name.Local == "id" {
+					if ids[a.Value] {
+						t.Errorf("id %q twice", a.Value)
+					}
+					ids[a.Value] = true
+				}
+			}
+		}
+	}
+	if svgs != 3 {
+		t.Errorf("%d charts in the page of trimester 2, want 3 (every benchmark is introduced by then)", svgs)
 	}
 }
 

@@ -22,6 +22,11 @@ type Options struct {
 	// Student is an opaque student ID the title shows; "" leaves it out.
 	// It is escaped like all text. Pass an ID, not a name.
 	Student string
+	// IDPrefix starts the ids of the chart's elements (its <title> and
+	// <desc>), so that several charts placed in one page keep distinct
+	// ids: letters, digits, '-' and '_', starting with a letter; "" keeps
+	// the plain ids.
+	IDPrefix string
 	// MinPhaseWeeks is the shortest support phase shaded: a shorter run
 	// of weeks joins a neighbouring phase, as [assess.SupportPhases]
 	// documents. 0 keeps every run.
@@ -45,6 +50,12 @@ func (o Options) resolved() (Options, error) {
 		o.Height = 440
 	case o.Height < 200 || o.Height > 10000:
 		return o, invalid("Height", "%d: want 0 or 200–10000", o.Height)
+	}
+	for i, r := range o.IDPrefix {
+		letter := r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
+		if !letter && (i == 0 || !(r >= '0' && r <= '9' || r == '-' || r == '_')) {
+			return o, invalid("IDPrefix", "%q: want letters, digits, '-' and '_', starting with a letter", o.IDPrefix)
+		}
 	}
 	if o.MinPhaseWeeks < 0 {
 		return o, invalid("MinPhaseWeeks", "%d: want 0 or more", o.MinPhaseWeeks)
@@ -181,10 +192,10 @@ func (c *canvas) draw(s *svgBuffer) {
 	s.WriteString(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")
 	s.open("svg", "xmlns", "http://www.w3.org/2000/svg", "version", "1.1",
 		"width", w, "height", h, "viewBox", "0 0 "+w+" "+h,
-		"role", "img", "aria-labelledby", "chart-title chart-desc",
+		"role", "img", "aria-labelledby", c.o.IDPrefix+"chart-title "+c.o.IDPrefix+"chart-desc",
 		"font-family", "Helvetica, Arial, sans-serif", "font-size", "12")
-	s.textElem("title", c.w.title, "id", "chart-title")
-	s.textElem("desc", c.w.description(), "id", "chart-desc")
+	s.textElem("title", c.w.title, "id", c.o.IDPrefix+"chart-title")
+	s.textElem("desc", c.w.description(), "id", c.o.IDPrefix+"chart-desc")
 	s.empty("rect", "class", "background", "x", "0", "y", "0", "width", w, "height", h, "fill", "#ffffff")
 	room := float64(c.o.Width) - c.left - 8
 	sub := c.w.subtitle()

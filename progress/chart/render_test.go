@@ -408,3 +408,20 @@ func TestPhaseTrends(t *testing.T) {
 		t.Errorf("phases with MinPhaseWeeks 5 = %q, want %q", got, want)
 	}
 }
+
+// TestIDPrefix: charts placed in one page keep distinct ids; a prefix
+// that is not a name is refused.
+func TestIDPrefix(t *testing.T) {
+	svg := render(t, fixture(t), chart.Options{IDPrefix: "g1b2-"})
+	for _, want := range []string{`id="g1b2-chart-title"`, `id="g1b2-chart-desc"`, `aria-labelledby="g1b2-chart-title g1b2-chart-desc"`} {
+		if !bytes.Contains(svg, []byte(want)) {
+			t.Errorf("the chart has no %s", want)
+		}
+	}
+	for _, bad := range []string{"1a", "a b", `a"`, "-a"} {
+		var e *chart.Error
+		if err := chart.Render(io.Discard, fixture(t), chart.Options{IDPrefix: bad}); !errors.As(err, &e) {
+			t.Errorf("IDPrefix %q: error %v, want an *Error", bad, err)
+		}
+	}
+}
