@@ -37,7 +37,9 @@
 //     is the family's version in plain language ([Set.FamilyReport]);
 //     [NameReportLine] is one line of a benchmark, shared with
 //     [NameReportPage], the printable HTML page with the charts inline
-//     ([Set.ReportPage]; it renders as HTML only);
+//     ([Set.ReportPage]; it renders as HTML only); [NameCaseload] rolls
+//     up a caseload's reports ([Set.Caseload]), and [NameCaseloadPage]
+//     prints it as a page ([Set.CaseloadPage]);
 //   - [NameAdvice]: the advised next step alone ([Set.Advice]);
 //   - [NameStatus] and [NameDecision]: a status or a decision in words;
 //   - [NameChartTitle], [NameChartSubtitle], [NameChartDescription] and

@@ -42,7 +42,40 @@ const (
 	// table per benchmark and its chart inline, print CSS, no script. It
 	// renders as HTML only. Data: [ReportPageData].
 	NameReportPage = "report-page"
+	// NameCaseload is a caseload's roll-up of progress reports for one
+	// period: per rung the students by code, the students unlikely to
+	// meet a benchmark, each student's percent and, per school day, the
+	// students with data and the high, low and mean percent. Data:
+	// [CaseloadData].
+	NameCaseload = "caseload"
+	// NameCaseloadPage is the caseload's roll-up as a printable HTML page
+	// of tables. It renders as HTML only. Data: [CaseloadData].
+	NameCaseloadPage = "caseload-page"
 )
+
+// CaseloadData is what [NameCaseload] renders: a roll-up made by
+// assess.CaseloadOf. It names students by their opaque IDs only.
+type CaseloadData struct {
+	Caseload assess.Caseload
+}
+
+func (d CaseloadData) validate() error {
+	if d.Caseload.Codes == nil || d.Caseload.Period.IsZero() {
+		return fmt.Errorf("%w: Caseload: not made by assess.CaseloadOf", ErrInvalid)
+	}
+	return nil
+}
+
+// Caseload writes the roll-up c in format f ([NameCaseload]).
+func (s *Set) Caseload(w io.Writer, f Format, c assess.Caseload) error {
+	return s.Execute(w, f, NameCaseload, CaseloadData{Caseload: c})
+}
+
+// CaseloadPage writes the roll-up c as a printable HTML page
+// ([NameCaseloadPage]).
+func (s *Set) CaseloadPage(w io.Writer, c assess.Caseload) error {
+	return s.Execute(w, HTML, NameCaseloadPage, CaseloadData{Caseload: c})
+}
 
 // ReportPageData is what [NameReportPage] renders: a report, the
 // student's name and the charts to show inline — Charts[goal][benchmark]
@@ -226,6 +259,8 @@ func init() {
 		}
 		return out
 	})
+	define(NameCaseload, caseloadSamples)
+	defineHTML(NameCaseloadPage, caseloadSamples)
 	define(NameReportLine, func() []ReportLineData {
 		var out []ReportLineData
 		for _, r := range reportSamples() {

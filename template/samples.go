@@ -327,3 +327,31 @@ func reportSamples() []ReportData {
 	}
 	return out
 }
+
+// caseloadSamples roll up the reports of the two students of the sample
+// data on the second sample plan, and the report samples' first alone.
+func caseloadSamples() []CaseloadData {
+	p := samplePlans()[1]
+	measured := sampleMeasurement(p)
+	period, err := assess.TermPeriod(p, goal.Trimester1)
+	if err != nil {
+		period = goal.MustPeriod(goal.MustDate(2026, time.August, 31), goal.MustDate(2026, time.November, 20))
+	}
+	var reports []assess.ProgressReport
+	for _, id := range []goal.StudentID{"S00001", "S00002"} {
+		r, err := assess.Report(p, measured, id, period, assess.ReportOptions{AsOf: period.End().AddDays(-7)})
+		if err != nil {
+			panic(fmt.Sprintf("template: sample caseload report: %v", err))
+		}
+		reports = append(reports, r)
+	}
+	var out []CaseloadData
+	for _, rs := range [][]assess.ProgressReport{reports, reports[1:]} {
+		c, err := assess.CaseloadOf(rs, measured, nil)
+		if err != nil {
+			panic(fmt.Sprintf("template: sample caseload: %v", err))
+		}
+		out = append(out, CaseloadData{c})
+	}
+	return out
+}

@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/iepgoal/iepgoal/goal"
@@ -37,6 +38,7 @@ type config struct {
 	codes         string
 	format        string
 	family        bool
+	caseload      bool
 }
 
 func parseFlags(args []string, stderr io.Writer) (config, error) {
@@ -50,8 +52,9 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.StringVar(&c.period, "period", "trimester-1", "the reporting period: a term of the plan's calendar, or START..END")
 	asOf := fs.String("asof", "", "report as of this date, within the period (default: its last day)")
 	fs.StringVar(&c.codes, "codes", "default", "the code set: "+strings.Join(assess.ShippedCodeSets(), ", ")+", or a JSON file")
-	fs.StringVar(&c.format, "format", "text", "text, html (a printable page with the charts) or json")
+	fs.StringVar(&c.format, "format", "text", "text, html (a printable page with the charts), json, or csv (with -caseload)")
 	fs.BoolVar(&c.family, "family", false, "the family's version, in plain language (text only)")
+	fs.BoolVar(&c.caseload, "caseload", false, "roll up every student of the data instead (text, html, or csv: one row per student and benchmark)")
 	fs.StringVar(&c.out, "out", "", "write the report to this file (default: standard output)")
 	if err := fs.Parse(args); err != nil {
 		return config{}, err
@@ -68,11 +71,17 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 			return config{}, fmt.Errorf("-asof: %w", err)
 		}
 	}
-	if c.format != "text" && c.format != "json" && c.format != "html" {
-		return config{}, fmt.Errorf("-format %q: want text, html or json", c.format)
+	formats := []string{"text", "html", "json"}
+	if c.caseload {
+		formats = []string{"text", "html", "csv"}
 	}
-	if c.family && c.format != "text" {
+	switch {
+	case !slices.Contains(formats, c.format):
+		return config{}, fmt.Errorf("-format %q: want %s", c.format, strings.Join(formats, ", "))
+	case c.family && c.format != "text":
 		return config{}, fmt.Errorf("-family is a text for the family: leave -format %s out", c.format)
+	case c.family && c.caseload:
+		return config{}, fmt.Errorf("-family is one student's: leave -caseload out")
 	}
 	return c, nil
 }
@@ -103,33 +112,72 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	r, err := assess.Report(plan, measured, c.student, period, assess.ReportOptions{Codes: codes, AsOf: c.asOf})
+	opts := assess.ReportOptions{Codes: codes, AsOf: c.asOf}
+	var out bytes.Buffer
+	if c.caseload {
+		err = writeCaseload(&out, plan, measured, period, opts, c.format)
+	} else {
+		err = writeReport(&out, plan, measured, data, period, opts, c)
+	}
+	if err != nil {
+		return err
+	}
+	return write(c.out, out.Bytes(), stdout)
+}
+
+// writeReport writes the student's report in the format c asks for.
+func writeReport(out *bytes.Buffer, plan goal.Plan, measured *progress.Summaries, data []byte, period goal.Period, opts assess.ReportOptions, c config) error {
+	r, err := assess.Report(plan, measured, c.student, period, opts)
 	if err != nil {
 		return err
 	}
 	if err := r.AddClassPeriods(progress.ReadIntervals(bytes.NewReader(data), progress.ReadOptions{})); err != nil {
 		return err
 	}
-	var out bytes.Buffer
 	switch {
 	case c.format == "json":
-		err = template.Default().WriteReportJSON(&out, r)
+		return template.Default().WriteReportJSON(out, r)
 	case c.format == "html":
-		var charts [][]string
-		if charts, err = reportCharts(r); err == nil {
-			err = template.Default().ReportPage(&out, c.name, r, charts)
+		charts, err := reportCharts(r)
+		if err != nil {
+			return err
 		}
+		return template.Default().ReportPage(out, c.name, r, charts)
 	case c.family:
-		err = template.Default().FamilyReport(&out, template.Text, c.name, r)
-		out.WriteByte('\n')
+		err = template.Default().FamilyReport(out, template.Text, c.name, r)
 	default:
-		err = template.Default().Report(&out, template.Text, c.name, r)
-		out.WriteByte('\n')
+		err = template.Default().Report(out, template.Text, c.name, r)
 	}
+	out.WriteByte('\n')
+	return err
+}
+
+// writeCaseload reports every student of the data and writes the
+// roll-up in the format asked for.
+func writeCaseload(out *bytes.Buffer, plan goal.Plan, measured *progress.Summaries, period goal.Period, opts assess.ReportOptions, format string) error {
+	first := plan.Goals()[0].Benchmarks()[0]
+	sum, _ := measured.Summary(first)
+	var reports []assess.ProgressReport
+	for _, id := range sum.Students() {
+		r, err := assess.Report(plan, measured, id, period, opts)
+		if err != nil {
+			return err
+		}
+		reports = append(reports, r)
+	}
+	c, err := assess.CaseloadOf(reports, measured, opts.NoSchool)
 	if err != nil {
 		return err
 	}
-	return write(c.out, out.Bytes(), stdout)
+	switch format {
+	case "csv":
+		return c.WriteCSV(out)
+	case "html":
+		return template.Default().CaseloadPage(out, c)
+	}
+	err = template.Default().Caseload(out, template.Text, c)
+	out.WriteByte('\n')
+	return err
 }
 
 // reportCharts draws the progress chart of every benchmark of the report

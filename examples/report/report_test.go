@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/csv"
 	"encoding/json"
 	"encoding/xml"
 	"io"
@@ -74,6 +75,41 @@ func TestRunHTML(t *testing.T) {
 	}
 	if svgs != 3 {
 		t.Errorf("%d charts in the page of trimester 2, want 3 (every benchmark is introduced by then)", svgs)
+	}
+}
+
+// TestRunCaseload: every student of the sample, as text, CSV (which
+// reads back through encoding/csv: 8 students × 3 benchmarks) and a page.
+func TestRunCaseload(t *testing.T) {
+	var text, table, page bytes.Buffer
+	if err := run([]string{"-caseload"}, &text, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(text.String(), "Caseload: 8 students, August 31 to November 20, 2026") {
+		t.Errorf("the roll-up:\n%s", text.String())
+	}
+	if err := run([]string{"-caseload", "-format", "csv"}, &table, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(&table).ReadAll()
+	if err != nil || len(rows) != 1+8*3 || rows[0][0] != "student" {
+		t.Errorf("CSV: %v, %d rows", err, len(rows))
+	}
+	if err := run([]string{"-caseload", "-format", "html"}, &page, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	dec := xml.NewDecoder(&page)
+	for {
+		if _, err := dec.Token(); err == io.EOF {
+			break
+		} else if err != nil {
+			t.Fatalf("the page is not well formed: %v", err)
+		}
+	}
+	for _, args := range [][]string{{"-caseload", "-format", "json"}, {"-caseload", "-family"}} {
+		if err := run(args, io.Discard, io.Discard); err == nil {
+			t.Errorf("run(%q): no error", args)
+		}
 	}
 }
 
