@@ -488,19 +488,19 @@ func containsDate(ds []goal.Date, d goal.Date) bool {
 	return false
 }
 
-// completeness returns how complete the days are over the school days.
+// completeness returns how complete the days (in date order) are over
+// the school days (in date order), walking both together.
 func completeness(days []progress.DayTally, school []goal.Date, inPeriod PeriodTally) Completeness {
 	c := Completeness{SchoolDays: len(school), PeriodTally: inPeriod}
-	byDate := make(map[goal.Date]progress.DayTally, len(days))
-	for _, d := range days {
-		byDate[d.Date] = d
-	}
+	i := 0
 	for _, s := range school {
-		d, ok := byDate[s]
+		for i < len(days) && days[i].Date.Before(s) {
+			i++
+		}
 		switch {
-		case !ok || d.Units == 0:
+		case i == len(days) || days[i].Date != s || days[i].Units == 0:
 			c.NoData = append(c.NoData, s)
-		case d.Rated > 0:
+		case days[i].Rated > 0:
 			c.DaysWithData++
 			c.DaysRated++
 		default:
