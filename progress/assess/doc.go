@@ -30,6 +30,20 @@
 // assessment, a plan assessment and the advice; package progress/chart
 // draws an assessment.
 //
+// # Progress reports
+//
+// [Report] reports a student's plan for a reporting period ([TermPeriod]
+// gives a term's): a [ProgressReport] with, for every benchmark, its
+// [Standing], a [Code] of a district's [CodeSet], whether progress is
+// [Sufficient] and the [Reason] when not, the numbers behind them, the
+// [Likelihood] of meeting it by its deadline ([LikelihoodOf]), the
+// period's tally and, once [ProgressReport.AddClassPeriods] has read the
+// intervals again, the breakdown by class period; and the period's
+// [Completeness]. Code sets are data: [ParseCodeSet] reads and checks a
+// district's; [ShippedCodeSet] gives the five that ship. [CaseloadOf]
+// rolls many students' reports up. Package template words a report for
+// the team, for the family and as a page, and gives its JSON document.
+//
 // # Phases
 //
 // A student's series falls into phases of support, as a single-case
