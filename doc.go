@@ -84,6 +84,11 @@
 // [chart.Render] in package [github.com/iepgoal/iepgoal/progress/chart]
 // draws an assessment as an SVG; its words come from the template set too.
 //
+// [assess.Report] makes the periodic progress report of a plan for a
+// reporting period — per benchmark a district's progress code, whether
+// progress is sufficient and why not, the numbers and the likelihood of
+// meeting it — and [assess.CaseloadOf] rolls many students' reports up.
+//
 // The data are a single-case design: [assess.SupportPhases] finds the
 // phases where the weekly level of support changes, each with its own
 // trend, and package [github.com/iepgoal/iepgoal/progress/singlecase]
@@ -108,7 +113,8 @@
 //     templates a program can replace.
 //   - examples/: runnable programs — quickstart (the main example),
 //     research (weekly, window and effect-size CSVs from a researcher's own
-//     data), effectsize (the effect sizes of two phases given as numbers),
+//     data), report (a student's periodic progress report, or a caseload's),
+//     effectsize (the effect sizes of two phases given as numbers),
 //     vendor (JSON round trip and replaced wording), softskills (a stage-4
 //     student).
 //   - internal/: machinery several packages share, not API.
@@ -143,6 +149,8 @@
 // [goal.Term]: https://pkg.go.dev/github.com/iepgoal/iepgoal/goal#Term
 // [assess.Benchmark]: https://pkg.go.dev/github.com/iepgoal/iepgoal/progress/assess#Benchmark
 // [assess.SupportPhases]: https://pkg.go.dev/github.com/iepgoal/iepgoal/progress/assess#SupportPhases
+// [assess.Report]: https://pkg.go.dev/github.com/iepgoal/iepgoal/progress/assess#Report
+// [assess.CaseloadOf]: https://pkg.go.dev/github.com/iepgoal/iepgoal/progress/assess#CaseloadOf
 // [assess.Met]: https://pkg.go.dev/github.com/iepgoal/iepgoal/progress/assess#Met
 // [assess.Plan]: https://pkg.go.dev/github.com/iepgoal/iepgoal/progress/assess#Plan
 // [assess.Status]: https://pkg.go.dev/github.com/iepgoal/iepgoal/progress/assess#Status
