@@ -78,11 +78,12 @@ func TestMeasureHandComputed(t *testing.T) {
 	}
 	wantWeeks := []progress.WeekTally{
 		// 50%, the support of the three days pooled (150+30+60 minutes, 400+90+60)
-		{ISOYear: 2026, ISOWeek: 53, Tally: progress.Tally{Rated: 240, Qualifying: 120}, Days: 3, SupportUnits: 240, IntensityUnits: 550},
-		{ISOYear: 2027, ISOWeek: 1, Tally: progress.Tally{Rated: 90, Qualifying: 45}, Days: 1, SupportUnits: 90, IntensityUnits: 270}, // 50%
+		// (in band 110+30+60)
+		{ISOYear: 2026, ISOWeek: 53, Tally: progress.Tally{Rated: 240, Qualifying: 120}, Days: 3, InBand: 200, SupportUnits: 240, IntensityUnits: 550},
+		{ISOYear: 2027, ISOWeek: 1, Tally: progress.Tally{Rated: 90, Qualifying: 45}, Days: 1, InBand: 45, SupportUnits: 90, IntensityUnits: 270}, // 50%
 		{ISOYear: 2027, ISOWeek: 2, Days: 2}, // no percent
 		// 6.25%, and a setback day: 10 of 160 minutes in band
-		{ISOYear: 2027, ISOWeek: 3, Tally: progress.Tally{Rated: 160, Qualifying: 10}, Days: 1, SupportUnits: 160, IntensityUnits: 160, Setbacks: 1},
+		{ISOYear: 2027, ISOWeek: 3, Tally: progress.Tally{Rated: 160, Qualifying: 10}, Days: 1, InBand: 10, SupportUnits: 160, IntensityUnits: 160, Setbacks: 1},
 	}
 	weeks := s.Weeks("A")
 	if diff := cmp.Diff(wantWeeks, weeks); diff != "" {

@@ -90,10 +90,23 @@ type WeekTally struct {
 	ISOYear, ISOWeek int
 	Tally
 	Days int // days in the week with any unit recorded, rated or not
+	// InBand pools the rated units whose rating was in the benchmark's
+	// band, whatever the support ([DayTally.InBand]).
+	InBand int64
 	// SupportUnits and IntensityUnits pool the days' recorded overall
 	// intensity (see [DayTally]); [WeekTally.MeanIntensity] divides them.
 	SupportUnits, IntensityUnits int64
 	Setbacks                     int // the week's setback days ([DayTally.IsSetback])
+}
+
+// InBandPercent returns the percent of the week's rated units that were in
+// the band, whatever the support (InBand ÷ Rated × 100), and false when
+// none was rated.
+func (w WeekTally) InBandPercent() (float64, bool) {
+	if w.Rated == 0 {
+		return 0, false
+	}
+	return float64(w.InBand) * 100 / float64(w.Rated), true
 }
 
 // MeanIntensity returns the week's unit-weighted mean overall intensity
@@ -120,6 +133,7 @@ func AppendWeeks(dst []WeekTally, days []DayTally) []WeekTally {
 		}
 		last := &out[len(out)-1]
 		last.Tally = last.Tally.Add(d.Tally)
+		last.InBand += d.InBand
 		last.Days++
 		last.SupportUnits += d.SupportUnits
 		last.IntensityUnits += d.IntensityUnits

@@ -107,10 +107,10 @@ func TestAssessHandWorked(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	wp := func(week int, rated, qual int64, daysIn, setbacks int, intensity int64) WeekPoint {
+	wp := func(week int, rated, qual, inBand int64, daysIn, setbacks int, intensity int64) WeekPoint {
 		return WeekPoint{
 			WeekTally: progress.WeekTally{ISOYear: 2026, ISOWeek: 36 + week, Tally: progress.Tally{Rated: rated, Qualifying: qual}, Days: daysIn,
-				SupportUnits: rated, IntensityUnits: intensity, Setbacks: setbacks},
+				InBand: inBand, SupportUnits: rated, IntensityUnits: intensity, Setbacks: setbacks},
 			Mid: anchor.AddDays(7 * week), X: float64(week),
 		}
 	}
@@ -126,10 +126,10 @@ func TestAssessHandWorked(t *testing.T) {
 			SupportUnits: 1000, IntensityUnits: 3200, MaxIntensity: 4,
 		},
 		Weeks: []WeekPoint{
-			wp(0, 500, 200, 5, 0, 1500),
-			wp(1, 400, 200, 5, 0, 1200),
-			wp(2, 500, 225, 5, 0, 1500),
-			wp(3, 500, 310, 5, 1, 1700),
+			wp(0, 500, 200, 250, 5, 0, 1500), // in band 10 points above qualifying each day
+			wp(1, 400, 200, 240, 5, 0, 1200),
+			wp(2, 500, 225, 275, 5, 0, 1500),
+			wp(3, 500, 310, 350, 5, 1, 1700),
 		},
 		Baseline:  Baseline{Anchor: anchor, Tally: progress.Tally{Rated: 500, Qualifying: 200}, Days: 5},
 		Aimline:   Aimline{From: anchor, FromPercent: 40, To: deadline, ToPercent: 80},
