@@ -44,36 +44,44 @@ type ChartPart string
 // The labels of a chart. The comment says which field of
 // [ChartLabelData] the part reads besides the chart's.
 const (
-	PartLegendWeeks      ChartPart = "legend-weeks"       // legend: the weekly percents
-	PartLegendThreshold  ChartPart = "legend-threshold"   // legend: the goal line
-	PartLegendAimline    ChartPart = "legend-aimline"     // legend: the aimline
-	PartLegendTrend      ChartPart = "legend-trend"       // legend: the trend line
-	PartLegendSetback    ChartPart = "legend-setback"     // legend: a setback day
-	PartLegendPhase      ChartPart = "legend-phase"       // legend: a support phase
-	PartLegendPhaseTrend ChartPart = "legend-phase-trend" // legend: the trend of each phase
-	PartAxisX            ChartPart = "axis-x"             // the x axis's title
-	PartAxisY            ChartPart = "axis-y"             // the y axis's title
-	PartTick             ChartPart = "tick"               // an x tick (Date, a Monday)
-	PartGoal             ChartPart = "goal"               // the goal line's label
-	PartGoalTip          ChartPart = "goal-tip"           // the goal line's tooltip
-	PartAimlineTip       ChartPart = "aimline-tip"        // the aimline's tooltip
-	PartTrendTip         ChartPart = "trend-tip"          // the trend line's tooltip
-	PartDeadline         ChartPart = "deadline"           // the deadline's label and tooltip
-	PartAsOf             ChartPart = "as-of"              // the as-of date's label and tooltip
-	PartProjectionTip    ChartPart = "projection-tip"     // where the trend reaches the goal (Date)
-	PartWeekTip          ChartPart = "week-tip"           // a weekly point's tooltip (Week)
-	PartSetbackTip       ChartPart = "setback-tip"        // a setback day's tooltip (Date)
-	PartPhase            ChartPart = "phase"              // a phase's label (Phase)
-	PartPhaseTip         ChartPart = "phase-tip"          // a phase's tooltip (Phase)
-	PartPhaseChangeTip   ChartPart = "phase-change-tip"   // a change of phase (Phase, PreviousLevel)
-	PartPhaseTrendTip    ChartPart = "phase-trend-tip"    // a phase's own trend line (Phase)
+	PartLegendWeeks       ChartPart = "legend-weeks"        // legend: the weekly percents
+	PartLegendThreshold   ChartPart = "legend-threshold"    // legend: the goal line
+	PartLegendAimline     ChartPart = "legend-aimline"      // legend: the aimline
+	PartLegendTrend       ChartPart = "legend-trend"        // legend: the trend line
+	PartLegendSetback     ChartPart = "legend-setback"      // legend: a setback day
+	PartLegendPhase       ChartPart = "legend-phase"        // legend: a support phase
+	PartLegendPhaseTrend  ChartPart = "legend-phase-trend"  // legend: the trend of each phase
+	PartAxisX             ChartPart = "axis-x"              // the x axis's title
+	PartAxisY             ChartPart = "axis-y"              // the y axis's title
+	PartTick              ChartPart = "tick"                // an x tick (Date, a Monday)
+	PartGoal              ChartPart = "goal"                // the goal line's label
+	PartGoalTip           ChartPart = "goal-tip"            // the goal line's tooltip
+	PartAimlineTip        ChartPart = "aimline-tip"         // the aimline's tooltip
+	PartTrendTip          ChartPart = "trend-tip"           // the trend line's tooltip
+	PartDeadline          ChartPart = "deadline"            // the deadline's label and tooltip
+	PartAsOf              ChartPart = "as-of"               // the as-of date's label and tooltip
+	PartProjectionTip     ChartPart = "projection-tip"      // where the trend reaches the goal (Date)
+	PartWeekTip           ChartPart = "week-tip"            // a weekly point's tooltip (Week)
+	PartSetbackTip        ChartPart = "setback-tip"         // a setback day's tooltip (Date)
+	PartPhase             ChartPart = "phase"               // a phase's label (Phase)
+	PartPhaseTip          ChartPart = "phase-tip"           // a phase's tooltip (Phase)
+	PartPhaseChangeTip    ChartPart = "phase-change-tip"    // a change of phase (Phase, PreviousLevel)
+	PartPhaseTrendTip     ChartPart = "phase-trend-tip"     // a phase's own trend line (Phase)
+	PartPhaseShort        ChartPart = "phase-short"         // a narrow phase's label (Phase)
+	PartTickYear          ChartPart = "tick-year"           // the year under a tick (Date), at the first and at each new year
+	PartProjectionLineTip ChartPart = "projection-line-tip" // the trend beyond the as-of date
+	PartInBandTip         ChartPart = "in-band-tip"         // the in-band series' tooltip
+	PartLegendProjection  ChartPart = "legend-projection"   // legend: where the trend reaches the goal
+	PartLegendPartialWeek ChartPart = "legend-partial-week" // legend: a week of 1–3 days
+	PartLegendInBand      ChartPart = "legend-in-band"      // legend: the percent in band, any support
 )
 
 // chartParts lists every part, for the samples.
 var chartParts = []ChartPart{PartLegendWeeks, PartLegendThreshold, PartLegendAimline, PartLegendTrend,
 	PartLegendSetback, PartLegendPhase, PartAxisX, PartAxisY, PartTick, PartGoal, PartGoalTip,
 	PartAimlineTip, PartTrendTip, PartDeadline, PartAsOf, PartProjectionTip, PartWeekTip,
-	PartSetbackTip, PartPhase, PartPhaseTip, PartPhaseChangeTip, PartLegendPhaseTrend, PartPhaseTrendTip}
+	PartSetbackTip, PartPhase, PartPhaseTip, PartPhaseChangeTip, PartLegendPhaseTrend, PartPhaseTrendTip,
+	PartPhaseShort, PartTickYear, PartProjectionLineTip, PartInBandTip, PartLegendProjection, PartLegendPartialWeek, PartLegendInBand}
 
 // ChartLabelData is what [NameChartLabel] renders: the chart, which part,
 // and the one mark the part is about.

@@ -17,7 +17,7 @@ import (
 // worded by the default templates, with no student ID.
 type Options struct {
 	// Width and Height are the picture's size in pixels: 0 for the
-	// default (800 and 440), otherwise 300–10000 and 200–10000.
+	// default (800 and 480), otherwise 300–10000 and 200–10000.
 	Width, Height int
 	// Student is an opaque student ID the title shows; "" leaves it out.
 	// It is escaped like all text. Pass an ID, not a name.
@@ -47,7 +47,7 @@ func (o Options) resolved() (Options, error) {
 	}
 	switch {
 	case o.Height == 0:
-		o.Height = 440
+		o.Height = 480
 	case o.Height < 200 || o.Height > 10000:
 		return o, invalid("Height", "%d: want 0 or 200–10000", o.Height)
 	}
@@ -88,8 +88,10 @@ var phaseFill = [6]string{"", "#f1f7fc", "#dcebf6", "#c5ddef", "#aacce6", "#8fba
 // <title> and a <desc> that states the status and the numbers behind it).
 // x is the calendar (dates), y is the percent 0–100. Each part is a <g>
 // (or element) with a class naming it: "phases", "phase-changes", "grid",
-// "axes", "threshold", "aimline", "trend", "phase-trends" (each support
-// phase's own trend, when support changed), "deadline", "as-of",
+// "axes", "threshold", "aimline", "in-band" (the weekly percent in band
+// whatever the support, when it differs), "trend" (up to the as-of date),
+// "trend-projection" (beyond it), "phase-trends" (each support phase's own
+// trend, when support changed), "deadline", "as-of",
 // "projection", "weeks", "setbacks", "legend". Weeks without a percent
 // and absent parts (no aimline without a deadline, no trend with too few
 // weeks) are left out. Labels stay clear of the data: the deadline and
@@ -135,11 +137,20 @@ const (
 	marginLeft   = 64
 	marginRight  = 68 // room for the goal label right of the plot
 	marginTop    = 88 // title, subtitle and two rows for the deadline and as-of labels above the plot
-	legendItemW  = 122
+	legendItemW  = 144
 	legendRowH   = 18
-	legendItems  = 7
-	bottomFixed  = 62 // tick labels and the x-axis title
+	legendItems  = 10
 	legendIndent = marginLeft
+	// Below the plot, from the x axis down: the phase strip (each support
+	// phase's shade and level, out of the data's way), the setback lane
+	// (a mark per setback day, apart from the 0% line), the tick labels,
+	// the years, the x-axis title, then the legend.
+	stripH      = 14
+	laneH       = 12
+	tickLabelY  = stripH + laneH + 14
+	yearLabelY  = tickLabelY + 14
+	axisTitleY  = yearLabelY + 18
+	bottomFixed = axisTitleY + 18
 )
 
 func newCanvas(a assess.Assessment, o Options, w *words, phases []assess.Phase) *canvas {
@@ -203,14 +214,15 @@ func (c *canvas) draw(s *svgBuffer) {
 	s.textElem("text", sub, "class", "chart-subtitle", "x", num(c.left), "y", "44", "font-size", fitFont(sub, room, 12), "fill", colourAxis)
 	c.drawPhases(s)
 	c.drawGrid(s)
+	c.drawAxes(s) // under the data, so that a 0% line or trend shows over the x axis
 	c.drawThreshold(s)
 	c.drawAimline(s)
+	c.drawInBand(s)
 	c.drawTrend(s)
 	c.drawPhaseTrends(s)
 	c.drawDateMarks(s)
 	c.drawWeeks(s)
 	c.drawSetbacks(s)
-	c.drawAxes(s)
 	c.drawLegend(s)
 	s.close("svg")
 }
@@ -220,28 +232,36 @@ func (c *canvas) drawPhases(s *svgBuffer) {
 	if len(ps) == 0 {
 		return
 	}
+	asOf := c.x(c.a.AsOf.AddDays(1)) // the data stop at the end of the as-of day
 	s.open("g", "class", "phases")
 	for _, p := range ps {
-		x0, x1 := c.x(p.From), c.x(p.To)
-		x0, x1 = math.Max(x0, c.left), math.Min(x1, c.right)
-		label := c.w.phase(template.PartPhase, p, 0)
-		s.withTitle("rect", c.w.phase(template.PartPhaseTip, p, 0),
-			"x", num(x0), "y", num(c.top), "width", num(x1-x0), "height", num(c.bottom-c.top),
+		x0, x1 := math.Max(c.x(p.From), c.left), math.Min(math.Min(c.x(p.To), c.right), asOf)
+		if x1 <= x0 {
+			continue
+		}
+		tip := c.w.phase(template.PartPhaseTip, p, 0)
+		s.withTitle("rect", tip, "x", num(x0), "y", num(c.top), "width", num(x1-x0), "height", num(c.bottom-c.top),
 			"fill", phaseFill[p.Support])
-		if x1-x0 >= 70 {
-			s.textElem("text", label, append([]string{"x", num(x0 + 4), "y", num(c.top + 14), "fill", colourAxis, "font-size", "11"}, halo...)...)
+		s.withTitle("rect", tip, "class", "phase-strip", "x", num(x0), "y", num(c.bottom+1), "width", num(x1-x0), "height", strconv.Itoa(stripH-1),
+			"fill", phaseFill[p.Support], "stroke", "#ffffff")
+		label := c.w.phase(template.PartPhase, p, 0)
+		if textWidth(label, 10) > x1-x0-4 {
+			label = c.w.phase(template.PartPhaseShort, p, 0) // a narrow phase: its level alone
+		}
+		if textWidth(label, 10) <= x1-x0-2 {
+			s.textElem("text", label, "x", num(x0+2), "y", num(c.bottom+stripH-3), "fill", colourAxis, "font-size", "10")
 		}
 	}
 	s.close("g")
 	s.open("g", "class", "phase-changes", "stroke", colourAxis, "stroke-dasharray", "2 3")
 	for i := 1; i < len(ps); i++ {
 		prev, p := ps[i-1], ps[i]
-		if prev.Support == p.Support {
+		if prev.Support == p.Support || c.x(p.From) > asOf {
 			continue
 		}
 		x := num(c.x(p.From))
 		s.withTitle("line", c.w.phase(template.PartPhaseChangeTip, p, prev.Support),
-			"x1", x, "y1", num(c.top), "x2", x, "y2", num(c.bottom))
+			"x1", x, "y1", num(c.top), "x2", x, "y2", num(c.bottom+stripH))
 	}
 	s.close("g")
 }
@@ -280,13 +300,19 @@ func (c *canvas) drawAxes(s *svgBuffer) {
 		y := c.y(float64(p))
 		s.textElem("text", template.Percent(float64(p)), "x", num(c.left-6), "y", num(y+4), "text-anchor", "end")
 	}
+	year := 0
 	for _, d := range c.ticks() {
 		x := num(c.x(d))
-		s.empty("line", "x1", x, "y1", num(c.bottom), "x2", x, "y2", num(c.bottom+5), "stroke", colourAxis)
-		s.textElem("text", c.w.at(template.PartTick, d), "x", x, "y", num(c.bottom+18), "text-anchor", "middle")
+		s.empty("line", "x1", x, "y1", num(c.bottom), "x2", x, "y2", num(c.bottom+stripH+laneH+2), "stroke", colourGrid)
+		s.textElem("text", c.w.at(template.PartTick, d), "x", x, "y", num(c.bottom+tickLabelY), "text-anchor", "middle")
+		if d.Year() != year { // the year under the first tick and under the first of each new year
+			year = d.Year()
+			s.textElem("text", c.w.at(template.PartTickYear, d), "class", "year", "x", x, "y", num(c.bottom+yearLabelY),
+				"text-anchor", "middle", "font-size", "11", "font-weight", "bold")
+		}
 	}
 	mid := num((c.left + c.right) / 2)
-	s.textElem("text", c.w.part(template.PartAxisX), "class", "axis-title", "x", mid, "y", num(c.bottom+38), "text-anchor", "middle")
+	s.textElem("text", c.w.part(template.PartAxisX), "class", "axis-title", "x", mid, "y", num(c.bottom+axisTitleY), "text-anchor", "middle")
 	yMid := num((c.top + c.bottom) / 2)
 	s.textElem("text", c.w.part(template.PartAxisY), "class", "axis-title", "x", "18", "y", yMid,
 		"text-anchor", "middle", "transform", "rotate(-90 18 "+yMid+")")
@@ -315,11 +341,18 @@ func (c *canvas) drawAimline(s *svgBuffer) {
 	if !ok {
 		return
 	}
+	lift := 0.0
+	if t := float64(c.a.Benchmark.Threshold()); math.Abs(aim.FromPercent-t) < 0.5 && math.Abs(aim.ToPercent-t) < 0.5 {
+		lift = 3 // on the goal line: drawn just above it, so that both show
+	}
 	s.withTitle("line", c.w.part(template.PartAimlineTip),
-		"class", "aimline", "x1", num(x0), "y1", num(c.y(y0)), "x2", num(x1), "y2", num(c.y(y1)),
+		"class", "aimline", "x1", num(x0), "y1", num(c.y(y0)-lift), "x2", num(x1), "y2", num(c.y(y1)-lift),
 		"stroke", colourAim, "stroke-width", "2", "stroke-dasharray", "8 5")
 }
 
+// drawTrend draws the trend from the first weekly point to the as-of
+// date, and beyond it, to the end of the chart, the trend's projection,
+// fainter and dotted: what the trend predicts is not data.
 func (c *canvas) drawTrend(s *svgBuffer) {
 	t := c.a.Trend
 	if !t.OK || len(c.a.Weeks) == 0 {
@@ -332,14 +365,40 @@ func (c *canvas) drawTrend(s *svgBuffer) {
 			break
 		}
 	}
-	end := c.to
-	x0, y0, x1, y1, ok := clip(c.x(start), t.At(start), c.x(end), t.At(end))
-	if !ok {
+	tip := c.w.part(template.PartTrendTip)
+	end := c.a.AsOf
+	if x0, y0, x1, y1, ok := clip(c.x(start), t.At(start), c.x(end), t.At(end)); ok && end.After(start) {
+		s.withTitle("line", tip, "class", "trend", "x1", num(x0), "y1", num(c.y(y0)), "x2", num(x1), "y2", num(c.y(y1)),
+			"stroke", colourTrend, "stroke-width", "2", "stroke-dasharray", "10 3 2 3")
+	}
+	if x0, y0, x1, y1, ok := clip(c.x(end), t.At(end), c.x(c.to), t.At(c.to)); ok && c.to.After(end) {
+		s.withTitle("line", c.w.part(template.PartProjectionLineTip), "class", "trend-projection",
+			"x1", num(x0), "y1", num(c.y(y0)), "x2", num(x1), "y2", num(c.y(y1)),
+			"stroke", colourTrend, "stroke-width", "2", "stroke-opacity", "0.55", "stroke-dasharray", "2 4")
+	}
+}
+
+// drawInBand draws, faintly, the weekly percent of rated units in band
+// whatever the support, when it differs from the weekly percent: why a
+// series under a support limit can sit at 0% while the ratings are good.
+func (c *canvas) drawInBand(s *svgBuffer) {
+	var pts []string
+	differs := false
+	for _, w := range c.a.Weeks {
+		p, ok := w.InBandPercent()
+		if !ok {
+			continue
+		}
+		if q, _ := w.Percent(); math.Abs(p-q) > 0.05 {
+			differs = true
+		}
+		pts = append(pts, num(c.x(w.Mid))+","+num(c.y(p)))
+	}
+	if !differs || len(pts) == 0 {
 		return
 	}
-	s.withTitle("line", c.w.part(template.PartTrendTip),
-		"class", "trend", "x1", num(x0), "y1", num(c.y(y0)), "x2", num(x1), "y2", num(c.y(y1)),
-		"stroke", colourTrend, "stroke-width", "2", "stroke-dasharray", "10 3 2 3")
+	s.withTitle("polyline", c.w.part(template.PartInBandTip), "class", "in-band", "points", strings.Join(pts, " "),
+		"fill", "none", "stroke", colourSeries, "stroke-opacity", "0.4", "stroke-width", "1.5", "stroke-dasharray", "3 3")
 }
 
 // drawPhaseTrends draws, when support changed, each phase's own trend
@@ -508,8 +567,9 @@ func (c *canvas) drawDateLabel(s *svgBuffer, l dateLabel) {
 func (c *canvas) drawWeeks(s *svgBuffer) {
 	var pts []string
 	type dot struct {
-		x, y  float64
-		title string
+		x, y    float64
+		title   string
+		partial bool // a week of 1–3 days with data, drawn hollow
 	}
 	var dots []dot
 	for _, w := range c.a.Weeks {
@@ -519,7 +579,7 @@ func (c *canvas) drawWeeks(s *svgBuffer) {
 		}
 		x, y := c.x(w.Mid), c.y(p)
 		pts = append(pts, num(x)+","+num(y))
-		dots = append(dots, dot{x, y, c.w.week(w)})
+		dots = append(dots, dot{x, y, c.w.week(w), w.Days < 4})
 	}
 	if len(dots) == 0 {
 		return
@@ -527,6 +587,10 @@ func (c *canvas) drawWeeks(s *svgBuffer) {
 	s.open("g", "class", "weeks", "stroke", colourSeries, "fill", colourSeries)
 	s.empty("polyline", "points", strings.Join(pts, " "), "fill", "none", "stroke-width", "2")
 	for _, d := range dots {
+		if d.partial {
+			s.withTitle("circle", d.title, "class", "partial", "cx", num(d.x), "cy", num(d.y), "r", "3.5", "fill", "#ffffff", "stroke-width", "2")
+			continue
+		}
 		s.withTitle("circle", d.title, "cx", num(d.x), "cy", num(d.y), "r", "4", "stroke", "#ffffff")
 	}
 	s.close("g")
@@ -541,9 +605,9 @@ func (c *canvas) drawSetbacks(s *svgBuffer) {
 		if !c.inDomain(d) {
 			continue
 		}
-		x, y := c.x(d), c.bottom-4
-		s.withTitle("path", c.w.at(template.PartSetbackTip, d),
-			"d", fmt.Sprintf("M%s %sl-5 -9h10z", num(x), num(y)))
+		x := c.x(d)
+		s.withTitle("rect", c.w.at(template.PartSetbackTip, d),
+			"x", num(x-1), "y", num(c.bottom+stripH+2), "width", "2", "height", strconv.Itoa(laneH-3))
 	}
 	s.close("g")
 }
@@ -553,7 +617,7 @@ func (c *canvas) drawLegend(s *svgBuffer) {
 	s.open("g", "class", "legend", "font-size", "11", "fill", colourAxis)
 	for i := range legendItems {
 		x := float64(legendIndent + (i%perRow)*legendItemW)
-		y := c.bottom + 56 + float64(i/perRow*legendRowH)
+		y := c.bottom + bottomFixed + float64(i/perRow*legendRowH)
 		mark, text := legendMark(i, x, y-4), c.w.part(legendParts[i])
 		s.WriteString(mark)
 		s.textElem("text", text, "x", num(x+26), "y", num(y))
@@ -564,7 +628,7 @@ func (c *canvas) drawLegend(s *svgBuffer) {
 // legendParts are the legend's entries, in the order of legendMark.
 var legendParts = [legendItems]template.ChartPart{template.PartLegendWeeks, template.PartLegendThreshold,
 	template.PartLegendAimline, template.PartLegendTrend, template.PartLegendSetback, template.PartLegendPhase,
-	template.PartLegendPhaseTrend}
+	template.PartLegendPhaseTrend, template.PartLegendProjection, template.PartLegendPartialWeek, template.PartLegendInBand}
 
 // legendMark returns the markup of legend swatch i at (x, y), the
 // swatch's vertical middle. Only numbers and constants go into it.
@@ -583,12 +647,24 @@ func legendMark(i int, x, y float64) string {
 	case 3:
 		return line(colourTrend, "10 3 2 3")
 	case 4:
-		return fmt.Sprintf(`<path d="M%s %sl-5 -9h10z" fill="%s"/>`+"\n", num(x+10), num(y+4), colourSetback)
+		return fmt.Sprintf(`<rect x="%s" y="%s" width="2" height="9" fill="%s"/><rect x="%s" y="%s" width="2" height="9" fill="%s"/>`+"\n",
+			num(x+7), num(y-4.5), colourSetback, num(x+12), num(y-4.5), colourSetback)
+	case 5: // the five shades, from level 1 to 5
+		var b strings.Builder
+		for level := 1; level <= 5; level++ {
+			fmt.Fprintf(&b, `<rect x="%s" y="%s" width="4" height="10" fill="%s"/>`, num(x+float64(level-1)*4), num(y-5), phaseFill[level])
+		}
+		return b.String() + "\n"
 	case 6:
 		return fmt.Sprintf(`<line x1="%s" y1="%s" x2="%s" y2="%s" stroke="%s" stroke-width="2.5" stroke-dasharray="6 2"/>`+"\n",
 			num(x), num(y), num(x+20), num(y), colourPhaseTrend)
+	case 7:
+		return fmt.Sprintf(`<path d="M%s %sl6 6l-6 6l-6 -6z" fill="%s" stroke="#ffffff"/>`+"\n", num(x+10), num(y-6), colourTrend)
+	case 8:
+		return fmt.Sprintf(`<circle cx="%s" cy="%s" r="3.5" fill="#ffffff" stroke="%s" stroke-width="2"/>`+"\n", num(x+10), num(y), colourSeries)
 	}
-	return fmt.Sprintf(`<rect x="%s" y="%s" width="20" height="10" fill="%s" stroke="%s"/>`+"\n", num(x), num(y-5), phaseFill[3], colourGrid)
+	return fmt.Sprintf(`<line x1="%s" y1="%s" x2="%s" y2="%s" stroke="%s" stroke-opacity="0.4" stroke-width="1.5" stroke-dasharray="3 3"/>`+"\n",
+		num(x), num(y), num(x+20), num(y), colourSeries)
 }
 
 // textWidth estimates the width in pixels of text at a font size, from an

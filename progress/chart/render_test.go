@@ -23,6 +23,10 @@ import (
 	"github.com/iepgoal/iepgoal/template"
 )
 
+// legendCircles are the circles of the legend: a weekly point and a
+// partial week.
+const legendCircles = 2
+
 var update = flag.Bool("update", false, "rewrite testdata/*.golden from the current output")
 
 var monday = goal.MustDate(2026, 8, 31)
@@ -202,18 +206,18 @@ func TestRenderParsesAsXML(t *testing.T) {
 		}
 	}
 	wantClass := map[string]int{
-		"phases": 1, "phase-changes": 1, "phase-trends": 1, "grid": 1, "axes": 1, "threshold": 1, "aimline": 1, "trend": 1,
+		"phases": 1, "phase-strip": 3, "phase-changes": 1, "phase-trends": 1, "in-band": 1, "trend-projection": 1, "year": 2, "grid": 1, "axes": 1, "threshold": 1, "aimline": 1, "trend": 1,
 		"deadline": 1, "as-of": 1, "weeks": 1, "setbacks": 1, "legend": 1, "axis-title": 2, "chart-title": 1,
 		"chart-subtitle": 1, "background": 1, "projection": 1,
 	}
 	if diff := cmp.Diff(wantClass, byClass); diff != "" {
 		t.Errorf("elements by class (-want +got):\n%s", diff)
 	}
-	if byName["circle"] != weeksWithPercent+1 { // + the legend's
-		t.Errorf("%d circles, want %d weekly points + 1 in the legend", byName["circle"], weeksWithPercent)
+	if byName["circle"] != weeksWithPercent+legendCircles {
+		t.Errorf("%d circles, want %d weekly points + %d in the legend", byName["circle"], weeksWithPercent, legendCircles)
 	}
-	if byName["title"] < 2 || byName["desc"] != 1 || byName["polyline"] != 1 {
-		t.Errorf("title %d, desc %d, polyline %d; want ≥ 2, 1, 1", byName["title"], byName["desc"], byName["polyline"])
+	if byName["title"] < 2 || byName["desc"] != 1 || byName["polyline"] != 2 {
+		t.Errorf("title %d, desc %d, polyline %d; want ≥ 2, 1, 2 (the weeks and the in-band series)", byName["title"], byName["desc"], byName["polyline"])
 	}
 	// Three support phases (4, 3, 2): three shaded rectangles, two changes.
 	if got := strings.Count(string(svg), "support changed from level"); got != 2 {
@@ -315,8 +319,8 @@ func TestRenderAlwaysXML(t *testing.T) {
 		if root.Name.Local != "svg" || byName["title"] < 1 || byName["desc"] != 1 {
 			t.Fatalf("root %v, %d titles, %d desc", root.Name, byName["title"], byName["desc"])
 		}
-		// Only weeks with rated units are plotted (none as 0%); + 1 legend dot.
-		plotted := 1
+		// Only weeks with rated units are plotted (none as 0%); + the legend's dots.
+		plotted := legendCircles
 		for _, w := range a.Weeks {
 			if w.Rated > 0 {
 				plotted++
@@ -404,7 +408,8 @@ func TestPhaseTrends(t *testing.T) {
 	if got := groupTitles(t, svg, "phase-trends"); got != nil {
 		t.Errorf("one phase: phase trends %q, want none", got)
 	}
-	if got, want := groupTitles(t, svg, "phases"), []string{"support level 3 from August 31 to November 22, 2026"}; !cmp.Equal(want, got) {
+	// (the phase's shade and its strip below the axis)
+	if got, want := groupTitles(t, svg, "phases"), []string{"support level 3 from August 31 to November 22, 2026", "support level 3 from August 31 to November 22, 2026"}; !cmp.Equal(want, got) {
 		t.Errorf("phases with MinPhaseWeeks 5 = %q, want %q", got, want)
 	}
 }
