@@ -13,7 +13,7 @@ import (
 	"github.com/iepgoal/iepgoal/template"
 )
 
-// Options configures [Render]. The zero value draws 800 × 440 pixels,
+// Options configures [Render]. The zero value draws 800 × 480 pixels,
 // worded by the default templates, with no student ID.
 type Options struct {
 	// Width and Height are the picture's size in pixels: 0 for the
