@@ -15,7 +15,8 @@
 // # Zero values
 //
 // The zero [Options] draws 800 × 480 pixels, worded by the default
-// template set, shading every run of weeks at one level of support. A zero [assess.Assessment] (not assessed) is refused.
+// template set, shading every run of weeks at one level of support. A
+// zero [assess.Assessment] (not assessed) is refused.
 //
 // # Errors
 //
