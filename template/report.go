@@ -224,11 +224,13 @@ func (d ReportData) validate() error {
 	return PlanProgressData{Plan: r.Plan}.validate()
 }
 
-// MeasureData is what [NameAsMeasuredBy] renders: a benchmark and its days
-// in the reporting period.
+// MeasureData is what [NameAsMeasuredBy] renders: a benchmark, its days in
+// the reporting period and how many class periods its breakdown holds (0
+// when the report has none).
 type MeasureData struct {
-	Benchmark goal.Benchmark
-	Period    assess.PeriodTally
+	Benchmark    goal.Benchmark
+	Period       assess.PeriodTally
+	ClassPeriods int
 }
 
 func (d MeasureData) validate() error {
@@ -240,7 +242,7 @@ func (d MeasureData) validate() error {
 
 func init() {
 	addFuncs(map[string]any{
-		"measureData": func(b goal.Benchmark, p assess.PeriodTally) MeasureData { return MeasureData{b, p} },
+		"measureData": func(b assess.BenchmarkReport) MeasureData { return measureData(b) },
 		"mul100":      func(f float64) float64 { return 100 * f },
 		"reportParts": ReportParts,
 		"inlineSVG":   inlineSVG,
@@ -284,12 +286,17 @@ func init() {
 		for _, r := range reportSamples() {
 			for _, g := range r.Report.Goals {
 				for _, b := range g.Benchmarks {
-					out = append(out, MeasureData{b.Assessment.Benchmark, b.InPeriod})
+					out = append(out, measureData(b))
 				}
 			}
 		}
 		return out
 	})
+}
+
+// measureData returns what a benchmark of a report is measured by.
+func measureData(b assess.BenchmarkReport) MeasureData {
+	return MeasureData{Benchmark: b.Assessment.Benchmark, Period: b.InPeriod, ClassPeriods: len(b.ClassPeriods)}
 }
 
 // Report writes the periodic progress report r for the student in format
@@ -399,7 +406,7 @@ func (s *Set) ReportDocument(r assess.ProgressReport) (ReportDocument, error) {
 		gd := GoalDocument{Goal: gi + 1}
 		for bi, b := range g.Benchmarks {
 			var measured strings.Builder
-			if err := s.Execute(&measured, Text, NameAsMeasuredBy, MeasureData{b.Assessment.Benchmark, b.InPeriod}); err != nil {
+			if err := s.Execute(&measured, Text, NameAsMeasuredBy, measureData(b)); err != nil {
 				return ReportDocument{}, err
 			}
 			bd := benchmarkDocument(b)

@@ -102,3 +102,27 @@ func TestPropertyLikelihoodRisesWithTheSlope(t *testing.T) {
 		}
 	})
 }
+
+// TestPropertyLikelihoodGates: below 6 weeks or 4 weekly points the
+// likelihood needs more data, whatever the points; from there on it is
+// computed.
+func TestPropertyLikelihoodGates(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		n := rapid.IntRange(1, 12).Draw(t, "weeks")
+		ys := make([]int64, n)
+		points := 0
+		for i := range ys {
+			ys[i] = int64(rapid.IntRange(-1, 100).Draw(t, "y")) // -1: no percent that week
+			if ys[i] >= 0 {
+				points++
+			}
+		}
+		l, err := assess.LikelihoodOf(trendAssessment(ys, n+10, 80), assess.LikelihoodOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if below := n < 6 || points < 4; below != (l.Level == assess.LikelihoodNeedsMoreData) {
+			t.Fatalf("%d weeks, %d points: level %v", n, points, l.Level)
+		}
+	})
+}
