@@ -6,6 +6,7 @@ import (
 	"fmt"
 	htmltemplate "html/template"
 	"io"
+	"iter"
 	"slices"
 	"strings"
 
@@ -265,14 +266,10 @@ func init() {
 	defineHTML(NameCaseloadPage, caseloadSamples)
 	define(NameReportLine, func() []ReportLineData {
 		var out []ReportLineData
-		for _, r := range reportSamples() {
-			for _, g := range r.Report.Goals {
-				for _, b := range g.Benchmarks {
-					for _, part := range append(ReportParts(b), "completeness") {
-						for _, mode := range []string{"heading", "text", "row"} {
-							out = append(out, ReportLineData{b, part, mode, r.Report.Complete})
-						}
-					}
+		for r, b := range sampleBenchmarkReports() {
+			for _, part := range append(ReportParts(b), "completeness") {
+				for _, mode := range []string{"heading", "text", "row"} {
+					out = append(out, ReportLineData{b, part, mode, r.Complete})
 				}
 			}
 		}
@@ -283,12 +280,8 @@ func init() {
 	define(NamePlainSupport, benchmarkSamples)
 	define(NameAsMeasuredBy, func() []MeasureData {
 		var out []MeasureData
-		for _, r := range reportSamples() {
-			for _, g := range r.Report.Goals {
-				for _, b := range g.Benchmarks {
-					out = append(out, measureData(b))
-				}
-			}
+		for _, b := range sampleBenchmarkReports() {
+			out = append(out, measureData(b))
 		}
 		return out
 	})
@@ -297,6 +290,22 @@ func init() {
 // measureData returns what a benchmark of a report is measured by.
 func measureData(b assess.BenchmarkReport) MeasureData {
 	return MeasureData{Benchmark: b.Assessment.Benchmark, Period: b.InPeriod, ClassPeriods: len(b.ClassPeriods)}
+}
+
+// sampleBenchmarkReports yields every benchmark of the report samples
+// with its report.
+func sampleBenchmarkReports() iter.Seq2[assess.ProgressReport, assess.BenchmarkReport] {
+	return func(yield func(assess.ProgressReport, assess.BenchmarkReport) bool) {
+		for _, r := range reportSamples() {
+			for _, g := range r.Report.Goals {
+				for _, b := range g.Benchmarks {
+					if !yield(r.Report, b) {
+						return
+					}
+				}
+			}
+		}
+	}
 }
 
 // Report writes the periodic progress report r for the student in format
