@@ -2,6 +2,7 @@ package template
 
 import (
 	"fmt"
+	"sync"
 	"time"
 
 	"github.com/iepgoal/iepgoal/goal"
@@ -291,10 +292,10 @@ func sampleMeasurement(p goal.Plan) *progress.Summaries {
 	return measured
 }
 
-// reportSamples are progress reports of two plans for the first
+// reportSamples are (computed once) progress reports of two plans for the first
 // trimester, one as of its end with its breakdown by class period and one
 // as of a date within it, with the default and the SELPA code sets.
-func reportSamples() []ReportData {
+var reportSamples = sync.OnceValue(func() []ReportData {
 	plans := samplePlans()
 	var out []ReportData
 	for i, p := range []goal.Plan{plans[1], plans[4]} {
@@ -326,7 +327,7 @@ func reportSamples() []ReportData {
 		out = append(out, ReportData{sampleStudents[i], r})
 	}
 	return out
-}
+})
 
 // caseloadSamples roll up the reports of the two students of the sample
 // data on the second sample plan, and the report samples' first alone.
