@@ -34,7 +34,8 @@
 //     likelihood and what it is measured by ([NameAsMeasuredBy]); then the
 //     data's completeness ([Set.Report]; [Set.ReportDocument] and
 //     [Set.WriteReportJSON] give its JSON document); [NameReportFamily]
-//     is the family's version in plain language ([Set.FamilyReport]);
+//     is the family's version in plain language ([Set.FamilyReport]), one
+//     benchmark at a time by [NameReportFamilyBenchmark];
 //     [NameReportLine] is one line of a benchmark, shared with
 //     [NameReportPage], the printable HTML page with the charts inline
 //     ([Set.ReportPage]; it renders as HTML only); [NameCaseload] rolls
@@ -73,8 +74,8 @@
 // benchmarkData, goalData, progressOf, assessmentData, adviceData,
 // adviceGoals, adviceStep, pointsChange, itemNumbers, supportPhases
 // ([assess.SupportPhases] of a weekly series, every run kept), measureData,
-// mul100 (a share as a percent), reportParts ([ReportParts]), reportLine and
-// inlineSVG (a checked SVG document as markup). Each helper with a
+// mul100 (a share as a percent), reportParts ([ReportParts]), reportLine,
+// familyBenchmark and inlineSVG (a checked SVG document as markup). Each helper with a
 // Go counterpart is documented there ([StudentName], [TheStudent], [OrBlank], [Ordinal],
 // [Percent], [PercentOf], [BandPhrase], [SupportPhrase], [DeadlinePhrase],
 // [DatePhrase], [DateRange], [ShortDate], [Due], [Level], [Signed],

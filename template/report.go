@@ -31,6 +31,9 @@ const (
 	// what comes next — short sentences, no scale numbers, no scale names.
 	// Data: [ReportData].
 	NameReportFamily = "report-family"
+	// NameReportFamilyBenchmark is one benchmark of [NameReportFamily];
+	// without a name it says "the student". Data: [FamilyBenchmarkData].
+	NameReportFamilyBenchmark = "report-family-benchmark"
 	// NamePlainSupport is what support the adults keep giving, in plain
 	// words: the end of [NamePlain] and the next step of
 	// [NameReportFamily]. Data: [BenchmarkData].
@@ -165,6 +168,15 @@ func inlineSVG(doc string) (htmltemplate.HTML, error) {
 	return htmltemplate.HTML(doc), nil // checked above: markup the page may hold
 }
 
+// FamilyBenchmarkData is what [NameReportFamilyBenchmark] renders: one
+// benchmark of a report and the student's name ("" for none).
+type FamilyBenchmarkData struct {
+	Student   string
+	Benchmark assess.BenchmarkReport
+}
+
+func (d FamilyBenchmarkData) validate() error { return checkAssessment(d.Benchmark.Assessment) }
+
 // ReportLineData is what [NameReportLine] renders: one part of a
 // benchmark's report ([ReportParts] names them, plus "completeness",
 // which reads Complete) in one mode: "heading", "text" or "row".
@@ -246,7 +258,10 @@ func init() {
 		"measureData": func(b assess.BenchmarkReport) MeasureData { return measureData(b) },
 		"mul100":      func(f float64) float64 { return 100 * f },
 		"reportParts": ReportParts,
-		"inlineSVG":   inlineSVG,
+		"familyBenchmark": func(student string, b assess.BenchmarkReport) FamilyBenchmarkData {
+			return FamilyBenchmarkData{student, b}
+		},
+		"inlineSVG": inlineSVG,
 		"reportLine": func(b assess.BenchmarkReport, part, mode string, c assess.Completeness) ReportLineData {
 			return ReportLineData{b, part, mode, c}
 		},
@@ -279,6 +294,15 @@ func init() {
 	})
 	define(NameReport, reportSamples)
 	define(NameReportFamily, reportSamples)
+	define(NameReportFamilyBenchmark, func() []FamilyBenchmarkData {
+		var out []FamilyBenchmarkData
+		for _, b := range sampleBenchmarkReports() {
+			if b.Standing != assess.StandingNotIntroduced {
+				out = append(out, FamilyBenchmarkData{"", b}, FamilyBenchmarkData{"Jordan", b})
+			}
+		}
+		return out
+	})
 	define(NamePlainSupport, benchmarkSamples)
 	define(NameAsMeasuredBy, func() []MeasureData {
 		var out []MeasureData
