@@ -313,7 +313,7 @@ var reportSamples = sync.OnceValue(func() []ReportData {
 			panic(fmt.Sprintf("template: sample report %d: %v", i, err))
 		}
 		if i == 0 {
-			err = r.AddClassPeriods(func(yield func(progress.Interval, error) bool) {
+			err = r.AddIntervals(func(yield func(progress.Interval, error) bool) {
 				for iv := range progress.Generate(sampleGenConfig) {
 					if !yield(iv, nil) {
 						return

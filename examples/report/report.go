@@ -131,7 +131,7 @@ func writeReport(out *bytes.Buffer, plan goal.Plan, measured *progress.Summaries
 	if err != nil {
 		return err
 	}
-	if err := r.AddClassPeriods(progress.ReadIntervals(bytes.NewReader(data), progress.ReadOptions{})); err != nil {
+	if err := r.AddIntervals(progress.ReadIntervals(bytes.NewReader(data), progress.ReadOptions{})); err != nil {
 		return err
 	}
 	switch {

@@ -37,7 +37,7 @@
 // [Standing], a [Code] of a district's [CodeSet], whether progress is
 // [Sufficient] and the [Reason] when not, the numbers behind them, the
 // [Likelihood] of meeting it by its deadline ([LikelihoodOf]), the
-// period's tally and, once [ProgressReport.AddClassPeriods] has read the
+// period's tally and, once [ProgressReport.AddIntervals] has read the
 // intervals again, the breakdown by class period; and the period's
 // [Completeness]. Code sets are data: [ParseCodeSet] reads and checks a
 // district's; [ShippedCodeSet] gives the five that ship. [CaseloadOf]

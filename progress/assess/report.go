@@ -10,6 +10,7 @@ import (
 
 	"github.com/iepgoal/iepgoal/goal"
 	"github.com/iepgoal/iepgoal/progress"
+	"github.com/iepgoal/iepgoal/rubric"
 )
 
 // Sufficiency is a report's answer to "is progress sufficient to meet the
@@ -142,6 +143,27 @@ type ProgressReport struct {
 	Codes    *CodeSet
 	Goals    []GoalReport // one per goal of the plan, in plan order
 	Complete Completeness // the data of the plan's first benchmark in the period
+	// Elements is the support recorded per therapeutic element over the
+	// period, in catalog order, once [ProgressReport.AddIntervals] has
+	// read the intervals; elements never recorded are left out.
+	Elements []ElementSupport
+}
+
+// ElementSupport is the support one therapeutic element had over a
+// period: the minutes it was recorded for and their intensity-weighted
+// sum, whose quotient is the mean level.
+type ElementSupport struct {
+	Element               rubric.Element
+	Units, IntensityUnits int64
+}
+
+// Mean returns the minutes-weighted mean level of the element's support,
+// and false when it was never recorded.
+func (e ElementSupport) Mean() (float64, bool) {
+	if e.Units == 0 {
+		return 0, false
+	}
+	return float64(e.IntensityUnits) / float64(e.Units), true
 }
 
 // GoalReport is one goal of a report: each rung's report, in ladder order.
@@ -178,7 +200,7 @@ type BenchmarkReport struct {
 	InPeriod    PeriodTally // the benchmark's days within the period
 	// ClassPeriods is the breakdown by class period (the data's period
 	// label) over the reporting period, for a TEP benchmark, in the order
-	// of [ProgressReport.AddClassPeriods]; nil until it is added.
+	// of [ProgressReport.AddIntervals]; nil until it is added.
 	ClassPeriods []ClassPeriod
 }
 
@@ -312,8 +334,10 @@ func benchmarkReport(ga GoalAssessment, bi int, inPeriod PeriodTally, c Complete
 	return br, nil
 }
 
-// AddClassPeriods adds to every TEP benchmark of the report its
-// breakdown by class period ([BenchmarkReport.ClassPeriods]), counted
+// AddIntervals adds to the report what only the intervals hold: to every
+// TEP benchmark its breakdown by class period
+// ([BenchmarkReport.ClassPeriods]), and to the report the support
+// recorded per therapeutic element ([ProgressReport.Elements]), counted
 // from the student's intervals in ivs dated within the period up to the
 // report date — the same intervals the report was measured from, read
 // again (progress.ReadIntervals). An interval counts as the measurement
@@ -324,7 +348,7 @@ func benchmarkReport(ga GoalAssessment, bi int, inPeriod PeriodTally, c Complete
 // period is at the threshold when its unrounded percent reaches it. The
 // breakdowns are recomputed on each call; the first error of ivs stops it
 // and is returned as it is.
-func (r *ProgressReport) AddClassPeriods(ivs iter.Seq2[progress.Interval, error]) error {
+func (r *ProgressReport) AddIntervals(ivs iter.Seq2[progress.Interval, error]) error {
 	type counted struct {
 		b       goal.Benchmark
 		report  *BenchmarkReport
@@ -340,12 +364,17 @@ func (r *ProgressReport) AddClassPeriods(ivs iter.Seq2[progress.Interval, error]
 			}
 		}
 	}
+	var elements [rubric.NumElements + 1]ElementSupport
 	for iv, err := range ivs {
 		if err != nil {
 			return err
 		}
 		if iv.Student != r.Plan.Student || iv.Date.Before(r.Period.Start()) || iv.Date.After(r.AsOf) {
 			continue
+		}
+		for e, level := range iv.Profile.All() {
+			es := &elements[e]
+			es.Element, es.Units, es.IntensityUnits = e, es.Units+int64(iv.Minutes), es.IntensityUnits+int64(level)*int64(iv.Minutes)
 		}
 		for _, c := range tep {
 			p := c.periods[iv.Period]
@@ -371,6 +400,12 @@ func (r *ProgressReport) AddClassPeriods(ivs iter.Seq2[progress.Interval, error]
 		}
 		slices.SortFunc(out, func(a, b ClassPeriod) int { return naturalCompare(a.Label, b.Label) })
 		c.report.ClassPeriods = out
+	}
+	r.Elements = nil
+	for _, es := range elements {
+		if es.Units > 0 {
+			r.Elements = append(r.Elements, es)
+		}
 	}
 	return nil
 }

@@ -248,7 +248,8 @@ func TestReportErrors(t *testing.T) {
 	}
 }
 
-// TestClassPeriods: the breakdown by class period of hand-made intervals
+// TestClassPeriods: the breakdown by class period (and the support per
+// element) of hand-made intervals
 // over two school days: periods 1 and 10 rated 4 (in band), period 2 rated
 // 3 once and 2 once, and math — the bad period — rated 1 every time, with
 // one unrated interval; another student's rows and a row after the report
@@ -266,6 +267,7 @@ func TestClassPeriods(t *testing.T) {
 	}
 	for i, d := range []goal.Date{goal.MustDate(2026, 9, 1), goal.MustDate(2026, 9, 2)} {
 		add("S1", d, "math", 50, 1)
+		ivs[len(ivs)-1].Profile = rubric.SupportProfile{}.With(rubric.DeEscalation, rubric.Intensity(3+i)) // 3, then 4
 		add("S1", d, "10", 40, 4)
 		add("S1", d, "2", 60, rubric.TEP(3-i))
 		add("S1", d, "1", 45, 4)
@@ -278,7 +280,7 @@ func TestClassPeriods(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := r.AddClassPeriods(func(yield func(progress.Interval, error) bool) {
+	if err := r.AddIntervals(func(yield func(progress.Interval, error) bool) {
 		for _, iv := range ivs {
 			if !yield(iv, nil) {
 				return
@@ -296,11 +298,15 @@ func TestClassPeriods(t *testing.T) {
 	if diff := cmp.Diff(want, r.Goals[0].Benchmarks[0].ClassPeriods); diff != "" {
 		t.Errorf("benchmark 1 (50%%) by class period (-want +got):\n%s", diff)
 	}
+	// De-escalation was recorded in math: 50 minutes at level 3 and 50 at 4.
+	if diff := cmp.Diff([]assess.ElementSupport{{Element: rubric.DeEscalation, Units: 100, IntensityUnits: 350}}, r.Elements); diff != "" {
+		t.Errorf("support per element (-want +got):\n%s", diff)
+	}
 	if got := r.Goals[0].Benchmarks[1].ClassPeriods[1]; got.AtThreshold {
 		t.Errorf("period 2 at 50%% reaches benchmark 2's 75%%: %+v", got)
 	}
 	stop := errors.New("disk gone")
-	err = r.AddClassPeriods(func(yield func(progress.Interval, error) bool) { yield(progress.Interval{}, stop) })
+	err = r.AddIntervals(func(yield func(progress.Interval, error) bool) { yield(progress.Interval{}, stop) })
 	if !errors.Is(err, stop) {
 		t.Errorf("a reading error: %v, want it returned", err)
 	}
