@@ -35,7 +35,8 @@
 //     data's completeness ([Set.Report]; [Set.ReportDocument] and
 //     [Set.WriteReportJSON] give its JSON document); [NameReportFamily]
 //     is the family's version in plain language ([Set.FamilyReport]), one
-//     benchmark at a time by [NameReportFamilyBenchmark];
+//     benchmark at a time by [NameReportFamilyBenchmark]; [NameEvaluationTitle]
+//     is a benchmark's short title for another system's record;
 //     [NameReportLine] is one line of a benchmark, shared with
 //     [NameReportPage], the printable HTML page with the charts inline
 //     ([Set.ReportPage]; it renders as HTML only); [NameCaseload] rolls

@@ -34,6 +34,9 @@ const (
 	// NameReportFamilyBenchmark is one benchmark of [NameReportFamily];
 	// without a name it says "the student". Data: [FamilyBenchmarkData].
 	NameReportFamilyBenchmark = "report-family-benchmark"
+	// NameEvaluationTitle is a benchmark's short title for another
+	// system's record: "1.2. TEP 3–5, support ≤4, 90%". Data: [TitleData].
+	NameEvaluationTitle = "evaluation-title"
 	// NamePlainSupport is what support the adults keep giving, in plain
 	// words: the end of [NamePlain] and the next step of
 	// [NameReportFamily]. Data: [BenchmarkData].
@@ -168,6 +171,20 @@ func inlineSVG(doc string) (htmltemplate.HTML, error) {
 	return htmltemplate.HTML(doc), nil // checked above: markup the page may hold
 }
 
+// TitleData is what [NameEvaluationTitle] renders: a benchmark and its
+// number on the form.
+type TitleData struct {
+	Number    string
+	Benchmark goal.Benchmark
+}
+
+func (d TitleData) validate() error {
+	if d.Benchmark.IsZero() {
+		return fmt.Errorf("%w: TitleData: zero goal.Benchmark", ErrInvalid)
+	}
+	return nil
+}
+
 // FamilyBenchmarkData is what [NameReportFamilyBenchmark] renders: one
 // benchmark of a report and the student's name ("" for none).
 type FamilyBenchmarkData struct {
@@ -294,6 +311,13 @@ func init() {
 	})
 	define(NameReport, reportSamples)
 	define(NameReportFamily, reportSamples)
+	define(NameEvaluationTitle, func() []TitleData {
+		var out []TitleData
+		for i, b := range sampleBenchmarks() {
+			out = append(out, TitleData{fmt.Sprintf("%d.%d", i/3+1, i%3+1), b})
+		}
+		return out
+	})
 	define(NameReportFamilyBenchmark, func() []FamilyBenchmarkData {
 		var out []FamilyBenchmarkData
 		for _, b := range sampleBenchmarkReports() {
