@@ -4,10 +4,17 @@
 // "benchmark" and "plain" templates (embedded from templates/) — in text
 // and in HTML.
 //
-//	go run ./examples/vendor [-name NAME] [-out DIR]
+//	go run ./examples/vendor [-name NAME] [-out DIR] [-edfi DIR]
 //
 // It prints the JSON, the SMART review of the plan, and both renderings;
-// with -out it also writes plan.json, plan.txt and plan.html there.
+// with -out it also writes plan.json, plan.txt and plan.html there. With
+// -edfi it writes, for systems that exchange IEP data, the plan's
+// benchmarks as Ed-Fi StudentIEPGoal records (student-iep-goals.json), and
+// from a generated first trimester of ratings the benchmarks' Ed-Fi
+// StudentProgramEvaluation records (student-program-evaluations.json) and
+// CEDS-shaped progress records (ceds-progress.json), in the vendor's
+// wording and with the district's identifiers (package
+// progress/interchange); no record names the student.
 package main
 
 import (

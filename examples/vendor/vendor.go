@@ -117,6 +117,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	fs.SetOutput(stderr)
 	name := fs.String("name", "Jordan", "the student's name, used only in the wording")
 	out := fs.String("out", "", "also write plan.json, plan.txt and plan.html to this directory")
+	edfi := fs.String("edfi", "", "also write the plan's Ed-Fi goal records and a term's evaluations and CEDS progress records to this directory")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -149,7 +150,12 @@ func run(args []string, stdout, stderr io.Writer) error {
 	fmt.Fprintf(stdout, "\n== For families, in the vendor's wording\n\n%s", r.families)
 	fmt.Fprintf(stdout, "\n== HTML, in the vendor's wording\n\n%s", r.html)
 	if *out != "" {
-		return writeFiles(*out, map[string][]byte{"plan.json": data, "plan.txt": []byte(r.text + "\n"), "plan.html": []byte(r.html)})
+		if err := writeFiles(*out, map[string][]byte{"plan.json": data, "plan.txt": []byte(r.text + "\n"), "plan.html": []byte(r.html)}); err != nil {
+			return err
+		}
+	}
+	if *edfi != "" {
+		return writeEdFi(*edfi, set, back)
 	}
 	return nil
 }

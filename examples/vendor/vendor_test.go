@@ -105,3 +105,37 @@ func TestVendorTemplatesChecked(t *testing.T) {
 		t.Errorf("misspelled field: err = %v, want ErrMissingField", err)
 	}
 }
+
+// TestRunEdFi: -edfi writes a record per benchmark in each of the three
+// files, none naming the student, the goal records in the vendor's wording.
+func TestRunEdFi(t *testing.T) {
+	dir := t.TempDir()
+	if err := run([]string{"-edfi", dir, "-name", "Jordan"}, io.Discard, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	plan, err := buildPlan()
+	if err != nil {
+		t.Fatal(err)
+	}
+	benchmarks := 0
+	for _, g := range plan.Goals() {
+		benchmarks += g.Len()
+	}
+	for _, name := range []string{"student-iep-goals.json", "student-program-evaluations.json", "ceds-progress.json"} {
+		data, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var records []map[string]any
+		if err := json.Unmarshal(data, &records); err != nil || len(records) != benchmarks {
+			t.Errorf("%s: %d records, %v; want %d", name, len(records), err, benchmarks)
+		}
+		if bytes.Contains(data, []byte("Jordan")) {
+			t.Errorf("%s names the student", name)
+		}
+	}
+	goals, _ := os.ReadFile(filepath.Join(dir, "student-iep-goals.json"))
+	if !bytes.Contains(goals, []byte("reaches TEP 3–5 for 90% of rated time")) {
+		t.Errorf("the goal records are not in the vendor's wording")
+	}
+}
