@@ -20,7 +20,8 @@ var district = interchange.Identifiers{StudentUniqueID: "604821", StudentIEPAsso
 
 // writeEdFi writes the plan's goal records and the first trimester's
 // evaluations and CEDS progress records to dir as JSON files, from a
-// generated term of the student's ratings, worded by the vendor's set.
+// generated term of the student's ratings, worded by the vendor's set,
+// and the JSON Schemas of the library's JSON under dir/schemas.
 func writeEdFi(dir string, set *template.Set, plan goal.Plan) error {
 	intervals, opportunities, err := sampleData(plan.Student())
 	if err != nil {
@@ -60,6 +61,10 @@ func writeEdFi(dir string, set *template.Set, plan goal.Plan) error {
 			return err
 		}
 		files[name] = append(data, '\n')
+	}
+	for _, name := range interchange.SchemaNames() {
+		schema, _ := interchange.Schema(name)
+		files[filepath.Join("schemas", name+".schema.json")] = schema
 	}
 	return writeFiles(filepath.Clean(dir), files)
 }

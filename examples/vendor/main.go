@@ -14,7 +14,8 @@
 // StudentProgramEvaluation records (student-program-evaluations.json) and
 // CEDS-shaped progress records (ceds-progress.json), in the vendor's
 // wording and with the district's identifiers (package
-// progress/interchange); no record names the student.
+// progress/interchange), and the JSON Schemas of the library's JSON under
+// schemas/; no record names the student.
 package main
 
 import (

@@ -134,6 +134,9 @@ func TestRunEdFi(t *testing.T) {
 			t.Errorf("%s names the student", name)
 		}
 	}
+	if _, err := os.Stat(filepath.Join(dir, "schemas", "student-program-evaluation.schema.json")); err != nil {
+		t.Errorf("no schema written: %v", err)
+	}
 	goals, _ := os.ReadFile(filepath.Join(dir, "student-iep-goals.json"))
 	if !bytes.Contains(goals, []byte("reaches TEP 3–5 for 90% of rated time")) {
 		t.Errorf("the goal records are not in the vendor's wording")
