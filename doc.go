@@ -108,6 +108,8 @@
 //   - [github.com/iepgoal/iepgoal/progress]: observations, ingest and
 //     measurement; [github.com/iepgoal/iepgoal/progress/assess] judges;
 //     [github.com/iepgoal/iepgoal/progress/singlecase] compares phases;
+//     [github.com/iepgoal/iepgoal/progress/interchange] writes Ed-Fi and
+//     CEDS records and holds the JSON Schemas of the library's JSON;
 //     [github.com/iepgoal/iepgoal/progress/chart] draws progress charts.
 //   - [github.com/iepgoal/iepgoal/template]: every word a person reads, from
 //     templates a program can replace.
@@ -115,12 +117,14 @@
 //     research (weekly, window and effect-size CSVs from a researcher's own
 //     data), report (a student's periodic progress report, or a caseload's),
 //     effectsize (the effect sizes of two phases given as numbers),
-//     vendor (JSON round trip and replaced wording), softskills (a stage-4
-//     student).
+//     vendor (JSON round trip, replaced wording and Ed-Fi records),
+//     softskills (a stage-4 student); schemacheck is a nested module that
+//     validates the library's JSON against its schemas.
 //   - internal/: machinery several packages share, not API.
 //
 // Imports run one way: rubric ← goal ← progress ← progress/assess ←
-// template ← progress/chart, progress/assess ← progress/singlecase (and
+// template ← progress/chart, progress/assess ← progress/singlecase,
+// template ← progress/interchange (and
 // rubric ← rubric/instrument ← rubric/bat).
 //
 // # What the library does not do
