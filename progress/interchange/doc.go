@@ -45,6 +45,17 @@
 //	  goalMeasurementCriterion         accuracyPercent (the threshold as a decimal, 0.9 for 90%),
 //	                                   attempts (rated units in the window), successes (qualifying units in the window)
 //
+// # Schemas
+//
+// [Schema] returns the JSON Schema (draft 2020-12) of each document the
+// library writes ([SchemaNames]): its plans, benchmarks and calendars,
+// assessments, progress reports (template.ReportDocument), ingest reports,
+// BAT administrations and the three records above. Each is self-contained
+// and declares every member, so a document with a member it does not know
+// is refused. The schemas are made from the Go types, and the library's
+// tests check the two against each other and validate its JSON against
+// them.
+//
 // # Zero values and errors
 //
 // The zero [Identifiers] gives ids "G1-B1", …, no student or IEP ids
