@@ -65,11 +65,20 @@ func (w *IntervalWriter) writeHeader() {
 		return
 	}
 	w.header = true
+	w.w.WriteString(strings.Join(IntervalColumns(w.set), ",") + "\n")
+}
+
+// IntervalColumns returns the columns of the CSV of rated intervals with
+// a column for each element of elements, in the order the writer writes
+// them and the reader reads them: student, date, period, minutes, tep,
+// intensity, then intensity:<element> in catalog order. It is the one
+// list of them, for a printed rating sheet as for the files.
+func IntervalColumns(elements rubric.ElementSet) []string {
 	cols := []string{colStudent, colDate, colPeriod, colMinutes, colTEP, colIntensity}
-	for _, e := range w.elements {
+	for _, e := range elements.Elements() {
 		cols = append(cols, elementColumnPrefix+e.Key())
 	}
-	w.w.WriteString(strings.Join(cols, ",") + "\n")
+	return cols
 }
 
 func (w *IntervalWriter) writeJSON(iv Interval) error {
