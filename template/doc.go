@@ -42,6 +42,13 @@
 //     ([Set.ReportPage]; it renders as HTML only); [NameCaseload] rolls
 //     up a caseload's reports ([Set.Caseload]), and [NameCaseloadPage]
 //     prints it as a page ([Set.CaseloadPage]);
+//   - [NameSupportCard]: a student's support card for whoever works with
+//     the student today, in plain words, with [NameSupportCardPage] its
+//     printable page and [NameCardPart] their shared parts
+//     ([Set.SupportCard], [Set.SupportCardPage]); [NameRatingSheet] and
+//     [NameRatingSheetPage]: the daily rating sheet in the columns of the
+//     CSV it is typed into, each headed by [NameSheetColumn]
+//     ([Set.RatingSheet]);
 //   - [NameAdvice]: the advised next step alone ([Set.Advice]);
 //   - [NameStatus] and [NameDecision]: a status or a decision in words;
 //   - [NameChartTitle], [NameChartSubtitle], [NameChartDescription] and
@@ -76,7 +83,8 @@
 // adviceGoals, adviceStep, pointsChange, itemNumbers, supportPhases
 // ([assess.SupportPhases] of a weekly series, every run kept), measureData,
 // mul100 (a share as a percent), reportParts ([ReportParts]), reportLine,
-// familyBenchmark and inlineSVG (a checked SVG document as markup). Each helper with a
+// familyBenchmark, inlineSVG (a checked SVG document as markup), cardPart
+// and sheetColumn. Each helper with a
 // Go counterpart is documented there ([StudentName], [TheStudent], [OrBlank], [Ordinal],
 // [Percent], [PercentOf], [BandPhrase], [SupportPhrase], [DeadlinePhrase],
 // [DatePhrase], [DateRange], [ShortDate], [Due], [Level], [Signed],

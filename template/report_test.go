@@ -15,6 +15,7 @@ import (
 	"github.com/iepgoal/iepgoal/goal"
 	"github.com/iepgoal/iepgoal/progress"
 	"github.com/iepgoal/iepgoal/progress/assess"
+	"github.com/iepgoal/iepgoal/rubric"
 	"github.com/iepgoal/iepgoal/template"
 )
 
@@ -223,5 +224,93 @@ func TestReportPage(t *testing.T) {
 	}
 	if err := template.Default().Execute(io.Discard, template.Text, template.NameReportPage, template.ReportPageData{Report: r}); !errors.Is(err, template.ErrInvalid) {
 		t.Errorf("the page as text: error %v, want ErrInvalid", err)
+	}
+}
+
+// TestSupportCard: the card of every sample plan has short sentences and
+// no scale jargon; its HTML page is one well-formed document; a vendor's
+// replacement of a part changes the card.
+func TestSupportCard(t *testing.T) {
+	r := sampleReport(t)
+	var text, page bytes.Buffer
+	if err := template.Default().SupportCard(&text, template.Text, "Jordan", r.Plan); err != nil {
+		t.Fatal(err)
+	}
+	jargon := regexp.MustCompile(`(?i)\b(tep|intensity|rubrics?|scales?|benchmarks?)\b`)
+	if w := jargon.FindString(text.String()); w != "" {
+		t.Errorf("the card says %q:\n%s", w, text.String())
+	}
+	for _, s := range strings.FieldsFunc(text.String(), func(r rune) bool { return r == '.' || r == '\n' }) {
+		if n := len(strings.Fields(s)); n > 25 {
+			t.Errorf("a sentence of %d words: %q", n, s)
+		}
+	}
+	for _, want := range []string{"Today with Jordan: support card, October 30, 2026", "Safety first", "give more support first"} {
+		if !strings.Contains(text.String(), want) {
+			t.Errorf("the card does not say %q:\n%s", want, text.String())
+		}
+	}
+	if err := template.Default().SupportCardPage(&page, "<b>Jo</b>", r.Plan); err != nil {
+		t.Fatal(err)
+	}
+	dec := xml.NewDecoder(&page)
+	for {
+		if _, err := dec.Token(); err == io.EOF {
+			break
+		} else if err != nil {
+			t.Fatalf("the card's page is not well formed: %v", err)
+		}
+	}
+	set, err := template.New(template.Replace(template.NameCardPart, `{{if eq .Part "safety"}}Breathe first, then the task.{{else}}-{{end}}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var replaced bytes.Buffer
+	if err := set.SupportCard(&replaced, template.Text, "Jordan", r.Plan); err != nil || !strings.Contains(replaced.String(), "Breathe first") {
+		t.Errorf("a replaced part: %v\n%s", err, replaced.String())
+	}
+}
+
+// TestRatingSheet: the sheet has a column for every column of the CSV it
+// is typed into (after the student and the date, which head it), and its
+// page is well formed, with one heading cell a column.
+func TestRatingSheet(t *testing.T) {
+	elements := rubric.MustElementSet(rubric.DeEscalation, rubric.Visual)
+	d := template.SheetData{Student: "Jordan", Dates: []goal.Date{goal.MustDate(2026, 9, 14)},
+		Periods: []progress.SheetPeriod{{Label: "1", Minutes: 50}, {Label: "2", Minutes: 45}}, Elements: elements}
+	cols := d.Columns()
+	if diff := cmp.Diff(progress.IntervalColumns(elements)[2:], cols[:len(cols)-2]); diff != "" {
+		t.Errorf("the sheet's columns and the CSV's (-CSV +sheet):\n%s", diff)
+	}
+	var text, page bytes.Buffer
+	if err := template.Default().RatingSheet(&text, template.Text, d); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(text.String(), "\n")
+	if want := "Class period | Minutes | TEP 1–5 | Support 1–5 | De-escalation 1–5 | Visual 1–5 | Not rated / absent | Notes"; lines[1] != want {
+		t.Errorf("the heading row:\n%q\nwant\n%q", lines[1], want)
+	}
+	if got := strings.Count(lines[2], "|"); got != len(cols)-1 {
+		t.Errorf("a period's row %q has %d cells, want %d", lines[2], got+1, len(cols))
+	}
+	if err := template.Default().RatingSheet(&page, template.HTML, d); err != nil {
+		t.Fatal(err)
+	}
+	th := 0
+	dec := xml.NewDecoder(&page)
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatalf("the sheet's page is not well formed: %v", err)
+		}
+		if s, ok := tok.(xml.StartElement); ok && s.Name.Local == "th" {
+			th++
+		}
+	}
+	if th != len(cols) {
+		t.Errorf("%d heading cells, want %d", th, len(cols))
 	}
 }

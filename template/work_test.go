@@ -59,9 +59,9 @@ func TestWorkBound(t *testing.T) {
 
 // TestWorkBoundPerRendering: the bound counts each rendering's own steps,
 // however many run at once: 50 renderings of 600 steps each pass a bound
-// of 1000 together (the plain-language template is called by no other).
+// of 1000 together (the evaluation title is called by no other template).
 func TestWorkBoundPerRendering(t *testing.T) {
-	s, err := template.New(template.MaxSteps(1000), template.Replace(template.NamePlain, `{{range 600}}{{end}}{{.Benchmark.Threshold}}`))
+	s, err := template.New(template.MaxSteps(1000), template.Replace(template.NameEvaluationTitle, `{{range 600}}{{end}}{{.Benchmark.Threshold}}`))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -73,7 +73,7 @@ func TestWorkBoundPerRendering(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			var out strings.Builder
-			errs[i] = s.Plain(&out, template.Text, "Jordan", b)
+			errs[i] = s.Execute(&out, template.Text, template.NameEvaluationTitle, template.TitleData{Number: "1", Benchmark: b})
 			if errs[i] == nil && out.String() != fmt.Sprint(b.Threshold()) {
 				errs[i] = fmt.Errorf("rendered %q", out.String())
 			}
