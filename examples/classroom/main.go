@@ -1,0 +1,31 @@
+// Command classroom prints the tools the adults who support a student use
+// during the day, from the student's plan and recent data (a built-in
+// sample: the quickstart's generated school year, on the stage-2 plan of
+// the program's chart with de-escalation and visual supports as focus):
+//
+//	go run ./examples/classroom -card  [-student S00003] [-asof YYYY-MM-DD] [-format text|html] [-name NAME] [-out FILE]
+//	go run ./examples/classroom -sheet [-date YYYY-MM-DD] [-days 5] [-format text|html] …
+//	go run ./examples/classroom -blank-csv [-date YYYY-MM-DD] [-days 5] …
+//
+// -card prints the student's support card: what each goal works on now in
+// plain words, the support for each focus element, the safety-first rule
+// and what to write down each class period. -sheet prints the daily rating
+// sheet for -days school days from -date (default: the school day after
+// the data's last), one row per class period seen in the student's last
+// ten school days of data with its usual minutes, in the columns of the
+// CSV the library reads; -blank-csv writes that CSV, blank, for the sheet
+// to be typed into (a row left blank reads as unrated). -out writes the
+// output whole or not at all.
+package main
+
+import (
+	"fmt"
+	"os"
+)
+
+func main() {
+	if err := run(os.Args[1:], os.Stdout, os.Stderr); err != nil {
+		fmt.Fprintln(os.Stderr, "classroom:", err)
+		os.Exit(2)
+	}
+}
