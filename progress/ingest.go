@@ -75,6 +75,37 @@ type ReadOptions struct {
 	// ([Report]) when reading ends: when the sequence ends or the caller
 	// stops ranging over it, or when a measuring function returns.
 	Report *Report
+
+	// rater, when not nil, receives the rater of each interval read (see
+	// [ReadRatedIntervals]).
+	rater *string
+}
+
+// RatedInterval is an interval with the staff member who rated it.
+type RatedInterval struct {
+	Interval
+	// Rater is the opaque ID of the staff member who rated the interval,
+	// from the data's optional rater column (a label: printable, at most
+	// 64 bytes); "" when the data have no rater column or the cell is
+	// empty.
+	Rater string
+}
+
+// ReadRatedIntervals reads intervals from r as [ReadIntervals] does, each
+// with its rater: the CSV's optional column "rater", or the JSON Lines
+// member "rater". Every reader checks a rater column when there is one
+// (column "rater" in its *RowError); measurement does not use it, so a
+// file with or without it measures the same.
+func ReadRatedIntervals(r io.Reader, opts ReadOptions) iter.Seq2[RatedInterval, error] {
+	return func(yield func(RatedInterval, error) bool) {
+		var rater string
+		opts.rater = &rater
+		for iv, err := range ReadIntervals(r, opts) {
+			if !yield(RatedInterval{Interval: iv, Rater: rater}, err) {
+				return
+			}
+		}
+	}
 }
 
 // ReadIntervals reads intervals from r, streaming: it holds one row and a

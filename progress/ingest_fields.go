@@ -20,6 +20,7 @@ const (
 	colSkill     = "skill"
 	colRating    = "rating"
 	colElements  = "elements" // JSON Lines only: the support profile object
+	colRater     = "rater"    // optional: the opaque ID of the staff member who rated
 
 	// elementColumnPrefix starts a CSV column holding one element's
 	// intensity: "intensity:de-escalation".
@@ -197,6 +198,7 @@ func truncateField(f []byte) string {
 type intervalLayout struct {
 	names                                          []string
 	student, date, period, minutes, tep, intensity int
+	rater                                          int // the optional rater column, -1 without one
 	elements                                       []elementColumn
 }
 
@@ -265,7 +267,12 @@ func newIntervalLayout(fields [][]byte) (*intervalLayout, *RowError) {
 	if rerr != nil {
 		return nil, rerr
 	}
-	l := &intervalLayout{names: names, student: idx[0], date: idx[1], period: idx[2], minutes: idx[3], tep: idx[4], intensity: idx[5]}
+	l := &intervalLayout{names: names, student: idx[0], date: idx[1], period: idx[2], minutes: idx[3], tep: idx[4], intensity: idx[5], rater: -1}
+	for j, n := range names {
+		if n == colRater {
+			l.rater = j
+		}
+	}
 	for j, n := range names {
 		key, ok := bytes.CutPrefix([]byte(n), []byte(elementColumnPrefix))
 		if !ok {
@@ -315,6 +322,11 @@ func (l *intervalLayout) decode(fields [][]byte, c *fieldCache, iv *Interval, wa
 	}
 	if iv.Minutes, err = parseMinutes(fields[l.minutes]); err != nil {
 		return &RowError{Column: colMinutes, Err: err}
+	}
+	if l.rater >= 0 {
+		if err := checkPeriod(fields[l.rater]); err != nil { // a rater is a label, as a period is
+			return &RowError{Column: colRater, Err: err}
+		}
 	}
 	if iv.TEP, err = parseLevel(fields[l.tep], rubric.ParseTEP); err != nil {
 		return &RowError{Column: colTEP, Err: err}

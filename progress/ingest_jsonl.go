@@ -21,7 +21,7 @@ type jsonObject struct{ jsonobj.Object }
 // intervalMembers and opportunityMembers are the members of the JSON Lines
 // forms.
 var (
-	intervalMembers    = []string{colStudent, colDate, colPeriod, colMinutes, colTEP, colIntensity, colElements}
+	intervalMembers    = []string{colStudent, colDate, colPeriod, colMinutes, colTEP, colIntensity, colElements, colRater}
 	opportunityMembers = []string{colStudent, colDate, colSkill, colRating, colIntensity}
 )
 

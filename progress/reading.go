@@ -190,6 +190,9 @@ func scanIntervals(in io.Reader, opts ReadOptions, iv *Interval,
 				rerr = decodeIntervalJSON(obj, &c, iv)
 			}
 			if rerr == nil {
+				rerr = jsonRater(obj, &c, opts.rater)
+			}
+			if rerr == nil {
 				last, rerr = judge(iv, []byte(iv.Period), line)
 			}
 			return rerr
@@ -200,6 +203,12 @@ func scanIntervals(in io.Reader, opts ReadOptions, iv *Interval,
 	readCSV(in, opts.SkipBadRows, newIntervalLayout, func(l *intervalLayout, fields [][]byte, line int) (rerr *RowError) {
 		if rerr = l.decode(fields, &c, iv, true); rerr == nil {
 			last, rerr = judge(iv, fields[l.period], line)
+		}
+		if rerr == nil && opts.rater != nil {
+			*opts.rater = ""
+			if l.rater >= 0 {
+				*opts.rater, _ = c.periodOf(fields[l.rater]) // checked by decode
+			}
 		}
 		return rerr
 	}, outcomeOf(&last, emit))
@@ -246,4 +255,24 @@ func outcomeOf(last *outcome, emit func(outcome, error) bool) func(err error, ro
 		*last = 0
 		return emit(o, err)
 	}
+}
+
+// jsonRater checks the optional "rater" member of a JSON Lines interval
+// and hands it to rater when it is not nil ("" without the member).
+func jsonRater(obj jsonObject, c *fieldCache, rater *string) *RowError {
+	v := ""
+	if _, ok := obj.Get(colRater); ok {
+		raw, rerr := obj.stringKey(colRater)
+		if rerr != nil {
+			return rerr
+		}
+		var err error
+		if v, err = c.periodOf(raw); err != nil {
+			return &RowError{Column: colRater, Err: err}
+		}
+	}
+	if rater != nil {
+		*rater = v
+	}
+	return nil
 }

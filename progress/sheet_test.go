@@ -3,6 +3,7 @@ package progress_test
 import (
 	"bytes"
 	"encoding/csv"
+	"errors"
 	"strings"
 	"testing"
 
@@ -75,5 +76,48 @@ func TestBlankSheet(t *testing.T) {
 	}
 	if err := progress.WriteBlankSheet(&blank, "S-0042", nil, periods, elements); err == nil {
 		t.Error("a sheet without a date: no error")
+	}
+}
+
+// TestRatedIntervals: the optional rater column, in CSV and JSON Lines;
+// a bad rater is refused naming the column; measuring a file with the
+// column gives what the file without it gives.
+func TestRatedIntervals(t *testing.T) {
+	csvData := "student,date,period,minutes,tep,intensity,rater\nS1,2026-09-14,1,50,4,3,T-07\nS1,2026-09-14,2,45,2,4,\n"
+	var got []string
+	for iv, err := range progress.ReadRatedIntervals(strings.NewReader(csvData), progress.ReadOptions{}) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, iv.Period+":"+iv.Rater)
+	}
+	jsonl := `{"student":"S1","date":"2026-09-14","period":"1","minutes":50,"tep":4,"intensity":3,"rater":"T-07"}` + "\n" +
+		`{"student":"S1","date":"2026-09-14","period":"2","minutes":45,"tep":2,"intensity":4}` + "\n"
+	for iv, err := range progress.ReadRatedIntervals(strings.NewReader(jsonl), progress.ReadOptions{Format: progress.FormatJSONLines}) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, iv.Period+":"+iv.Rater)
+	}
+	if diff := cmp.Diff([]string{"1:T-07", "2:", "1:T-07", "2:"}, got); diff != "" {
+		t.Errorf("raters (-want +got):\n%s", diff)
+	}
+	for iv, err := range progress.ReadIntervals(strings.NewReader("student,date,period,minutes,tep,intensity,rater\nS1,2026-09-14,1,50,4,3,T\x01\n"), progress.ReadOptions{}) {
+		var rerr *progress.RowError
+		if !errors.As(err, &rerr) || rerr.Column != "rater" || rerr.Line != 2 {
+			t.Errorf("a bad rater: %v, %v; want a *RowError at line 2, column rater", iv, err)
+		}
+	}
+	bench := goal.MustBenchmark(goal.Spec{Measure: goal.MeasureTEP, TEP: rubric.MustBand[rubric.TEP](3, 5), Support: goal.MustSupportAtMost(4), Threshold: 80})
+	with, err := progress.MeasureCSV(strings.NewReader(csvData), bench, progress.MeasureOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	without, err := progress.MeasureCSV(strings.NewReader("student,date,period,minutes,tep,intensity\nS1,2026-09-14,1,50,4,3\nS1,2026-09-14,2,45,2,4\n"), bench, progress.MeasureOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !with.Equal(without) {
+		t.Errorf("the rater column changes the measurement")
 	}
 }
