@@ -48,7 +48,9 @@
 //     ([Set.SupportCard], [Set.SupportCardPage]); [NameRatingSheet] and
 //     [NameRatingSheetPage]: the daily rating sheet in the columns of the
 //     CSV it is typed into, each headed by [NameSheetColumn]
-//     ([Set.RatingSheet]);
+//     ([Set.RatingSheet]); [NameConsistency]: how consistently the adults
+//     record support, per rater and class period, each by
+//     [NameConsistencyGroup] ([Set.Consistency]);
 //   - [NameAdvice]: the advised next step alone ([Set.Advice]);
 //   - [NameStatus] and [NameDecision]: a status or a decision in words;
 //   - [NameChartTitle], [NameChartSubtitle], [NameChartDescription] and

@@ -49,7 +49,7 @@ func ExampleDefault() {
 	_, ok := s.Source(template.NamePlain)
 	fmt.Println(ok)
 	// Output:
-	// [advice as-measured-by assessment benchmark card-part caseload caseload-page chart-description chart-label chart-subtitle chart-title decision evaluation-title goal label plain plain-support plan plan-progress progress rating-sheet rating-sheet-page report report-family report-family-benchmark report-line report-page scorereport sheet-column status support-card support-card-page]
+	// [advice as-measured-by assessment benchmark card-part caseload caseload-page chart-description chart-label chart-subtitle chart-title consistency consistency-group decision evaluation-title goal label plain plain-support plan plan-progress progress rating-sheet rating-sheet-page report report-family report-family-benchmark report-line report-page scorereport sheet-column status support-card support-card-page]
 	// true 0
 	// true
 }
