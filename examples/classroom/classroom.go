@@ -47,6 +47,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	card := fs.Bool("card", false, "the student's support card")
 	sheet := fs.Bool("sheet", false, "the daily rating sheet")
 	blank := fs.Bool("blank-csv", false, "the blank CSV of the rating sheet")
+	consistency := fs.Bool("consistency", false, "how consistently the adults record the student's support, per rater and class period, over the last ten school days")
 	student := fs.String("student", "S00003", "opaque ID of the student (S00001…S00008 in the sample)")
 	c := config{}
 	fs.StringVar(&c.name, "name", "Jordan", "the student's name, used only in the wording")
@@ -62,13 +63,13 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 		return config{}, fmt.Errorf("unexpected argument %q", fs.Arg(0))
 	}
 	var tools []string
-	for name, on := range map[string]bool{"card": *card, "sheet": *sheet, "blank-csv": *blank} {
+	for name, on := range map[string]bool{"card": *card, "sheet": *sheet, "blank-csv": *blank, "consistency": *consistency} {
 		if on {
 			tools = append(tools, name)
 		}
 	}
 	if len(tools) != 1 {
-		return config{}, fmt.Errorf("name one tool: -card, -sheet or -blank-csv")
+		return config{}, fmt.Errorf("name one tool: -card, -sheet, -blank-csv or -consistency")
 	}
 	c.tool = tools[0]
 	var err error
@@ -108,9 +109,12 @@ func run(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	var out bytes.Buffer
-	if c.tool == "card" {
+	switch c.tool {
+	case "card":
 		err = writeCard(&out, data.Bytes(), c)
-	} else {
+	case "consistency":
+		err = writeConsistency(&out, withRaters(data.Bytes()), c)
+	default:
 		err = writeSheet(&out, data.Bytes(), c)
 	}
 	if err != nil {
@@ -140,6 +144,72 @@ func writeCard(out *bytes.Buffer, data []byte, c config) error {
 		return template.Default().SupportCardPage(out, c.name, pa)
 	}
 	err = template.Default().SupportCard(out, template.Text, c.name, pa)
+	out.WriteByte('\n')
+	return err
+}
+
+// withRaters adds a rater column to the sample: the staff member who has
+// the student for each class period (T-01 in periods 1–3, T-02 in 4 and
+// 5, T-03 after), as a school's data would carry it.
+func withRaters(data []byte) []byte {
+	var out bytes.Buffer
+	for i, line := range bytes.Split(bytes.TrimSuffix(data, []byte("\n")), []byte("\n")) {
+		out.Write(line)
+		switch {
+		case i == 0:
+			out.WriteString(",rater")
+		default:
+			period := bytes.Split(line, []byte(","))[2]
+			rater := "T-03"
+			switch string(period) {
+			case "1", "2", "3":
+				rater = "T-01"
+			case "4", "5":
+				rater = "T-02"
+			}
+			out.WriteString("," + rater)
+		}
+		out.WriteByte('\n')
+	}
+	return out.Bytes()
+}
+
+// writeConsistency writes how consistently the student's support is
+// recorded over the last ten school days of data, for the plan's first
+// benchmark worked on now.
+func writeConsistency(out *bytes.Buffer, data []byte, c config) error {
+	plan, err := samplePlan()
+	if err != nil {
+		return err
+	}
+	_, last, err := timetable(data, c.student)
+	if err != nil {
+		return err
+	}
+	from := last
+	for n := 1; n < 10; n++ {
+		for from = from.AddDays(-1); from.Weekday() == 0 || from.Weekday() == 6; from = from.AddDays(-1) {
+		}
+	}
+	measured, err := progress.MeasurePlan([]goal.Plan{plan}, bytes.NewReader(data), nil, progress.MeasureOptions{})
+	if err != nil {
+		return err
+	}
+	pa, err := assess.Plan(plan, measured, c.student, last, assess.PlanOptions{})
+	if err != nil {
+		return err
+	}
+	current, _ := pa.Goals[0].CurrentAssessment()
+	cons, err := assess.ConsistencyOf(progress.ReadRatedIntervals(bytes.NewReader(data), progress.ReadOptions{}), current.Benchmark, c.student,
+		assess.ConsistencyOptions{From: from, To: last})
+	if err != nil {
+		return err
+	}
+	f := template.Text
+	if c.format == "html" {
+		f = template.HTML
+	}
+	err = template.Default().Consistency(out, f, c.name, cons)
 	out.WriteByte('\n')
 	return err
 }

@@ -92,3 +92,18 @@ func TestRunErrors(t *testing.T) {
 		t.Errorf("-out: %v", err)
 	}
 }
+
+// TestConsistency: the sample with its rater column reports the three
+// raters and the seven class periods, and the same support everywhere
+// flags nobody.
+func TestConsistency(t *testing.T) {
+	text := runOut(t, "-consistency")
+	for _, want := range []string{"By rater\n  T-01:", "\n  T-02:", "\n  T-03:", "By class period\n  1:", "\n  7:"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the report does not say %q:\n%s", want, text)
+		}
+	}
+	if strings.Contains(text, "flagged") {
+		t.Errorf("a rater or period flagged in generated data:\n%s", text)
+	}
+}

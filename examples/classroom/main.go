@@ -6,6 +6,7 @@
 //	go run ./examples/classroom -card  [-student S00003] [-asof YYYY-MM-DD] [-format text|html] [-name NAME] [-out FILE]
 //	go run ./examples/classroom -sheet [-date YYYY-MM-DD] [-days 5] [-format text|html] …
 //	go run ./examples/classroom -blank-csv [-date YYYY-MM-DD] [-days 5] …
+//	go run ./examples/classroom -consistency …
 //
 // -card prints the student's support card: what each goal works on now in
 // plain words, the support for each focus element, the safety-first rule
@@ -14,8 +15,13 @@
 // the data's last), one row per class period seen in the student's last
 // ten school days of data with its usual minutes, in the columns of the
 // CSV the library reads; -blank-csv writes that CSV, blank, for the sheet
-// to be typed into (a row left blank reads as unrated). -out writes the
-// output whole or not at all.
+// to be typed into (a row left blank reads as unrated). -consistency
+// reports how consistently the adults record the student's support over
+// the last ten school days of data, per rater and per class period, for
+// the rung the plan's goal works on now; the sample's data gain a rater
+// column for it (the staff member each class period has: T-01 in periods
+// 1–3, T-02 in 4 and 5, T-03 after). -out writes the output whole or not
+// at all.
 package main
 
 import (
