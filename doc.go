@@ -116,6 +116,7 @@
 //   - examples/: runnable programs — quickstart (the main example),
 //     research (weekly, window and effect-size CSVs from a researcher's own
 //     data), report (a student's periodic progress report, or a caseload's),
+//     classroom (the support card, the rating sheet and support consistency),
 //     effectsize (the effect sizes of two phases given as numbers),
 //     vendor (JSON round trip, replaced wording and Ed-Fi records),
 //     softskills (a stage-4 student); schemacheck is a nested module that
