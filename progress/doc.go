@@ -20,9 +20,14 @@
 // [IntervalWriter] and [OpportunityWriter] write the same formats, and
 // reading what was written gives back the same values. With
 // [ReadOptions.SkipBadRows] a bad row is reported and reading goes on;
-// without it reading stops at the first bad row. [GenConfig], [Generate]
-// and [GenerateOpportunities] make deterministic sample years for
-// examples, tests and benchmarks.
+// without it reading stops at the first bad row. [IntervalColumns] is the
+// one list of the CSV's columns. An optional "rater" column (the staff
+// member who rated) is checked by every reader and read by
+// [ReadRatedIntervals]; measurement does not use it.
+// [WriteBlankSheet] writes the CSV of a rating sheet left blank, whose
+// rows read back as unrated. [GenConfig], [Generate] and
+// [GenerateOpportunities] make deterministic sample years for examples,
+// tests and benchmarks.
 //
 // # Every row in one count
 //

@@ -44,6 +44,13 @@
 // rolls many students' reports up. Package template words a report for
 // the team, for the family and as a page, and gives its JSON document.
 //
+// # Consistency
+//
+// [ConsistencyOf] shows how consistently the adults record a student's
+// support over a window, per rater and per class period ([Consistency]),
+// and flags a group whose recorded support stands more than
+// [DefaultFlagLevels] from the others'.
+//
 // # Phases
 //
 // A student's series falls into phases of support, as a single-case
