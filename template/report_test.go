@@ -13,6 +13,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/iepgoal/iepgoal/goal"
+	"github.com/iepgoal/iepgoal/internal/testcheck"
 	"github.com/iepgoal/iepgoal/progress"
 	"github.com/iepgoal/iepgoal/progress/assess"
 	"github.com/iepgoal/iepgoal/rubric"
@@ -253,14 +254,7 @@ func TestSupportCard(t *testing.T) {
 	if err := template.Default().SupportCardPage(&page, "<b>Jo</b>", r.Plan); err != nil {
 		t.Fatal(err)
 	}
-	dec := xml.NewDecoder(&page)
-	for {
-		if _, err := dec.Token(); err == io.EOF {
-			break
-		} else if err != nil {
-			t.Fatalf("the card's page is not well formed: %v", err)
-		}
-	}
+	testcheck.WellFormedXML(t, page.Bytes())
 	set, err := template.New(template.Replace(template.NameCardPart, `{{if eq .Part "safety"}}Breathe first, then the task.{{else}}-{{end}}`))
 	if err != nil {
 		t.Fatal(err)

@@ -5,11 +5,10 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"slices"
 
 	"github.com/iepgoal/iepgoal/goal"
+	"github.com/iepgoal/iepgoal/internal/outfile"
 	"github.com/iepgoal/iepgoal/progress"
 	"github.com/iepgoal/iepgoal/progress/assess"
 	"github.com/iepgoal/iepgoal/rubric"
@@ -120,7 +119,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	return write(c.out, out.Bytes(), stdout)
+	return outfile.Write(c.out, out.Bytes(), stdout)
 }
 
 // writeCard writes the student's support card as of the date.
@@ -296,29 +295,4 @@ func nextSchoolDay(d goal.Date) goal.Date {
 	for d = d.AddDays(1); d.Weekday() == 0 || d.Weekday() == 6; d = d.AddDays(1) {
 	}
 	return d
-}
-
-// write writes data to the file path whole or not at all (a temporary
-// file beside it, renamed into place), or to stdout when path is "".
-func write(path string, data []byte, stdout io.Writer) error {
-	if path == "" {
-		_, err := stdout.Write(data)
-		return err
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
 }

@@ -2,13 +2,13 @@ package main
 
 import (
 	"bytes"
-	"encoding/xml"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/iepgoal/iepgoal/internal/testcheck"
 	"github.com/iepgoal/iepgoal/progress"
 )
 
@@ -21,17 +21,7 @@ func runOut(t *testing.T, args ...string) string {
 	return out.String()
 }
 
-func wellFormed(t *testing.T, page string) {
-	t.Helper()
-	dec := xml.NewDecoder(strings.NewReader(page))
-	for {
-		if _, err := dec.Token(); err == io.EOF {
-			return
-		} else if err != nil {
-			t.Fatalf("the page is not well formed: %v", err)
-		}
-	}
-}
+func wellFormed(t *testing.T, page string) { t.Helper(); testcheck.WellFormedXML(t, []byte(page)) }
 
 func TestCard(t *testing.T) {
 	card := runOut(t, "-card", "-name", "Sam", "-asof", "2026-11-02")

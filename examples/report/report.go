@@ -8,11 +8,11 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 
 	"github.com/iepgoal/iepgoal/goal"
+	"github.com/iepgoal/iepgoal/internal/outfile"
 	"github.com/iepgoal/iepgoal/progress"
 	"github.com/iepgoal/iepgoal/progress/assess"
 	"github.com/iepgoal/iepgoal/progress/chart"
@@ -122,7 +122,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	return write(c.out, out.Bytes(), stdout)
+	return outfile.Write(c.out, out.Bytes(), stdout)
 }
 
 // writeReport writes the student's report in the format c asks for.
@@ -269,29 +269,4 @@ func intervals(path string) ([]byte, error) {
 		return nil, err
 	}
 	return buf.Bytes(), nil
-}
-
-// write writes data to the file path whole or not at all (a temporary
-// file beside it, renamed into place), or to stdout when path is "".
-func write(path string, data []byte, stdout io.Writer) error {
-	if path == "" {
-		_, err := stdout.Write(data)
-		return err
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name()) // after the rename, nothing is there to remove
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
 }

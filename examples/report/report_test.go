@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/iepgoal/iepgoal/internal/testcheck"
 	"github.com/iepgoal/iepgoal/progress/assess"
 	"github.com/iepgoal/iepgoal/template"
 )
@@ -98,14 +99,7 @@ func TestRunCaseload(t *testing.T) {
 	if err := run([]string{"-caseload", "-format", "html"}, &page, io.Discard); err != nil {
 		t.Fatal(err)
 	}
-	dec := xml.NewDecoder(&page)
-	for {
-		if _, err := dec.Token(); err == io.EOF {
-			break
-		} else if err != nil {
-			t.Fatalf("the page is not well formed: %v", err)
-		}
-	}
+	testcheck.WellFormedXML(t, page.Bytes())
 	for _, args := range [][]string{{"-caseload", "-format", "json"}, {"-caseload", "-family"}} {
 		if err := run(args, io.Discard, io.Discard); err == nil {
 			t.Errorf("run(%q): no error", args)

@@ -4,10 +4,13 @@
 package testcheck
 
 import (
+	"bytes"
 	"encoding"
 	"encoding/json"
+	"encoding/xml"
 	"errors"
 	"fmt"
+	"io"
 
 	"github.com/iepgoal/iepgoal/rubric"
 )
@@ -81,4 +84,18 @@ func ParseErrorKind(err error) error {
 		return fmt.Errorf("wraps %d kinds: %v", len(found), err)
 	}
 	return found[0]
+}
+
+// WellFormedXML checks that doc is one well-formed XML document, as an
+// HTML page or an SVG the library writes must be read by an XML parser.
+func WellFormedXML(t Fataler, doc []byte) {
+	t.Helper()
+	dec := xml.NewDecoder(bytes.NewReader(doc))
+	for {
+		if _, err := dec.Token(); err == io.EOF {
+			return
+		} else if err != nil {
+			t.Fatalf("not well-formed XML: %v", err)
+		}
+	}
 }
