@@ -117,20 +117,26 @@ func (d ReportPageData) validate() error {
 }
 
 // ReportPage writes the progress report r as a printable HTML page
-// ([NameReportPage]) with the charts given (see [ReportPageData]). A
-// chart that is not an SVG document, or holds a script, an event handler
-// or foreign content, fails with [ErrInvalid].
+// ([NameReportPage]) with the charts given (see [ReportPageData]), each
+// rebuilt from what a progress chart may hold. A chart that is not an SVG
+// document, or holds anything else (a script, a style, a link, an event
+// handler, foreign content), fails with [ErrInvalid]. Charts placed in one
+// page need distinct ids: draw each with its own chart.Options.IDPrefix.
 func (s *Set) ReportPage(w io.Writer, student string, r assess.ProgressReport, charts [][]string) error {
 	return s.Execute(w, HTML, NameReportPage, ReportPageData{Student: student, Report: r, Charts: charts})
 }
 
-// inlineSVG returns an SVG document as markup to place in a page: its XML
-// declaration removed, after checking that it is one well-formed svg
-// element in the SVG namespace with no script, no foreignObject, no event
-// handler attribute and no javascript: link. It is the template helper
-// "inlineSVG".
+// inlineSVG returns an SVG document as markup to place in a page. The
+// markup is not the document's text but rebuilt from its parsed elements,
+// attributes and text, every value escaped: only the elements and
+// attributes a progress chart uses are allowed (no script, no style, no
+// link, no foreign content, no URL of any kind), and comments, processing
+// instructions and directives are dropped — so what the page holds is
+// what the check read, however a browser parses it. It is the template
+// helper "inlineSVG".
 func inlineSVG(doc string) (htmltemplate.HTML, error) {
 	dec := xml.NewDecoder(strings.NewReader(doc))
+	var out strings.Builder
 	depth, roots := 0, 0
 	for {
 		tok, err := dec.Token()
@@ -144,32 +150,58 @@ func inlineSVG(doc string) (htmltemplate.HTML, error) {
 		case xml.StartElement:
 			if depth == 0 {
 				roots++
-				if t.Name.Local != "svg" || t.Name.Space != "http://www.w3.org/2000/svg" {
+				if t.Name.Local != "svg" || t.Name.Space != svgNamespace {
 					return "", fmt.Errorf("chart: root element %s, want svg in the SVG namespace", t.Name.Local)
 				}
 			}
-			if n := strings.ToLower(t.Name.Local); n == "script" || n == "foreignobject" {
-				return "", fmt.Errorf("chart: a %s element", t.Name.Local)
+			if !svgElements[t.Name.Local] || t.Name.Space != svgNamespace {
+				return "", fmt.Errorf("chart: a %s element, which a chart does not have", t.Name.Local)
+			}
+			out.WriteString("<" + t.Name.Local)
+			if depth == 0 {
+				out.WriteString(` xmlns="` + svgNamespace + `"`)
 			}
 			for _, a := range t.Attr {
-				name, value := strings.ToLower(a.Name.Local), strings.ToLower(strings.TrimSpace(a.Value))
-				if strings.HasPrefix(name, "on") || strings.HasPrefix(value, "javascript:") {
-					return "", fmt.Errorf("chart: attribute %s=%q", a.Name.Local, a.Value)
+				switch {
+				case a.Name.Space == "xmlns" || a.Name.Space == "" && a.Name.Local == "xmlns":
+					continue // the namespace, written once above
+				case a.Name.Space != "" || !svgAttributes[a.Name.Local]:
+					return "", fmt.Errorf("chart: attribute %s, which a chart does not have", a.Name.Local)
 				}
+				out.WriteString(" " + a.Name.Local + `="`)
+				xml.EscapeText(&out, []byte(a.Value))
+				out.WriteString(`"`)
 			}
+			out.WriteString(">")
 			depth++
 		case xml.EndElement:
+			out.WriteString("</" + t.Name.Local + ">")
 			depth--
+		case xml.CharData:
+			if depth > 0 {
+				xml.EscapeText(&out, t)
+			}
 		}
 	}
 	if roots != 1 {
 		return "", fmt.Errorf("chart: %d root elements, want one svg", roots)
 	}
-	if i := strings.Index(doc, "<svg"); i > 0 {
-		doc = doc[i:]
-	}
-	return htmltemplate.HTML(doc), nil // checked above: markup the page may hold
+	return htmltemplate.HTML(out.String()), nil // rebuilt above from allowed parts, every value escaped
 }
+
+const svgNamespace = "http://www.w3.org/2000/svg"
+
+// svgElements and svgAttributes are what a progress chart uses
+// (package progress/chart): all an inline chart may hold.
+var (
+	svgElements = map[string]bool{"svg": true, "title": true, "desc": true, "g": true, "rect": true, "line": true,
+		"polyline": true, "circle": true, "path": true, "text": true}
+	svgAttributes = map[string]bool{"version": true, "width": true, "height": true, "viewBox": true, "role": true,
+		"aria-labelledby": true, "id": true, "class": true, "x": true, "y": true, "x1": true, "y1": true, "x2": true, "y2": true,
+		"cx": true, "cy": true, "r": true, "d": true, "points": true, "transform": true, "fill": true, "stroke": true,
+		"stroke-width": true, "stroke-dasharray": true, "stroke-linecap": true, "stroke-linejoin": true, "stroke-opacity": true,
+		"paint-order": true, "font-family": true, "font-size": true, "font-weight": true, "text-anchor": true}
+)
 
 // TitleData is what [NameEvaluationTitle] renders: a benchmark and its
 // number on the form.

@@ -209,6 +209,21 @@ func TestReportPage(t *testing.T) {
 			t.Errorf("%d <%s> elements, want %d", count[name], name, n)
 		}
 	}
+	// A comment or a processing instruction is dropped, not passed on: a
+	// browser would read some as markup (a script).
+	for _, tricky := range []string{
+		`<?xml version="1.0"?><!--<svg><script>alert(1)</script>--><svg xmlns="http://www.w3.org/2000/svg"><!-- x --><?pi x?><title>t</title></svg>`,
+		`<svg xmlns="http://www.w3.org/2000/svg"><!--><script>alert(1)</script>--></svg>`,
+		`<svg xmlns="http://www.w3.org/2000/svg"><?x ><script>alert(1)</script>?></svg>`,
+	} {
+		var clean bytes.Buffer
+		if err := template.Default().ReportPage(&clean, "Jo", r, [][]string{{tricky}}); err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(clean.String(), "script") || strings.Contains(clean.String(), "<!--") || strings.Contains(clean.String(), "<?") {
+			t.Errorf("chart %q: a comment or instruction passed into the page", tricky)
+		}
+	}
 	if !strings.Contains(page.String(), "&lt;b&gt;Al&lt;/b&gt; &amp; &#34;Jo&#34;") {
 		t.Errorf("the name is not escaped")
 	}
@@ -218,6 +233,12 @@ func TestReportPage(t *testing.T) {
 		`<svg xmlns="http://www.w3.org/2000/svg"><a href="javascript:alert(1)"/></svg>`,
 		`<div>not a chart</div>`,
 		`<svg xmlns="http://www.w3.org/2000/svg"`,
+		// What an XML parser and a browser read differently (a reviewer's list):
+		`<svg xmlns="http://www.w3.org/2000/svg"><p/><iframe srcdoc="x"/></svg>`,
+		`<svg xmlns="http://www.w3.org/2000/svg"><a href="java&#x9;script:alert(1)"/></svg>`,
+		`<svg xmlns="http://www.w3.org/2000/svg"><style>@import url(https://x.example/)</style></svg>`,
+		`<svg xmlns="http://www.w3.org/2000/svg"><rect style="background:url(https://x.example/)"/></svg>`,
+		`<?xml version="1.0"?><!--<svg><script>alert(1)</script>--><svg xmlns="http://www.w3.org/2000/svg"><image href="https://x.example/"/></svg>`,
 	} {
 		if err := template.Default().ReportPage(io.Discard, "Jo", r, [][]string{{bad}}); !errors.Is(err, template.ErrInvalid) {
 			t.Errorf("chart %q: error %v, want ErrInvalid", bad, err)
