@@ -240,3 +240,18 @@ func TestChartFixes(t *testing.T) {
 		})
 	}
 }
+
+// TestHeightHoldsThePlot: a height too small for the margins, the legend
+// and a plot is refused; the least one draws.
+func TestHeightHoldsThePlot(t *testing.T) {
+	a := variant(t, fixtureBenchmark(), goal.MustDate(2026, 11, 20), func(d []progress.DayTally) []progress.DayTally { return d })
+	for _, tt := range []struct {
+		w, h int
+		ok   bool
+	}{{800, 200, false}, {800, 313, false}, {800, 314, true}, {300, 457, false}, {300, 458, true}} {
+		err := chart.Render(io.Discard, a, chart.Options{Width: tt.w, Height: tt.h})
+		if (err == nil) != tt.ok {
+			t.Errorf("%d × %d: error %v, want ok %v", tt.w, tt.h, err, tt.ok)
+		}
+	}
+}

@@ -17,7 +17,9 @@ import (
 // worded by the default templates, with no student ID.
 type Options struct {
 	// Width and Height are the picture's size in pixels: 0 for the
-	// default (800 and 480), otherwise 300–10000 and 200–10000.
+	// default (800 and 480), otherwise 300–10000 and 200–10000, the
+	// height at least the margins, the legend (more rows when narrow)
+	// and a plot of 100: 314 at 800 wide, 458 at 300.
 	Width, Height int
 	// Student is an opaque student ID the title shows; "" leaves it out.
 	// It is escaped like all text. Pass an ID, not a name.
@@ -50,6 +52,9 @@ func (o Options) resolved() (Options, error) {
 		o.Height = 480
 	case o.Height < 200 || o.Height > 10000:
 		return o, invalid("Height", "%d: want 0 or 200–10000", o.Height)
+	}
+	if need := minHeight(o.Width); o.Height < need {
+		return o, invalid("Height", "%d: a chart %d wide needs at least %d (margins, legend and a plot of %d)", o.Height, o.Width, need, minPlotHeight)
 	}
 	for i, r := range o.IDPrefix {
 		letter := r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
@@ -153,10 +158,24 @@ const (
 	bottomFixed = axisTitleY + 18
 )
 
+// legendRows returns how many rows the legend takes at a width.
+func legendRows(width int) int {
+	perRow := max(1, (width-legendIndent-8)/legendItemW)
+	return (legendItems + perRow - 1) / perRow
+}
+
+// minPlotHeight is the least height of the plot itself, in pixels.
+const minPlotHeight = 100
+
+// minHeight returns the least height of a chart at a width: the margins,
+// the legend and the least plot.
+func minHeight(width int) int {
+	return marginTop + bottomFixed + legendRows(width)*legendRowH + minPlotHeight
+}
+
 func newCanvas(a assess.Assessment, o Options, w *words, phases []assess.Phase) *canvas {
 	c := &canvas{a: a, o: o, w: w, phases: phases}
-	perRow := max(1, (o.Width-legendIndent-8)/legendItemW)
-	c.legendRows = (legendItems + perRow - 1) / perRow
+	c.legendRows = legendRows(o.Width)
 	c.left, c.right = marginLeft, float64(o.Width-marginRight)
 	c.top, c.bottom = marginTop, float64(o.Height-bottomFixed-c.legendRows*legendRowH)
 	c.from, c.to = domain(a)
