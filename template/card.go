@@ -32,10 +32,18 @@ type CardData struct {
 	Plan    assess.PlanAssessment
 }
 
-func (d CardData) validate() error { return PlanProgressData(d).validate() }
+func (d CardData) validate() error {
+	for gi, g := range d.Plan.Goals {
+		if _, ok := g.CurrentAssessment(); !ok {
+			return fmt.Errorf("%w: CardData: goal %d has no rung", ErrInvalid, gi+1)
+		}
+	}
+	return PlanProgressData(d).validate()
+}
 
-// CardPartData is what [NameCardPart] renders: the card, the goal (its
-// index in the plan, or -1 for a part about no goal) and the part.
+// CardPartData is what [NameCardPart] renders: the card's student and
+// plan, the goal a "goal" part is about (the zero GoalAssessment for the
+// other parts) and the part.
 type CardPartData struct {
 	Student string
 	Plan    assess.PlanAssessment

@@ -280,8 +280,13 @@ type ReportData struct {
 
 func (d ReportData) validate() error {
 	r := d.Report
-	if r.Codes == nil || r.Period.IsZero() || len(r.Goals) != len(r.Plan.Goals) {
+	if r.Codes == nil || r.Period.IsZero() || len(r.Goals) != len(r.Plan.Goals) || len(r.Goals) == 0 {
 		return fmt.Errorf("%w: ProgressReport: not made by assess.Report", ErrInvalid)
+	}
+	for gi, g := range r.Goals {
+		if len(g.Benchmarks) == 0 || len(g.Benchmarks) != len(r.Plan.Goals[gi].Benchmarks) {
+			return fmt.Errorf("%w: ProgressReport: goal %d: not made by assess.Report", ErrInvalid, gi+1)
+		}
 	}
 	return PlanProgressData{Plan: r.Plan}.validate()
 }

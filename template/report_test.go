@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -327,5 +328,25 @@ func TestRatingSheet(t *testing.T) {
 	}
 	if th != len(cols) {
 		t.Errorf("%d heading cells, want %d", th, len(cols))
+	}
+}
+
+// TestEvaluationTitlesFit: the default title of every built-in soft-skill
+// area's benchmark, and a TEP one, fits Ed-Fi's 50 characters.
+func TestEvaluationTitlesFit(t *testing.T) {
+	bs := []goal.Benchmark{goal.MustBenchmark(goal.Spec{Measure: goal.MeasureTEP, TEP: rubric.MustBand[rubric.TEP](3, 5),
+		Support: goal.MustSupportRange(4, 5), Threshold: 100, Focus: rubric.MustElementSet(rubric.DeEscalation)})}
+	for _, area := range rubric.BuiltinSkillAreas() {
+		bs = append(bs, goal.MustBenchmark(goal.Spec{Measure: goal.MeasureSoftSkill, Skill: area,
+			Proficiency: rubric.MustBand[rubric.SoftSkill](2, 3), Support: goal.MustSupportRange(2, 3), Threshold: 100}))
+	}
+	for _, b := range bs {
+		var title strings.Builder
+		if err := template.Default().Execute(&title, template.Text, template.NameEvaluationTitle, template.TitleData{Number: "12.12", Benchmark: b}); err != nil {
+			t.Fatal(err)
+		}
+		if n := utf8.RuneCountInString(title.String()); n > 50 {
+			t.Errorf("%q: %d characters", title.String(), n)
+		}
 	}
 }

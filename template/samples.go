@@ -330,7 +330,7 @@ var reportSamples = sync.OnceValue(func() []ReportData {
 })
 
 // caseloadSamples roll up the reports of the two students of the sample
-// data on the second sample plan, and the report samples' first alone.
+// data on the second sample plan, and the second student's alone.
 func caseloadSamples() []CaseloadData {
 	p := samplePlans()[1]
 	measured := sampleMeasurement(p)

@@ -25,11 +25,11 @@ var embedded embed.FS
 // Set is a parsed, checked collection of named templates: the default
 // English wording, with any templates a vendor replaced. It renders each
 // template as text (text/template) or HTML (html/template) from the same
-// source text.
+// source text; a template that is a whole HTML page renders as HTML only.
 //
 // A Set is immutable: [New] and [Set.With] build a new one, parse every
 // template in both formats and execute each against sample values of its
-// data type, so a replacement that refers to a missing field fails there
+// data type (a page as HTML), so a replacement that refers to a missing field fails there
 // and not in a report. A *Set is safe for concurrent use. The zero Set is
 // not usable; get one from [New] or [Default].
 type Set struct {
@@ -264,7 +264,7 @@ func (s *Set) parse() error {
 }
 
 // check executes every template against every sample value of its data
-// type, in both formats. A sample rendering that reaches the Set's output
+// type, in both formats (an HTML page in HTML only). A sample rendering that reaches the Set's output
 // bound stops there without failing the build: the bound is about real
 // renderings, and it keeps the cost of checking a runaway template finite.
 func (s *Set) check() error {

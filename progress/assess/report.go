@@ -217,6 +217,13 @@ type ClassPeriod struct {
 // MetLate reports whether the benchmark was met after its deadline.
 func (b BenchmarkReport) MetLate() bool { return b.Assessment.MetLate() }
 
+// Reading returns what a code set reads of the benchmark to choose its
+// code ([CodeSet.Code]).
+func (b BenchmarkReport) Reading() Reading {
+	return Reading{Standing: b.Standing, MetLate: b.MetLate(), Sufficient: b.Sufficient == Sufficient,
+		Progress: b.Progress, HasProgress: b.HasProgress, Trend: b.Trend}
+}
+
 // PeriodTally pools a benchmark's days within the reporting period (up to
 // the report date).
 type PeriodTally struct {
@@ -328,8 +335,7 @@ func benchmarkReport(ga GoalAssessment, bi int, inPeriod PeriodTally, c Complete
 	if a.Status != StatusMet && a.Status != StatusOnTrack {
 		br.Sufficient, br.Reason = Insufficient, reasonOf(a, br.Trend, inPeriod, c, o)
 	}
-	br.Code = o.Codes.Code(Reading{Standing: br.Standing, MetLate: a.MetLate(), Sufficient: br.Sufficient == Sufficient,
-		Progress: br.Progress, HasProgress: br.HasProgress, Trend: br.Trend})
+	br.Code = o.Codes.Code(br.Reading())
 	br.ReasonCode = o.Codes.ReasonCode(br.Reason)
 	return br, nil
 }

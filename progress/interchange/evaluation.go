@@ -126,7 +126,8 @@ func Evaluations(r assess.ProgressReport, ids Identifiers, set *template.Set) ([
 }
 
 // evaluationTitle renders the benchmark's short title, cut to MaxTitle
-// characters (an ellipsis last) should a replaced template run longer.
+// characters (an ellipsis last) should a template run longer (a replaced
+// one, or a skill area with a long ID).
 func evaluationTitle(set *template.Set, number string, b goal.Benchmark) (string, error) {
 	var title strings.Builder
 	if err := set.Execute(&title, template.Text, template.NameEvaluationTitle, template.TitleData{Number: number, Benchmark: b}); err != nil {
@@ -184,13 +185,11 @@ func ProgressRecords(r assess.ProgressReport, ids Identifiers, set *template.Set
 					return nil, err
 				}
 			}
-			reading := assess.Reading{Standing: b.Standing, MetLate: b.MetLate(), Sufficient: b.Sufficient == assess.Sufficient,
-				Progress: b.Progress, HasProgress: b.HasProgress, Trend: b.Trend}
 			out = append(out, ProgressRecord{
 				GoalID:                        ids.goalID(gi, bi),
 				GoalPerformanceDate:           r.AsOf,
 				GoalStatusCode:                b.Code.Code,
-				GoalAchievementCode:           fhir.Code(reading).Code,
+				GoalAchievementCode:           fhir.Code(b.Reading()).Code,
 				CurrentPerformanceDescription: summary.String(),
 				GoalMeasurementCriterion: MeasurementCriterion{AccuracyPercent: float64(a.Benchmark.Threshold()) / 100,
 					Attempts: a.Window.Rated, Successes: a.Window.Qualifying},
