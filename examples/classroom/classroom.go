@@ -91,6 +91,8 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 		return config{}, fmt.Errorf("-format %q: want text or html", c.format)
 	case c.tool == "blank-csv" && c.format != "text":
 		return config{}, fmt.Errorf("-blank-csv writes CSV: leave -format out")
+	case c.tool == "consistency" && c.format != "text":
+		return config{}, fmt.Errorf("-consistency writes text only: leave -format out")
 	case c.days < 1 || c.days > 10:
 		return config{}, fmt.Errorf("-days %d: want 1 to 10", c.days)
 	}

@@ -67,7 +67,7 @@ func TestSheet(t *testing.T) {
 }
 
 func TestRunErrors(t *testing.T) {
-	for _, args := range [][]string{{}, {"-card", "-sheet"}, {"-card", "-format", "pdf"}, {"-blank-csv", "-format", "html"},
+	for _, args := range [][]string{{}, {"-card", "-sheet"}, {"-card", "-format", "pdf"}, {"-blank-csv", "-format", "html"}, {"-consistency", "-format", "html"},
 		{"-sheet", "-days", "11"}, {"-card", "-student", "S99999"}, {"-sheet", "-date", "2027-02-30"}} {
 		var out bytes.Buffer
 		if err := run(args, &out, io.Discard); err == nil || out.Len() != 0 {

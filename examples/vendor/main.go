@@ -15,7 +15,9 @@
 // CEDS-shaped progress records (ceds-progress.json), in the vendor's
 // wording and with the district's identifiers (package
 // progress/interchange), and the JSON Schemas of the library's JSON under
-// schemas/; no record names the student.
+// schemas/; no record names the student. Each file is a JSON array of
+// records, and each record validates against its schema (an Ed-Fi
+// resource is one record, so the schema is of one, not of the array).
 package main
 
 import (

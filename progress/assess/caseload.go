@@ -93,6 +93,9 @@ func CaseloadOf(reports []ProgressReport, measured *progress.Summaries, noSchool
 		return Caseload{}, optionError("reports", "no report to roll up")
 	}
 	first := reports[0]
+	if err := checkReportHead(first); err != nil {
+		return Caseload{}, err
+	}
 	c := Caseload{Period: first.Period, AsOf: first.AsOf, Codes: first.Codes}
 	school := schoolDays(c.Period.Start(), c.AsOf, noSchool)
 	daily := make([][]float64, len(school))
@@ -101,8 +104,8 @@ func CaseloadOf(reports []ProgressReport, measured *progress.Summaries, noSchool
 		at[d] = i
 	}
 	for ri, r := range reports {
-		if r.Period != c.Period || r.AsOf != c.AsOf || r.Codes.Name != c.Codes.Name {
-			return Caseload{}, &Error{Field: "reports", Index: ri, Err: fmt.Errorf("%w: another period, date or code set than the first report's", ErrOption)}
+		if err := c.checkSameHead(r); err != nil {
+			return Caseload{}, &Error{Field: "reports", Index: ri, Err: err}
 		}
 		c.addReport(r)
 		if len(r.Goals) == 0 || len(r.Goals[0].Benchmarks) == 0 {
@@ -126,6 +129,33 @@ func CaseloadOf(reports []ProgressReport, measured *progress.Summaries, noSchool
 	slices.SortStableFunc(c.Unlikely, compareStudentRung)
 	slices.SortStableFunc(c.Rungs, func(a, b RungCount) int { return cmp.Or(cmp.Compare(a.Goal, b.Goal), cmp.Compare(a.Rung, b.Rung)) })
 	return c, nil
+}
+
+// checkReportHead checks the first report's period, date and code set,
+// which every other report must share: a report made by [Report] has them.
+func checkReportHead(r ProgressReport) error {
+	switch {
+	case r.Period.IsZero():
+		return &Error{Field: "reports", Index: 0, Err: fmt.Errorf("%w: the zero Period: roll up reports made by Report", ErrOption)}
+	case !r.Period.Contains(r.AsOf):
+		return &Error{Field: "reports", Index: 0, Err: fmt.Errorf("%w: AsOf %v is not in the period %v", ErrOption, r.AsOf, r.Period)}
+	case r.Codes == nil:
+		return &Error{Field: "reports", Index: 0, Err: fmt.Errorf("%w: no code set (Codes is nil)", ErrOption)}
+	}
+	return nil
+}
+
+// checkSameHead checks that r has the caseload's period, date and code set.
+func (c Caseload) checkSameHead(r ProgressReport) error {
+	switch {
+	case r.Period != c.Period:
+		return fmt.Errorf("%w: period %v, not the first report's %v", ErrOption, r.Period, c.Period)
+	case r.AsOf != c.AsOf:
+		return fmt.Errorf("%w: as of %v, not the first report's %v", ErrOption, r.AsOf, c.AsOf)
+	case r.Codes == nil || r.Codes.Name != c.Codes.Name:
+		return fmt.Errorf("%w: another code set than the first report's %q", ErrOption, c.Codes.Name)
+	}
+	return nil
 }
 
 // addReport counts one student's report.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"errors"
 	"math"
 	"strings"
 	"testing"
@@ -106,11 +107,63 @@ func TestCaseload(t *testing.T) {
 	if rows, err := csv.NewReader(&out).ReadAll(); err != nil || len(rows) != 41 || rows[1][1] != "3" || rows[1][2] != "60.0000" {
 		t.Errorf("days CSV: %v, %q", err, rows[:2])
 	}
-	if _, err := assess.CaseloadOf(nil, &measured, nil); err == nil {
-		t.Error("no reports: no error")
+}
+
+// TestCaseloadErrors: reports that are not one period's, date's and code
+// set's are refused with the field and index of the one that differs,
+// and so is a first report not made by Report (zero period, a date
+// outside it, no code set) — never a panic or an endless walk of days.
+func TestCaseloadErrors(t *testing.T) {
+	var plan goal.Plan
+	if err := json.Unmarshal([]byte(strings.Replace(planJSON, `"student": "S00001", `, "", 1)), &plan); err != nil {
+		t.Fatal(err)
 	}
-	other, _ := assess.Report(plan, &measured, "S1", period, assess.ReportOptions{AsOf: mid.AddDays(-1)})
-	if _, err := assess.CaseloadOf([]assess.ProgressReport{reports[0], other}, &measured, nil); err == nil {
-		t.Error("reports as of different dates: no error")
+	mid := goal.MustDate(2026, 10, 23)
+	var sum progress.Summary
+	for _, d := range schoolYear(mid, func(int, goal.Date) int { return 50 }) {
+		sum.AddDay("S1", d)
+	}
+	var measured progress.Summaries
+	for _, g := range plan.Goals() {
+		for _, b := range g.Benchmarks() {
+			measured.Add(b, &sum)
+		}
+	}
+	period, _ := assess.TermPeriod(plan, goal.Trimester1)
+	report := func(asOf goal.Date) assess.ProgressReport {
+		r, err := assess.Report(plan, &measured, "S1", period, assess.ReportOptions{AsOf: asOf})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return r
+	}
+	good := report(mid)
+	otherCodes := good
+	otherCodes.Codes = &assess.CodeSet{Name: "other"}
+	noCodes := good
+	noCodes.Codes = nil
+	zeroPeriod := good
+	zeroPeriod.Period = goal.Period{}
+	outside := good
+	outside.AsOf = goal.MustDate(2027, 6, 1)
+	for _, tt := range []struct {
+		name    string
+		reports []assess.ProgressReport
+		index   int
+		want    string
+	}{
+		{"none", nil, -1, "no report"},
+		{"another date", []assess.ProgressReport{good, report(mid.AddDays(-1))}, 1, "as of 2026-10-22"},
+		{"another code set", []assess.ProgressReport{good, otherCodes}, 1, "code set"},
+		{"no code set in the second", []assess.ProgressReport{good, noCodes}, 1, "code set"},
+		{"no code set in the first", []assess.ProgressReport{noCodes}, 0, "Codes is nil"},
+		{"the zero period", []assess.ProgressReport{zeroPeriod}, 0, "zero Period"},
+		{"as of outside the period", []assess.ProgressReport{outside}, 0, "not in the period"},
+	} {
+		_, err := assess.CaseloadOf(tt.reports, &measured, nil)
+		var e *assess.Error
+		if !errors.As(err, &e) || e.Index != tt.index || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%s: error %v, want an *Error at index %d saying %q", tt.name, err, tt.index, tt.want)
+		}
 	}
 }

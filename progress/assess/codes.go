@@ -6,8 +6,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"slices"
 	"strings"
+
+	"github.com/iepgoal/iepgoal/internal/enum"
 )
 
 // Standing is where a benchmark stands in a progress report: not yet
@@ -76,7 +79,7 @@ func (d *Direction) UnmarshalText(text []byte) error {
 }
 
 // Reason is why progress is not sufficient, as a report derives it from
-// the data (see [ReportOptions] for the rules). The zero value is "no
+// the data (see [Report] for the rules). The zero value is "no
 // reason" (progress is sufficient, or not judged); the text form is the key.
 type Reason uint8
 
@@ -202,29 +205,122 @@ func (s *CodeSet) Code(r Reading) Code {
 }
 
 // ReasonCode returns the set's code for a reason, or no code for the zero
-// Reason.
-func (s *CodeSet) ReasonCode(r Reason) Code { return s.Reasons[r] }
+// Reason or an undeclared one.
+func (s *CodeSet) ReasonCode(r Reason) Code {
+	if !r.IsValid() {
+		return Code{}
+	}
+	return s.Reasons[r]
+}
 
 // ParseCodeSet reads a code set from its JSON form and checks it: a name,
 // at least one rule, every rule with a code and a label and known
-// standings and directions, progress bounds that are numbers, the last
-// rule with an empty condition, and a code with a label for every reason.
-// Unknown members are refused. The error is an *[Error] naming the member
-// ("codes[2].when.standing", "reasons.absences") and wrapping [ErrOption].
+// standings and directions (lists of keys), progress bounds that are
+// numbers, the last rule with an empty condition, and a code with a label
+// for every reason and no other key. Unknown members and data after the
+// set are refused. The error is an *[Error] naming the member
+// ("codes[2].when.standing[0]", "reasons.absences") and wrapping
+// [ErrOption]. [CodeSet.UnmarshalJSON] reads by the same rules.
 func ParseCodeSet(data []byte) (*CodeSet, error) {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
 	var s CodeSet
-	if err := dec.Decode(&s); err != nil {
-		return nil, codeSetError(jsonField(err), "%v", err)
+	if err := s.UnmarshalJSON(data); err != nil {
+		return nil, err
 	}
-	if dec.More() {
-		return nil, codeSetError("", "data after the code set")
-	}
-	return &s, s.check()
+	return &s, nil
 }
 
-// check checks a decoded code set (see ParseCodeSet).
+// UnmarshalJSON reads a code set as [ParseCodeSet] does; on an error s is
+// unchanged.
+func (s *CodeSet) UnmarshalJSON(data []byte) error {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	var w codeSetWire
+	if err := dec.Decode(&w); err != nil {
+		return codeSetError(jsonField(err), "%v", err)
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return codeSetError("", "data after the code set")
+	}
+	set, err := w.codeSet()
+	if err != nil {
+		return err
+	}
+	if err := set.check(); err != nil {
+		return err
+	}
+	*s = set
+	return nil
+}
+
+// codeSetWire is a code set as its JSON form spells it: standings,
+// directions and reasons as the keys they are written with, so that each
+// is parsed as text (not as the bytes of a []uint8) and refused by name.
+type codeSetWire struct {
+	Name    string          `json:"name"`
+	Title   string          `json:"title"`
+	Rules   []codeRuleWire  `json:"codes"`
+	Reasons map[string]Code `json:"reasons"`
+}
+
+type codeRuleWire struct {
+	Code
+	When conditionWire `json:"when"`
+}
+
+type conditionWire struct {
+	Standings       []string `json:"standing"`
+	MetLate         *bool    `json:"met_late"`
+	Sufficient      *bool    `json:"sufficient"`
+	ProgressAtLeast *float64 `json:"progress_at_least"`
+	ProgressBelow   *float64 `json:"progress_below"`
+	Trends          []string `json:"trend"`
+}
+
+// codeSet parses the keys of w.
+func (w codeSetWire) codeSet() (CodeSet, error) {
+	s := CodeSet{Name: w.Name, Title: w.Title, Rules: make([]CodeRule, len(w.Rules)), Reasons: make(map[Reason]Code, len(w.Reasons))}
+	for i, r := range w.Rules {
+		field := fmt.Sprintf("codes[%d].when", i)
+		c := r.When
+		s.Rules[i] = CodeRule{Code: r.Code, When: Condition{MetLate: c.MetLate, Sufficient: c.Sufficient, ProgressAtLeast: c.ProgressAtLeast, ProgressBelow: c.ProgressBelow}}
+		var err error
+		if s.Rules[i].When.Standings, err = parseKeys(c.Standings, standings, field+".standing"); err != nil {
+			return CodeSet{}, err
+		}
+		if s.Rules[i].When.Trends, err = parseKeys(c.Trends, directions, field+".trend"); err != nil {
+			return CodeSet{}, err
+		}
+	}
+	for key, code := range w.Reasons {
+		r, ok := reasons.Table.Parse(key)
+		if !ok {
+			return CodeSet{}, codeSetError("reasons."+key, "unknown reason %q: want %s", key, reasons.List())
+		}
+		if _, twice := s.Reasons[r]; twice {
+			return CodeSet{}, codeSetError("reasons."+key, "reason %q given twice (keys ignore case)", r)
+		}
+		s.Reasons[r] = code
+	}
+	return s, nil
+}
+
+// parseKeys parses a list of keys of an enum, naming the element at fault.
+func parseKeys[E ~uint8](keys []string, codec enum.Codec[E], field string) ([]E, error) {
+	if keys == nil {
+		return nil, nil
+	}
+	out := make([]E, len(keys))
+	for i, key := range keys {
+		v, ok := codec.Table.Parse(key)
+		if !ok {
+			return nil, codeSetError(fmt.Sprintf("%s[%d]", field, i), "unknown key %q: want %s", key, codec.List())
+		}
+		out[i] = v
+	}
+	return out, nil
+}
+
+// check checks a decoded code set, its keys parsed (see ParseCodeSet).
 func (s *CodeSet) check() error {
 	if strings.TrimSpace(s.Name) == "" {
 		return codeSetError("name", "a code set needs a name")
@@ -236,16 +332,6 @@ func (s *CodeSet) check() error {
 		field := fmt.Sprintf("codes[%d]", i)
 		if strings.TrimSpace(r.Code.Code) == "" || strings.TrimSpace(r.Label) == "" {
 			return codeSetError(field, "each code needs a code and a label")
-		}
-		for j, st := range r.When.Standings {
-			if !st.IsValid() {
-				return codeSetError(fmt.Sprintf("%s.when.standing[%d]", field, j), "no standing")
-			}
-		}
-		for j, d := range r.When.Trends {
-			if !d.IsValid() {
-				return codeSetError(fmt.Sprintf("%s.when.trend[%d]", field, j), "no direction")
-			}
 		}
 	}
 	if last := s.Rules[len(s.Rules)-1]; !last.When.isEmpty() {
@@ -272,10 +358,6 @@ func jsonField(err error) string {
 	var typeErr *json.UnmarshalTypeError
 	if errors.As(err, &typeErr) {
 		return typeErr.Field
-	}
-	var e *Error
-	if errors.As(err, &e) {
-		return e.Field
 	}
 	if msg := err.Error(); strings.HasPrefix(msg, "json: unknown field ") {
 		return strings.Trim(strings.TrimPrefix(msg, "json: unknown field "), `"`)

@@ -55,6 +55,12 @@ func TestParseCodeSetErrors(t *testing.T) {
 		{"an unknown member", `{"name": "d", "colour": "red", "codes": [{"code": "1", "label": "x", "when": {}}], ` + validReasons + `}`, "colour"},
 		{"a bound that is not a number", `{"name": "d", "codes": [{"code": "1", "label": "x", "when": {"progress_at_least": "half"}}, {"code": "2", "label": "y", "when": {}}], ` + validReasons + `}`, "codes.when.progress_at_least"},
 		{"data after the set", `{"name": "d", "codes": [{"code": "1", "label": "x", "when": {}}], ` + validReasons + `} {}`, "code set"},
+		{"a brace after the set", `{"name": "d", "codes": [{"code": "1", "label": "x", "when": {}}], ` + validReasons + `}}`, "code set"},
+		{"standings as base64 bytes", `{"name": "d", "codes": [{"code": "1", "label": "x", "when": {"standing": "AQ=="}}, {"code": "2", "label": "y", "when": {}}], ` + validReasons + `}`, "codes.when.standing"},
+		{"an unknown trend, second", `{"name": "d", "codes": [{"code": "1", "label": "x", "when": {"trend": ["flat", "up"]}}, {"code": "2", "label": "y", "when": {}}], ` + validReasons + `}`, "codes[0].when.trend[1]"},
+		{"an unknown reason", `{"name": "d", "codes": [{"code": "1", "label": "x", "when": {}}], "reasons": {"weather": {"code": "W", "label": "w"}}}`, "reasons.weather"},
+		{"an empty reason key", `{"name": "d", "codes": [{"code": "1", "label": "x", "when": {}}], "reasons": {"": {"code": "W", "label": "w"}}}`, "reasons."},
+		{"a reason twice", `{"name": "d", "codes": [{"code": "1", "label": "x", "when": {}}], ` + strings.Replace(validReasons, `"other"`, `"Absences"`, 1) + `}`, "reasons."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -65,6 +71,13 @@ func TestParseCodeSetErrors(t *testing.T) {
 			}
 			if !strings.Contains(e.Field, tt.field) {
 				t.Errorf("error for field %q, want %q (%v)", e.Field, tt.field, err)
+			}
+			if msg := err.Error(); strings.Count(msg, "assess:") != 1 {
+				t.Errorf("error %q says where more than once", msg)
+			}
+			var set assess.CodeSet
+			if err := json.Unmarshal([]byte(tt.json), &set); err == nil {
+				t.Error("json.Unmarshal accepts what ParseCodeSet refuses")
 			}
 		})
 	}

@@ -29,8 +29,8 @@ type ConsistencyOptions struct {
 }
 
 // Consistency is how consistently the adults around one student record
-// support, per rater and per class period over a window: seed 002's "the
-// team isn't aligned", made visible. Raters is nil when the data have no
+// support, per rater and per class period over a window: "the team isn't
+// aligned", made visible. Raters is nil when the data have no
 // rater (no rater column, or every cell empty): the report is then per
 // class period only. It is a plain value made by [ConsistencyOf].
 type Consistency struct {
@@ -95,8 +95,10 @@ func (g SupportGroup) WithinLimitShare() (float64, bool) {
 // range is an *[Error].
 func ConsistencyOf(ivs iter.Seq2[progress.RatedInterval, error], b goal.Benchmark, student goal.StudentID, opts ConsistencyOptions) (Consistency, error) {
 	switch {
-	case b.IsZero() || b.Measure() != goal.MeasureTEP:
-		return Consistency{}, optionError("benchmark", "a TEP benchmark: support is recorded on intervals")
+	case b.IsZero():
+		return Consistency{}, optionError("benchmark", "the zero Benchmark: want a TEP benchmark")
+	case b.Measure() != goal.MeasureTEP:
+		return Consistency{}, optionError("benchmark", "a %v benchmark: want a TEP benchmark, whose support is recorded on intervals", b.Measure())
 	case !opts.From.IsValid() || !opts.To.IsValid() || opts.To.Before(opts.From):
 		return Consistency{}, optionError("From", "%v to %v: want a window of valid dates", opts.From, opts.To)
 	case opts.FlagLevels < 0:

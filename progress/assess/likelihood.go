@@ -100,8 +100,8 @@ type Likelihood struct {
 
 // LikelihoodOf returns the likelihood that the assessed student meets the
 // benchmark by its deadline (see [Likelihood]). It is not computed (the
-// zero Likelihood) when the assessment has no deadline or the deadline is
-// not after the as-of date — the verdict is then final — and it is
+// zero Likelihood) when the benchmark is met, has no deadline or the
+// deadline is not after the as-of date — the verdict is then final — and it is
 // [LikelihoodNeedsMoreData] below the gates of opts. The error is an
 // *[Error] for an option out of range.
 func LikelihoodOf(a Assessment, opts LikelihoodOptions) (Likelihood, error) {
@@ -109,7 +109,7 @@ func LikelihoodOf(a Assessment, opts LikelihoodOptions) (Likelihood, error) {
 	if err != nil {
 		return Likelihood{}, err
 	}
-	if !a.Deadline.IsValid() || !a.Deadline.After(a.AsOf) {
+	if a.Status == StatusMet || !a.Deadline.IsValid() || !a.Deadline.After(a.AsOf) {
 		return Likelihood{}, nil
 	}
 	xs, ys := weeklyXY(a.Weeks)

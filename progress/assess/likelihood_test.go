@@ -63,6 +63,11 @@ func TestLikelihoodGates(t *testing.T) {
 			a.Deadline = goal.Date{}
 			return a
 		}(), 0},
+		{"met already", func() assess.Assessment {
+			a := trendAssessment([]int64{30, 31, 29, 30, 31, 30}, 10, 80)
+			a.Status = assess.StatusMet
+			return a
+		}(), 0},
 		{"far below and flat", trendAssessment([]int64{30, 31, 29, 30, 31, 30}, 10, 80), assess.LikelihoodUnlikely},
 	}
 	for _, tt := range tests {

@@ -44,7 +44,14 @@ func WeekSupport(w WeekPoint) rubric.Intensity {
 	if !ok {
 		return 0
 	}
-	return rubric.Intensity(min(5, max(1, int(math.Floor(m+0.5)))))
+	return nearestIntensity(m)
+}
+
+// nearestIntensity rounds a mean intensity to the nearest level, halves up
+// to the more support (2.5 → 3), held within 1–5: the one rounding of a
+// mean level, for a week's support and the plan's current intensity.
+func nearestIntensity(mean float64) rubric.Intensity {
+	return rubric.Intensity(min(5, max(1, int(math.Floor(mean+0.5)))))
 }
 
 // SupportPhases splits the weekly series into phases of support: a new
@@ -127,8 +134,11 @@ func joinShortRun(runs []weekRun, minWeeks int) bool {
 // an *[Error] for field "starts" wrapping [ErrOption].
 func PhasesFrom(weeks []WeekPoint, starts []goal.Date) ([]Phase, error) {
 	for i, d := range starts {
-		if !d.IsValid() || (i > 0 && !d.After(starts[i-1])) {
-			return nil, &Error{Field: "starts", Index: i, Err: fmt.Errorf("%w: %v is not a date after the one before", ErrOption, d)}
+		switch {
+		case !d.IsValid():
+			return nil, &Error{Field: "starts", Index: i, Err: fmt.Errorf("%w: the zero date: want the date a phase starts", ErrOption)}
+		case i > 0 && !d.After(starts[i-1]):
+			return nil, &Error{Field: "starts", Index: i, Err: fmt.Errorf("%w: %v is not after the start before it, %v", ErrOption, d, starts[i-1])}
 		}
 	}
 	if len(weeks) == 0 {

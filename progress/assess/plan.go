@@ -3,7 +3,6 @@ package assess
 import (
 	"errors"
 	"fmt"
-	"math"
 
 	"github.com/iepgoal/iepgoal/goal"
 	"github.com/iepgoal/iepgoal/progress"
@@ -199,5 +198,5 @@ func currentIntensity(a Assessment) rubric.Intensity {
 	if !ok {
 		return 0
 	}
-	return rubric.Intensity(min(5, max(1, int(math.Floor(mean+0.5)))))
+	return nearestIntensity(mean)
 }

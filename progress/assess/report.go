@@ -353,7 +353,7 @@ func benchmarkReport(ga GoalAssessment, bi int, inPeriod PeriodTally, c Complete
 // the others in byte order); an empty label is the class period "". A
 // period is at the threshold when its unrounded percent reaches it. The
 // breakdowns are recomputed on each call; the first error of ivs stops it
-// and is returned as it is.
+// and is returned as it is, the report left as it was.
 func (r *ProgressReport) AddIntervals(ivs iter.Seq2[progress.Interval, error]) error {
 	type counted struct {
 		b       goal.Benchmark
@@ -364,7 +364,6 @@ func (r *ProgressReport) AddIntervals(ivs iter.Seq2[progress.Interval, error]) e
 	for gi := range r.Goals {
 		for bi := range r.Goals[gi].Benchmarks {
 			br := &r.Goals[gi].Benchmarks[bi]
-			br.ClassPeriods = nil
 			if b := br.Assessment.Benchmark; b.Measure() == goal.MeasureTEP {
 				tep = append(tep, counted{b, br, map[string]*ClassPeriod{}})
 			}
@@ -512,7 +511,7 @@ func tallyPeriod(days []progress.DayTally, from, to goal.Date) PeriodTally {
 // those listed without school.
 func schoolDays(from, to goal.Date, noSchool []goal.Date) []goal.Date {
 	var out []goal.Date
-	for d := from; !d.After(to); d = d.AddDays(1) {
+	for d := from; d.IsValid() && !d.After(to); d = d.AddDays(1) {
 		if wd := d.Weekday(); wd >= 1 && wd <= 5 && !containsDate(noSchool, d) {
 			out = append(out, d)
 		}

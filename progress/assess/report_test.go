@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 
@@ -306,8 +307,14 @@ func TestClassPeriods(t *testing.T) {
 		t.Errorf("period 2 at 50%% reaches benchmark 2's 75%%: %+v", got)
 	}
 	stop := errors.New("disk gone")
+	before := r
+	before.Goals = slices.Clone(r.Goals)
+	before.Goals[0].Benchmarks = slices.Clone(r.Goals[0].Benchmarks)
 	err = r.AddIntervals(func(yield func(progress.Interval, error) bool) { yield(progress.Interval{}, stop) })
 	if !errors.Is(err, stop) {
 		t.Errorf("a reading error: %v, want it returned", err)
+	}
+	if diff := cmp.Diff(before.Goals[0].Benchmarks[0].ClassPeriods, r.Goals[0].Benchmarks[0].ClassPeriods); diff != "" || len(r.Elements) != 1 {
+		t.Errorf("a reading error changed the report (-before +after):\n%s; elements %v", diff, r.Elements)
 	}
 }

@@ -12,7 +12,7 @@ import (
 var ErrInput = errors.New("invalid single-case input")
 
 // Error says which input was wrong and why. Field names the argument or
-// option ("a", "b", "Confidence", "direction"); Index is the position of
+// option ("a", "b", "Confidence", "Improvement"; "direction" for the text of a [Direction]); Index is the position of
 // the offending point in its series, or -1 when the error is not about
 // one point.
 type Error struct {
