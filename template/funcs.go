@@ -94,9 +94,12 @@ func validBand[L rubric.Level](b rubric.Band[L]) (string, error) {
 
 // joinOf is the template helper "join": [JoinList] of a slice of strings or
 // of values with a String method (such as rubric.Element).
-func joinOf(v any) (string, error) {
+func joinOf(v any) (string, error) { return joinWith(v, JoinList) }
+
+// joinWith is joinOf with the list joined by join.
+func joinWith(v any, join func([]string) string) (string, error) {
 	if s, ok := v.([]string); ok {
-		return JoinList(s), nil
+		return join(s), nil
 	}
 	rv := reflect.ValueOf(v)
 	if rv.Kind() != reflect.Slice && rv.Kind() != reflect.Array {
@@ -113,5 +116,5 @@ func joinOf(v any) (string, error) {
 			return "", fmt.Errorf("join: item %d: want a string or a Stringer, got %T", i, e)
 		}
 	}
-	return JoinList(items), nil
+	return join(items), nil
 }

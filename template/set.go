@@ -11,15 +11,17 @@ import (
 	"maps"
 	"path"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 	ttemplate "text/template"
 )
 
-// embedded holds the default English templates: templates/<name>.tmpl is
-// the text of the template registered as <name>.
+// embedded holds the default templates: templates/<name>.tmpl is the
+// English text of the template registered as <name>, templates/es/<name>.tmpl
+// the Spanish.
 //
-//go:embed templates/*.tmpl
+//go:embed templates/*.tmpl templates/es/*.tmpl
 var embedded embed.FS
 
 // Set is a parsed, checked collection of named templates: the default
@@ -33,6 +35,10 @@ var embedded embed.FS
 // and not in a report. A *Set is safe for concurrent use. The zero Set is
 // not usable; get one from [New] or [Default].
 type Set struct {
+	lang      Language
+	glossary  *Glossary
+	overrides []termOverride // kept for With
+	funcs     ttemplate.FuncMap
 	sources   map[string]source
 	maxOutput int
 	maxSteps  int
@@ -45,13 +51,17 @@ type Set struct {
 	execs    *executors
 }
 
-// source is the text of one template and where it came from.
+// source is the text of one template and where it came from; embedded
+// marks a language's default, which a change of language replaces.
 type source struct {
 	text, origin string
+	embedded     bool
 }
 
 // config gathers what the options say before a Set is built.
 type config struct {
+	lang      Language
+	overrides []termOverride
 	sources   map[string]source
 	maxOutput int
 	maxSteps  int
@@ -66,7 +76,7 @@ type Option func(*config)
 // templates of its own under names no other template uses. An unknown name
 // fails the build with [ErrUnknownTemplate].
 func Replace(name, text string) Option {
-	return func(c *config) { c.replace(name, source{text, "Replace"}) }
+	return func(c *config) { c.replace(name, source{text: text, origin: "Replace"}) }
 }
 
 // ReplaceFS replaces templates with the files of fsys that match the
@@ -123,23 +133,33 @@ func (c *config) readFile(fsys fs.FS, file, origin string) {
 		c.errs = append(c.errs, &Error{Template: name, Source: origin, Kind: ErrSource, Err: err})
 		return
 	}
-	c.replace(name, source{string(text), origin})
+	c.replace(name, source{text: string(text), origin: origin})
 }
 
 // New returns the default templates with the options applied, parsed and
-// checked. The error joins every problem found in the options; otherwise it
-// reports the first template that fails to parse or to execute against its
-// samples. Every error is an [*Error].
+// checked: English unless [InLanguage] says otherwise. The error joins
+// every problem found in the options; otherwise it reports the first
+// template that fails to parse or to execute against its samples. Every
+// error is an [*Error].
 func New(opts ...Option) (*Set, error) {
-	c := &config{sources: map[string]source{}}
+	return build(&config{lang: English, sources: map[string]source{}}, opts)
+}
+
+// loadDefaults fills in the language's default text of every template
+// not replaced.
+func (c *config) loadDefaults() error {
 	for _, name := range registeredNames() {
-		file := "templates/" + name + ".tmpl"
-		if _, err := fs.Stat(embedded, file); err != nil {
-			return nil, &Error{Template: name, Source: "embedded " + file, Kind: ErrSource, Err: err}
+		if src, ok := c.sources[name]; ok && !src.embedded {
+			continue
 		}
-		c.readFile(embedded, file, "embedded "+file)
+		file := c.lang.dir() + "/" + name + ".tmpl"
+		text, err := fs.ReadFile(embedded, file)
+		if err != nil {
+			return &Error{Template: name, Source: "embedded " + file, Kind: ErrSource, Err: err}
+		}
+		c.sources[name] = source{text: string(text), origin: "embedded " + file, embedded: true}
 	}
-	return build(c, opts)
+	return nil
 }
 
 // Default returns the Set of default templates, built once and shared.
@@ -147,13 +167,31 @@ func New(opts ...Option) (*Set, error) {
 // package's tests rule out.
 func Default() *Set { return defaultSet() }
 
-var defaultSet = sync.OnceValue(func() *Set {
-	s, err := New()
+var defaultSet = sync.OnceValue(func() *Set { return mustNew(English) })
+
+// DefaultIn returns the Set of default templates in language l (the zero
+// Language: English), built once per language and shared. It panics only
+// if the embedded templates are broken, which the package's tests rule
+// out, or for an undeclared language, a programmer error.
+func DefaultIn(l Language) *Set {
+	if l.orDefault() == English {
+		return defaultSet()
+	}
+	if l != Spanish {
+		panic(fmt.Sprintf("template: DefaultIn(%d): want English or Spanish", uint8(l)))
+	}
+	return defaultSpanish()
+}
+
+var defaultSpanish = sync.OnceValue(func() *Set { return mustNew(Spanish) })
+
+func mustNew(l Language) *Set {
+	s, err := New(InLanguage(l))
 	if err != nil {
 		panic(err)
 	}
 	return s
-})
+}
 
 // With returns a new Set holding s's templates and limit with the options
 // applied; s is unchanged.
@@ -161,7 +199,7 @@ func (s *Set) With(opts ...Option) (*Set, error) {
 	if s == nil || s.textRoot == nil {
 		return nil, invalid("", "zero Set: build one with New or use Default")
 	}
-	return build(&config{sources: maps.Clone(s.sources), maxOutput: s.maxOutput, maxSteps: s.maxSteps}, opts)
+	return build(&config{lang: s.lang, overrides: slices.Clone(s.overrides), sources: maps.Clone(s.sources), maxOutput: s.maxOutput, maxSteps: s.maxSteps}, opts)
 }
 
 // Names returns the names of the Set's templates, sorted.
@@ -196,11 +234,20 @@ func build(c *config, opts []Option) (*Set, error) {
 	if len(c.errs) > 0 {
 		return nil, errors.Join(c.errs...)
 	}
-	owners, err := checkDefines(c.sources)
+	if err := c.loadDefaults(); err != nil {
+		return nil, err
+	}
+	glossary, err := c.glossary()
 	if err != nil {
 		return nil, err
 	}
-	s := &Set{sources: c.sources, maxOutput: c.maxOutput, maxSteps: c.maxSteps, owners: owners, execs: &executors{}}
+	fm := helperFuncs(c.lang, glossary)
+	owners, err := checkDefines(c.sources, fm)
+	if err != nil {
+		return nil, err
+	}
+	s := &Set{lang: c.lang, glossary: glossary, overrides: c.overrides, funcs: fm, sources: c.sources,
+		maxOutput: c.maxOutput, maxSteps: c.maxSteps, owners: owners, execs: &executors{}}
 	if err := s.parse(); err != nil {
 		return nil, err
 	}
@@ -216,14 +263,14 @@ func build(c *config, opts []Option) (*Set, error) {
 // {{define}}s. It returns which template owns each defined name, and fails
 // with ErrConflict when a name is defined by two sources or when a source
 // defines another registered template.
-func checkDefines(sources map[string]source) (map[string]string, error) {
+func checkDefines(sources map[string]source, fm ttemplate.FuncMap) (map[string]string, error) {
 	owners := map[string]string{}
 	for _, name := range registeredNames() {
 		owners[name] = name
 	}
 	for _, name := range registeredNames() {
 		src := sources[name]
-		t, err := ttemplate.New(name).Funcs(funcs).Parse(src.text)
+		t, err := ttemplate.New(name).Funcs(fm).Parse(src.text)
 		if err != nil {
 			return nil, parseError(name, src.origin, err)
 		}
@@ -249,8 +296,8 @@ func parseError(name, origin string, err error) error {
 // parse builds the text and HTML template trees, one namespace each, from
 // the same sources.
 func (s *Set) parse() error {
-	s.textRoot = ttemplate.New("").Funcs(funcs).Option("missingkey=error")
-	s.htmlRoot = htemplate.New("").Funcs(htemplate.FuncMap(funcs)).Option("missingkey=error")
+	s.textRoot = ttemplate.New("").Funcs(s.funcs).Option("missingkey=error")
+	s.htmlRoot = htemplate.New("").Funcs(htemplate.FuncMap(s.funcs)).Option("missingkey=error")
 	for _, name := range registeredNames() {
 		src := s.sources[name]
 		if _, err := s.textRoot.New(name).Parse(src.text); err != nil {
