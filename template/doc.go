@@ -63,7 +63,56 @@
 //
 // The templates call each other (plan → goal → benchmark), so a replaced
 // formal sentence shows in every goal and plan. The default texts live in
-// templates/<name>.tmpl; [Set.Source] returns the text a Set uses.
+// templates/<name>.tmpl (English) and templates/es/<name>.tmpl (Spanish);
+// [Set.Source] returns the text a Set uses.
+//
+// # Languages
+//
+// A Set words in one [Language]: English, the default, or Spanish
+// ([InLanguage]; [DefaultIn] gives the shared default Set of each). Both
+// wording sets word every template; a vendor replaces any template of
+// either. The helpers with the same names write the language's dates,
+// percents, lists and terms, so a replacement written for one language
+// calls the same helpers in the other. Every term of the goal system a
+// Spanish Set writes comes from its [Glossary]: the IDEA terms as the
+// U.S. Department of Education's OSEP Spanish glossary of IDEA terms gives
+// them (metas anuales, punto de referencia, objetivo a corto plazo,
+// informe de progreso, apoyo, acomodaciones), the program's own scale
+// names, level labels, elements, roles, stages and terms of the year,
+// translated once. A district overrides any term as data
+// ([OverrideTerms]: "adaptaciones" for "acomodaciones"), and every place
+// that writes it changes, the words around a noun agreeing with its
+// gender.
+//
+// The Spanish wording's choices:
+//
+//   - dates "13 de marzo de 2027", the month in lower case and the first
+//     of a month "1 de …"; spans "del 5 al 20 de noviembre de 2026";
+//     a chart's ticks "7 sept";
+//   - the terms of the year in words, the ordinal agreeing with the noun:
+//     "para el final del primer trimestre", "del segundo semestre", "del
+//     tercer período de calificaciones" (a U.S. school quarter); other
+//     ordinals abbreviated as the RAE writes them, "5.º";
+//   - percents "90 %", a no-break space before the sign as the RAE's
+//     Ortografía (2010) asks, and a decimal point as in Mexico and the
+//     United States, "87.5 %", rounded as in English;
+//   - lists "a, b y c", with "e" before a word that begins with the sound
+//     "i" ("Comunicación e Identidad");
+//   - the scales' level labels agree with the noun they describe: "una
+//     calificación buena", "apoyo moderado o menos";
+//   - the formal sentence: "Con una intensidad del apoyo de nivel 4 o
+//     menos, Jordan obtendrá una calificación de entre 3 y 5 en la escala
+//     de tolerancia, compromiso y participación durante el 90 % o más del
+//     día para el final del segundo trimestre.";
+//   - nothing agrees with the student's gender, which the library does
+//     not know: an unnamed student is "el o la estudiante", and sentences
+//     use verbs where an adjective would have to agree;
+//   - names are written as given, accents and apostrophes included;
+//     only their first letter is capitalised at the start of a sentence.
+//
+// A code set words its codes in Spanish when it carries Spanish labels
+// (assess.CodeSet.Translations; every shipped set does); otherwise its own
+// labels show.
 //
 // # Overriding templates
 //
@@ -77,7 +126,9 @@
 // against its samples. A replacement sees the same data as the default
 // (for example [BenchmarkData]: {{.Student}} and the methods of
 // goal.Benchmark, such as {{.Benchmark.Threshold}}) and the helper
-// functions: name, student, orBlank, ordinal, percent, band, support, deadline,
+// functions: term, termForm, termWith, skill, elementName, stageTitle,
+// codesTitle, codeLabel, reasonLabel, responseLabel, priorityName (the
+// words of the Set's language and glossary), name, student, orBlank, ordinal, percent, band, support, deadline,
 // date, dateRange, shortDate, due, level, signed, capitalize, join,
 // plainBand, plainSupport, elements, roles, plural, inc, div, last, isTEP,
 // isSoftSkill, isStatus, isPart, firstTEPGoal, benchmarkNumber,
@@ -130,13 +181,14 @@
 // # Concurrency
 //
 // A *Set is immutable once built and safe for concurrent use; [Set.With]
-// returns a new Set and leaves the old one as it was. [Default] is built
-// once and shared.
+// returns a new Set and leaves the old one as it was. [Default] and
+// [DefaultIn] are built once per language and shared.
 //
 // # Adding a template
 //
 // A new named template is added in files of its own: its default text in
-// templates/<name>.tmpl (the embed pattern is templates/*.tmpl) and, in a
+// templates/<name>.tmpl and its Spanish text in templates/es/<name>.tmpl
+// (the embed patterns are templates/*.tmpl and templates/es/*.tmpl) and, in a
 // Go file of this package, an init function that registers the name, its
 // data type and sample values with the unexported define function, plus a
 // typed rendering method that calls [Set.Execute].

@@ -52,7 +52,9 @@ func ExampleSet_Plain() {
 	}
 	fmt.Println()
 	// Output:
-	// By the end of the 2nd trimester, Jordan will be rated emerging or developing at working successfully in a group in at least 75% of the chances to use this skill.
+	// Working successfully in a group is the skill to build.
+	// By the end of the 2nd trimester, Jordan will be rated emerging or developing at it.
+	// That should happen in at least 75% of the chances to use it.
 	// Success looks like Jordan working successfully in a group whenever the chance comes up.
 	// The adults give moderate support or less, and step it down as Jordan is ready.
 }

@@ -159,7 +159,10 @@ func parseGlossary(data []byte) (*Glossary, error) {
 // only a text ({"accommodations": "adaptaciones"}), or an object of the
 // forms the shipped term has ({"benchmark": {"text": "objetivo", "plural":
 // "objetivos"}}; a label's "text", "feminine", "plural",
-// "feminine_plural"), every one of them given. Every place the Set's
+// "feminine_plural"), every one of them given, and for a noun optionally
+// its "gender" ("m" or "f"), which the words around it then agree with
+// ({"support": {"text": "ayuda", "plural": "ayudas", "gender": "f"}}:
+// "ayuda moderada o menos"). Every place the Set's
 // wording writes the term changes. A key the glossary lacks, a form
 // missing or unknown, or an empty form fails the build with [ErrInvalid],
 // the error's Field naming the key. Overrides are applied in order, after
@@ -221,6 +224,13 @@ func (t Term) overridden(data json.RawMessage) (Term, error) {
 	var forms map[string]string
 	if err := json.Unmarshal(data, &forms); err != nil {
 		return t, fmt.Errorf("want a string or an object of forms: %w", err)
+	}
+	if gender, ok := forms["gender"]; ok {
+		if t.Gender == "" || (gender != "m" && gender != "f") {
+			return t, fmt.Errorf("gender %q: a noun's gender is \"m\" or \"f\"; a label has none", gender)
+		}
+		t.Gender = gender
+		delete(forms, "gender")
 	}
 	for name, v := range forms {
 		if _, ok := have[name]; !ok {

@@ -3,7 +3,9 @@ package template
 import (
 	"fmt"
 
+	"github.com/iepgoal/iepgoal/goal"
 	"github.com/iepgoal/iepgoal/internal/enum"
+	"github.com/iepgoal/iepgoal/progress"
 )
 
 // Language is the language of a Set's wording. The zero value is unset,
@@ -89,3 +91,25 @@ func InLanguage(l Language) Option {
 
 // Language returns the language of the Set's wording.
 func (s *Set) Language() Language { return s.lang }
+
+// StageTitle returns the title of a goal stage in the Set's language
+// (the template helper "stageTitle").
+func (s *Set) StageTitle(st goal.Stage) string {
+	return s.funcs["stageTitle"].(func(goal.Stage) string)(st)
+}
+
+// PercentOf returns a tally's percent as the Set's language writes it
+// (the template helper "percent"): [PercentOf] in English ("93.2%"),
+// "93.2 %" with a no-break space in Spanish; "" when nothing was rated.
+func (s *Set) PercentOf(t progress.Tally) string {
+	p, _ := s.funcs["percent"].(func(any) (string, error))(t)
+	return p
+}
+
+// Percent returns p as the Set's language writes a percent (the template
+// helper "percent"): [Percent] in English ("90%"), "90 %" with a no-break
+// space in Spanish.
+func (s *Set) Percent(p float64) string {
+	out, _ := s.funcs["percent"].(func(any) (string, error))(p)
+	return out
+}

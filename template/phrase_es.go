@@ -309,4 +309,3 @@ func (es spanish) itemNumbers(items []int) string {
 	}
 	return es.join(s)
 }
-

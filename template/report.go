@@ -234,6 +234,7 @@ type ReportLineData struct {
 	Part      string
 	Mode      string
 	Complete  assess.Completeness
+	Codes     *assess.CodeSet // the report's code set, for the labels of its codes
 }
 
 func (d ReportLineData) validate() error {
@@ -316,8 +317,8 @@ func init() {
 			return FamilyBenchmarkData{student, b}
 		},
 		"inlineSVG": inlineSVG,
-		"reportLine": func(b assess.BenchmarkReport, part, mode string, c assess.Completeness) ReportLineData {
-			return ReportLineData{b, part, mode, c}
+		"reportLine": func(b assess.BenchmarkReport, part, mode string, c assess.Completeness, codes *assess.CodeSet) ReportLineData {
+			return ReportLineData{b, part, mode, c, codes}
 		},
 	})
 	defineHTML(NameReportPage, func() []ReportPageData {
@@ -340,7 +341,7 @@ func init() {
 		for r, b := range sampleBenchmarkReports() {
 			for _, part := range append(ReportParts(b), "completeness") {
 				for _, mode := range []string{"heading", "row"} {
-					out = append(out, ReportLineData{b, part, mode, r.Complete})
+					out = append(out, ReportLineData{b, part, mode, r.Complete, r.Codes})
 				}
 			}
 		}

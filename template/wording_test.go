@@ -161,7 +161,9 @@ func TestPlainLanguage(t *testing.T) {
 			name:    "soft skill at level 1 or less",
 			student: "Jordan",
 			b:       softBenchmark(rubric.SoftSkillEmerging, rubric.SoftSkillDeveloping, goal.MustSupportAtMost(rubric.IntensityMinimal), 75, june11),
-			want: "By June 11, 2027, Jordan will be rated emerging or developing at working successfully in a group in at least 75% of the chances to use this skill.\n" +
+			want: "Working successfully in a group is the skill to build.\n" +
+				"By June 11, 2027, Jordan will be rated emerging or developing at it.\n" +
+				"That should happen in at least 75% of the chances to use it.\n" +
 				"Success looks like Jordan working successfully in a group whenever the chance comes up.\n" +
 				"The adults give only minimal support, the kind every student gets.",
 		},

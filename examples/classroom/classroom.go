@@ -38,6 +38,7 @@ type config struct {
 	out          string
 	asOf, date   goal.Date // zero: the last day of the data, the school day after it
 	days         int
+	words        *template.Set // the wording set of -lang
 }
 
 func parseFlags(args []string, stderr io.Writer) (config, error) {
@@ -55,6 +56,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	asOf := fs.String("asof", "", "the card's date, YYYY-MM-DD (default: the last day of the data)")
 	date := fs.String("date", "", "the sheet's first date, YYYY-MM-DD (default: the school day after the data's last)")
 	fs.IntVar(&c.days, "days", 1, "school days of sheets, from -date (1–10)")
+	lang := fs.String("lang", "en", "the language of the card, sheet or report: en or es")
 	if err := fs.Parse(args); err != nil {
 		return config{}, err
 	}
@@ -71,7 +73,11 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 		return config{}, fmt.Errorf("name one tool: -card, -sheet, -blank-csv or -consistency")
 	}
 	c.tool = tools[0]
-	var err error
+	l, err := template.ParseLanguage(*lang)
+	if err != nil {
+		return config{}, fmt.Errorf("-lang: %w", err)
+	}
+	c.words = template.DefaultIn(l)
 	if c.student, err = goal.ParseStudentID(*student); err != nil {
 		return config{}, fmt.Errorf("-student: %w", err)
 	}
@@ -142,9 +148,9 @@ func writeCard(out *bytes.Buffer, data []byte, c config) error {
 		return err
 	}
 	if c.format == "html" {
-		return template.Default().SupportCardPage(out, c.name, pa)
+		return c.words.SupportCardPage(out, c.name, pa)
 	}
-	err = template.Default().SupportCard(out, template.Text, c.name, pa)
+	err = c.words.SupportCard(out, template.Text, c.name, pa)
 	out.WriteByte('\n')
 	return err
 }
@@ -210,7 +216,7 @@ func writeConsistency(out *bytes.Buffer, data []byte, c config) error {
 	if c.format == "html" {
 		f = template.HTML
 	}
-	err = template.Default().Consistency(out, f, c.name, cons)
+	err = c.words.Consistency(out, f, c.name, cons)
 	out.WriteByte('\n')
 	return err
 }
@@ -236,7 +242,7 @@ func writeSheet(out *bytes.Buffer, data []byte, c config) error {
 	if c.format == "html" {
 		f = template.HTML
 	}
-	err = template.Default().RatingSheet(out, f, template.SheetData{Student: c.name, Dates: dates, Periods: periods, Elements: focus})
+	err = c.words.RatingSheet(out, f, template.SheetData{Student: c.name, Dates: dates, Periods: periods, Elements: focus})
 	if f == template.Text {
 		out.WriteByte('\n')
 	}

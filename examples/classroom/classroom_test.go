@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -95,5 +96,29 @@ func TestConsistency(t *testing.T) {
 	}
 	if strings.Contains(text, "flagged") {
 		t.Errorf("a rater or period flagged in generated data:\n%s", text)
+	}
+}
+
+// TestSpanish: -lang es prints the card, the sheet (its page too) and the
+// consistency report in Spanish, with no English word.
+func TestSpanish(t *testing.T) {
+	english := regexp.MustCompile(`(?i)\b(the|will|of|and|with|for|support|minutes|period|rated|notes|day)\b`)
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"-card", "-name", "José"}, "Hoy con José: tarjeta de apoyo"},
+		{[]string{"-sheet", "-date", "2027-05-10"}, "Clase | Minutos | TCP 1–5 | Apoyo 1–5 | Desescalada 1–5 | Apoyo visual 1–5 | Sin calificar / ausente | Notas"},
+		{[]string{"-sheet", "-date", "2027-05-10", "-format", "html"}, `<html lang="es">`},
+		{[]string{"-consistency"}, "Por evaluador(a)"},
+	} {
+		out := runOut(t, append([]string{"-lang", "es"}, tt.args...)...)
+		if !strings.Contains(out, tt.want) {
+			t.Errorf("%v: no %q in:\n%s", tt.args, tt.want, out)
+		}
+		text := regexp.MustCompile(`(?s)<style.*?</style>|<[^>]*>`).ReplaceAllString(out, " ")
+		if w := english.FindString(text); w != "" {
+			t.Errorf("%v: an English word %q in:\n%s", tt.args, w, text)
+		}
 	}
 }

@@ -7,6 +7,7 @@
 //	go run ./examples/classroom -sheet [-date YYYY-MM-DD] [-days 5] [-format text|html] …
 //	go run ./examples/classroom -blank-csv [-date YYYY-MM-DD] [-days 5] …
 //	go run ./examples/classroom -consistency …
+//	go run ./examples/classroom -card -lang es …
 //
 // -card prints the student's support card: what each goal works on now in
 // plain words, the support for each focus element, the safety-first rule
@@ -20,8 +21,8 @@
 // the last ten school days of data, per rater and per class period, for
 // the rung the plan's goal works on now; the sample's data gain a rater
 // column for it (the staff member each class period has: T-01 in periods
-// 1–3, T-02 in 4 and 5, T-03 after). -out writes the output whole or not
-// at all.
+// 1–3, T-02 in 4 and 5, T-03 after). -lang es prints the card, the sheet
+// and the report in Spanish. -out writes the output whole or not at all.
 package main
 
 import (

@@ -4,11 +4,13 @@
 // generated year of rated intervals, prints the progress report and the
 // stage advice, and writes a chart per benchmark.
 //
-//	go run ./examples/quickstart [-out DIR] [-student ID] [-asof YYYY-MM-DD] [-name NAME]
+//	go run ./examples/quickstart [-out DIR] [-student ID] [-asof YYYY-MM-DD] [-name NAME] [-lang en|es]
 //
 // With no flags it runs on its built-in sample (8 students, seed 1, the
 // 2026–27 school year), reports on student S00006 as of the last school day,
 // and writes its files to a new temporary directory, whose path it prints.
+// With -lang es every word is Spanish: the library's Spanish wording set,
+// and the program's own headings.
 package main
 
 import (

@@ -35,8 +35,8 @@ func TestRunDefault(t *testing.T) {
 		"Data: 10080 rated intervals, 8 students × 180 school days from 2026-08-31 (generated, seed 1).",
 		"1. With a level 4 to 5 intensity of support, Jordan will achieve between a 3 and 5 on the tolerance, engagement, and participation scale for 50% or more of the day by the end of the 1st trimester.",
 		"By the end of the 3rd trimester, Jordan will be rated fair or better for at least 90% of the school day.",
-		"2026-11-20    not-met 32.1%           at-risk 32.1%           at-risk 32.1%",
-		"2027-02-12    met 81.3%               met 81.3%               on-track 81.3%",
+		"2026-11-20    not met 32.1%           at risk 32.1%           at risk 32.1%",
+		"2027-02-12    met 81.3%               met 81.3%               on track 81.3%",
 		"2027-05-07    met 93.2%               met 93.2%               met 93.2%",
 		"== Progress as of 2027-05-07",
 		"Benchmark 1: TEP 3–5 with support 4 to 5, 50% of the day, due the end of the 1st trimester (November 20, 2026)",
@@ -210,4 +210,39 @@ func TestRunNoArguments(t *testing.T) {
 		t.Errorf("output does not name the directory %s:\n%s", dirs[0], out.String())
 	}
 	checkSVG(t, readFile(t, dirs[0], "benchmark-1.svg"))
+}
+
+// englishWords are English words no line of the Spanish run may hold
+// (the names of files and commands aside).
+var englishWords = regexp.MustCompile(`(?i)\b(the|will|of|and|with|for|support|week|weeks|rated|day|days|goal|benchmark|status|trend)\b`)
+
+// TestRunSpanish runs the README's main command with -lang es: the
+// program's headings, the formal and plain wording, the progress report,
+// the stage advice and the charts are Spanish, without an English word.
+func TestRunSpanish(t *testing.T) {
+	out, dir := runQuickstart(t, "-lang", "es")
+	for _, line := range []string{
+		`Estudiante S00006, etapa 1 (Ingreso al programa); "Jordan" se usa solo en la redacción.`,
+		"1. Con una intensidad del apoyo de nivel 4 a 5, Jordan obtendrá una calificación de entre 3 y 5 en la escala de tolerancia, compromiso y participación durante el 50\u00a0% o más del día para el final del primer trimestre.",
+		"Para el final del tercer trimestre, Jordan obtendrá una calificación aceptable o mejor durante al menos el 90\u00a0% del día escolar.",
+		"2026-11-20    no logrado 32.1\u00a0%       en riesgo 32.1\u00a0%        en riesgo 32.1\u00a0%",
+		"Recomendación para la etapa: Se logró el punto de referencia final de la meta de compromiso; pase a la etapa 2 y empiece a reducir la intensidad del apoyo.",
+	} {
+		if !containsLine(out, line) {
+			t.Errorf("output has no line %q; output:\n%s", line, out)
+		}
+	}
+	for l := range strings.Lines(out) {
+		if strings.Contains(l, dir) || strings.Contains(l, ".svg") {
+			continue // a file's name and the command to try
+		}
+		if w := englishWords.FindString(strings.ReplaceAll(l, "Theil–Sen", "")); w != "" {
+			t.Errorf("an English word %q in %q", w, l)
+		}
+	}
+	svg := readFile(t, dir, "benchmark-1.svg")
+	if !strings.Contains(svg, "semana") || strings.Contains(svg, "weekly percent") {
+		t.Error("the chart is not worded in Spanish")
+	}
+	checkSVG(t, svg)
 }

@@ -2,7 +2,7 @@
 // reporting period, with a district's progress codes:
 //
 //	go run ./examples/report [-in intervals.csv] [-plan plan.json] -student S00006 -period trimester-1 \
-//		[-asof YYYY-MM-DD] [-codes default|selpa|ny|md|fhir|FILE.json] [-format text|html|json|csv] [-family] [-caseload] [-name NAME] [-out FILE]
+//		[-asof YYYY-MM-DD] [-codes default|selpa|ny|md|fhir|FILE.json] [-format text|html|json|csv] [-family] [-caseload] [-lang en|es] [-name NAME] [-out FILE]
 //
 // Without -in it reports on a built-in sample (a generated school year of
 // 8 students × 180 days × 7 rated periods, as the quickstart's), without
@@ -16,7 +16,9 @@
 // (text, an HTML page, or CSV: one row per student and benchmark). The JSON
 // form is the report's
 // document for other systems (template.ReportDocument), which names the
-// student by the opaque ID only. -out writes the report whole or not at
+// student by the opaque ID only. -lang es words the report, the family's
+// version, the charts and the caseload in Spanish, the code set's labels
+// too (each shipped set carries them). -out writes the report whole or not at
 // all; without it the report goes to standard output.
 package main
 

@@ -39,6 +39,7 @@ type config struct {
 	format        string
 	family        bool
 	caseload      bool
+	words         *template.Set // the wording set of -lang
 }
 
 func parseFlags(args []string, stderr io.Writer) (config, error) {
@@ -56,6 +57,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.BoolVar(&c.family, "family", false, "the family's version, in plain language (text only)")
 	fs.BoolVar(&c.caseload, "caseload", false, "roll up every student of the data instead (text, html, or csv: one row per student and benchmark)")
 	fs.StringVar(&c.out, "out", "", "write the report to this file (default: standard output)")
+	lang := fs.String("lang", "en", "the language of the report: en or es")
 	if err := fs.Parse(args); err != nil {
 		return config{}, err
 	}
@@ -71,6 +73,11 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 			return config{}, fmt.Errorf("-asof: %w", err)
 		}
 	}
+	l, err := template.ParseLanguage(*lang)
+	if err != nil {
+		return config{}, fmt.Errorf("-lang: %w", err)
+	}
+	c.words = template.DefaultIn(l)
 	formats := []string{"text", "html", "json"}
 	if c.caseload {
 		formats = []string{"text", "html", "csv"}
@@ -115,7 +122,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	opts := assess.ReportOptions{Codes: codes, AsOf: c.asOf}
 	var out bytes.Buffer
 	if c.caseload {
-		err = writeCaseload(&out, plan, measured, period, opts, c.format)
+		err = writeCaseload(&out, c.words, plan, measured, period, opts, c.format)
 	} else {
 		err = writeReport(&out, plan, measured, data, period, opts, c)
 	}
@@ -136,17 +143,17 @@ func writeReport(out *bytes.Buffer, plan goal.Plan, measured *progress.Summaries
 	}
 	switch {
 	case c.format == "json":
-		return template.Default().WriteReportJSON(out, r)
+		return c.words.WriteReportJSON(out, r)
 	case c.format == "html":
-		charts, err := reportCharts(r)
+		charts, err := reportCharts(c.words, r)
 		if err != nil {
 			return err
 		}
-		return template.Default().ReportPage(out, c.name, r, charts)
+		return c.words.ReportPage(out, c.name, r, charts)
 	case c.family:
-		err = template.Default().FamilyReport(out, template.Text, c.name, r)
+		err = c.words.FamilyReport(out, template.Text, c.name, r)
 	default:
-		err = template.Default().Report(out, template.Text, c.name, r)
+		err = c.words.Report(out, template.Text, c.name, r)
 	}
 	out.WriteByte('\n')
 	return err
@@ -154,7 +161,7 @@ func writeReport(out *bytes.Buffer, plan goal.Plan, measured *progress.Summaries
 
 // writeCaseload reports every student of the data and writes the
 // roll-up in the format asked for.
-func writeCaseload(out *bytes.Buffer, plan goal.Plan, measured *progress.Summaries, period goal.Period, opts assess.ReportOptions, format string) error {
+func writeCaseload(out *bytes.Buffer, words *template.Set, plan goal.Plan, measured *progress.Summaries, period goal.Period, opts assess.ReportOptions, format string) error {
 	first := plan.Goals()[0].Benchmarks()[0]
 	sum, _ := measured.Summary(first)
 	var reports []assess.ProgressReport
@@ -173,16 +180,16 @@ func writeCaseload(out *bytes.Buffer, plan goal.Plan, measured *progress.Summari
 	case "csv":
 		return c.WriteCSV(out)
 	case "html":
-		return template.Default().CaseloadPage(out, c)
+		return words.CaseloadPage(out, c)
 	}
-	err = template.Default().Caseload(out, template.Text, c)
+	err = words.Caseload(out, template.Text, c)
 	out.WriteByte('\n')
 	return err
 }
 
 // reportCharts draws the progress chart of every benchmark of the report
 // that is introduced.
-func reportCharts(r assess.ProgressReport) ([][]string, error) {
+func reportCharts(words *template.Set, r assess.ProgressReport) ([][]string, error) {
 	charts := make([][]string, len(r.Goals))
 	for gi, g := range r.Goals {
 		charts[gi] = make([]string, len(g.Benchmarks))
@@ -191,7 +198,7 @@ func reportCharts(r assess.ProgressReport) ([][]string, error) {
 				continue
 			}
 			var svg bytes.Buffer
-			if err := chart.Render(&svg, b.Assessment, chart.Options{IDPrefix: fmt.Sprintf("g%db%d-", gi+1, bi+1)}); err != nil {
+			if err := chart.Render(&svg, b.Assessment, chart.Options{IDPrefix: fmt.Sprintf("g%db%d-", gi+1, bi+1), Templates: words}); err != nil {
 				return nil, err
 			}
 			charts[gi][bi] = svg.String()

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -174,5 +175,40 @@ func TestRunErrors(t *testing.T) {
 		if out.Len() != 0 {
 			t.Errorf("run(%q) wrote %d bytes on error", tt.args, out.Len())
 		}
+	}
+}
+
+// TestRunSpanish: -lang es words the team's report, the family's, the
+// page (lang="es", charts included) and the caseload in Spanish, with the
+// code set's Spanish labels, and no English word.
+func TestRunSpanish(t *testing.T) {
+	english := regexp.MustCompile(`(?i)\b(the|will|of|and|with|for|week|weeks|rated|goal|benchmark|report|progress|support|codes)\b`)
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"-codes", "selpa"}, "    código        2: progreso parcial (del 1 al 49\u00a0% de la meta)"},
+		{[]string{"-family", "-name", "José"}, "Cómo va José en la escuela: del 31 de agosto al 20 de noviembre de 2026"},
+		{[]string{"-caseload"}, "Carga de casos: 8 estudiantes, del 31 de agosto al 20 de noviembre de 2026"},
+		{[]string{"-format", "html", "-period", "trimester-2"}, `<html lang="es">`},
+	} {
+		var out bytes.Buffer
+		if err := run(append([]string{"-lang", "es"}, tt.args...), &out, io.Discard); err != nil {
+			t.Fatalf("%v: %v", tt.args, err)
+		}
+		if !strings.Contains(out.String(), tt.want) {
+			t.Errorf("%v: no %q in:\n%s", tt.args, tt.want, out.String())
+		}
+		text := regexp.MustCompile(`(?s)<style.*?</style>|<[^>]*>`).ReplaceAllString(out.String(), " ")
+		for l := range strings.Lines(text) {
+			// Codes are data (not-met, revise-goal), and so is Theil–Sen's name.
+			l = regexp.MustCompile(`\b[a-z]+(-[a-z]+)+\b|Theil–Sen`).ReplaceAllString(l, "")
+			if w := english.FindString(l); w != "" {
+				t.Errorf("%v: an English word %q in %q", tt.args, w, l)
+			}
+		}
+	}
+	if err := run([]string{"-lang", "fr"}, io.Discard, io.Discard); err == nil {
+		t.Error("-lang fr: no error")
 	}
 }

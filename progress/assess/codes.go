@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"slices"
 	"strings"
 
@@ -186,11 +187,51 @@ type CodeRule struct {
 // met_late and sufficient (booleans), progress_at_least and progress_below
 // (percents of the way from the baseline to the threshold) and trend (a
 // list of [Direction] keys).
+//
+// A set may carry its words in other languages: "translations" maps a
+// language code ("es") to a title and the label of every code (by code)
+// and every reason (by key), for a report worded in that language.
 type CodeSet struct {
-	Name    string          `json:"name"`
-	Title   string          `json:"title"`
-	Rules   []CodeRule      `json:"codes"`
-	Reasons map[Reason]Code `json:"reasons"`
+	Name         string               `json:"name"`
+	Title        string               `json:"title"`
+	Rules        []CodeRule           `json:"codes"`
+	Reasons      map[Reason]Code      `json:"reasons"`
+	Translations map[string]CodeWords `json:"translations,omitempty"`
+}
+
+// CodeWords is a code set's words in another language: its title and the
+// labels of its codes, by code, and of its reasons.
+type CodeWords struct {
+	Title   string            `json:"title"`
+	Codes   map[string]string `json:"codes"`
+	Reasons map[Reason]string `json:"reasons"`
+}
+
+// TitleIn returns the set's title in the language (a code such as "es"),
+// or its own title when it has no words in that language.
+func (s *CodeSet) TitleIn(lang string) string {
+	if w, ok := s.Translations[lang]; ok {
+		return w.Title
+	}
+	return s.Title
+}
+
+// LabelIn returns the label of code c in the language, or c's own label
+// when the set has no words in that language or none for c.
+func (s *CodeSet) LabelIn(lang string, c Code) string {
+	if label, ok := s.Translations[lang].Codes[c.Code]; ok {
+		return label
+	}
+	return c.Label
+}
+
+// ReasonLabelIn returns the label of the reason's code in the language,
+// or the code's own label, as [CodeSet.LabelIn]; "" for the zero Reason.
+func (s *CodeSet) ReasonLabelIn(lang string, r Reason) string {
+	if label, ok := s.Translations[lang].Reasons[r]; ok {
+		return label
+	}
+	return s.ReasonCode(r).Label
 }
 
 // Code returns the code of the first rule whose condition the reading
@@ -256,10 +297,17 @@ func (s *CodeSet) UnmarshalJSON(data []byte) error {
 // directions and reasons as the keys they are written with, so that each
 // is parsed as text (not as the bytes of a []uint8) and refused by name.
 type codeSetWire struct {
-	Name    string          `json:"name"`
-	Title   string          `json:"title"`
-	Rules   []codeRuleWire  `json:"codes"`
-	Reasons map[string]Code `json:"reasons"`
+	Name         string                   `json:"name"`
+	Title        string                   `json:"title"`
+	Rules        []codeRuleWire           `json:"codes"`
+	Reasons      map[string]Code          `json:"reasons"`
+	Translations map[string]codeWordsWire `json:"translations"`
+}
+
+type codeWordsWire struct {
+	Title   string            `json:"title"`
+	Codes   map[string]string `json:"codes"`
+	Reasons map[string]string `json:"reasons"`
 }
 
 type codeRuleWire struct {
@@ -301,7 +349,60 @@ func (w codeSetWire) codeSet() (CodeSet, error) {
 		}
 		s.Reasons[r] = code
 	}
+	for _, lang := range slices.Sorted(maps.Keys(w.Translations)) {
+		words, err := w.Translations[lang].codeWords(lang, s)
+		if err != nil {
+			return CodeSet{}, err
+		}
+		if s.Translations == nil {
+			s.Translations = map[string]CodeWords{}
+		}
+		s.Translations[lang] = words
+	}
 	return s, nil
+}
+
+// codeWords checks the words of language lang against the set's codes
+// and reasons: a title, a label for every code and every reason, and no
+// other.
+func (w codeWordsWire) codeWords(lang string, s CodeSet) (CodeWords, error) {
+	field := "translations." + lang
+	if len(lang) != 2 || strings.ToLower(lang) != lang || strings.Trim(lang, "abcdefghijklmnopqrstuvwxyz") != "" {
+		return CodeWords{}, codeSetError(field, "want a two-letter lower-case language code such as \"es\"")
+	}
+	if strings.TrimSpace(w.Title) == "" {
+		return CodeWords{}, codeSetError(field+".title", "a translation needs a title")
+	}
+	out := CodeWords{Title: w.Title, Codes: make(map[string]string, len(w.Codes)), Reasons: make(map[Reason]string, len(w.Reasons))}
+	for _, r := range s.Rules {
+		if strings.TrimSpace(w.Codes[r.Code.Code]) == "" {
+			return CodeWords{}, codeSetError(field+".codes."+r.Code.Code, "every code needs a label")
+		}
+		out.Codes[r.Code.Code] = w.Codes[r.Code.Code]
+	}
+	if len(out.Codes) != len(w.Codes) {
+		for code := range w.Codes {
+			if _, ok := out.Codes[code]; !ok {
+				return CodeWords{}, codeSetError(field+".codes."+code, "no such code in the set")
+			}
+		}
+	}
+	for key, label := range w.Reasons {
+		r, ok := reasons.Table.Parse(key)
+		if !ok {
+			return CodeWords{}, codeSetError(field+".reasons."+key, "unknown reason %q: want %s", key, reasons.List())
+		}
+		if _, twice := out.Reasons[r]; twice {
+			return CodeWords{}, codeSetError(field+".reasons."+key, "reason %q given twice (keys ignore case)", r)
+		}
+		out.Reasons[r] = label
+	}
+	for _, r := range Reasons() {
+		if strings.TrimSpace(out.Reasons[r]) == "" {
+			return CodeWords{}, codeSetError(field+".reasons."+r.String(), "every reason needs a label")
+		}
+	}
+	return out, nil
 }
 
 // parseKeys parses a list of keys of an enum, naming the element at fault.

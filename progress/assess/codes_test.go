@@ -40,6 +40,39 @@ func TestShippedCodeSets(t *testing.T) {
 const validReasons = `"reasons": {"incomplete-data": {"code": "C", "label": "c"}, "absences": {"code": "B", "label": "b"},
  "more-time": {"code": "A", "label": "a"}, "revise-goal": {"code": "D", "label": "d"}, "other": {"code": "E", "label": "e"}}`
 
+const esReasons = `{"incomplete-data": "c", "absences": "b", "more-time": "a", "revise-goal": "d", "other": "e"}`
+
+// TestCodeSetInSpanish: every shipped set words every code and reason in
+// Spanish, and a language it lacks falls back to its own labels.
+func TestCodeSetInSpanish(t *testing.T) {
+	for _, name := range assess.ShippedCodeSets() {
+		set, err := assess.ShippedCodeSet(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if set.TitleIn("es") == set.Title || set.TitleIn("fr") != set.Title {
+			t.Errorf("%s: title in Spanish %q, in French %q", name, set.TitleIn("es"), set.TitleIn("fr"))
+		}
+		for _, r := range set.Rules {
+			if es := set.LabelIn("es", r.Code); es == "" || set.LabelIn("fr", r.Code) != r.Label {
+				t.Errorf("%s: code %s in Spanish %q", name, r.Code.Code, es)
+			}
+		}
+		for _, r := range assess.Reasons() {
+			if es := set.ReasonLabelIn("es", r); es == "" || es == set.ReasonCode(r).Label && r != assess.ReasonOther {
+				t.Errorf("%s: reason %v in Spanish %q", name, r, es)
+			}
+		}
+		if set.ReasonLabelIn("es", 0) != "" {
+			t.Errorf("%s: the zero reason has a label", name)
+		}
+	}
+	selpa, _ := assess.ShippedCodeSet("selpa")
+	if got := selpa.LabelIn("es", assess.Code{Code: "4", Label: "goal met or exceeded"}); got != "meta lograda o superada" {
+		t.Errorf("selpa 4 in Spanish: %q", got)
+	}
+}
+
 // TestParseCodeSetErrors: a district's set with a mistake is refused,
 // naming the member at fault.
 func TestParseCodeSetErrors(t *testing.T) {
@@ -60,6 +93,11 @@ func TestParseCodeSetErrors(t *testing.T) {
 		{"an unknown trend, second", `{"name": "d", "codes": [{"code": "1", "label": "x", "when": {"trend": ["flat", "up"]}}, {"code": "2", "label": "y", "when": {}}], ` + validReasons + `}`, "codes[0].when.trend[1]"},
 		{"an unknown reason", `{"name": "d", "codes": [{"code": "1", "label": "x", "when": {}}], "reasons": {"weather": {"code": "W", "label": "w"}}}`, "reasons.weather"},
 		{"an empty reason key", `{"name": "d", "codes": [{"code": "1", "label": "x", "when": {}}], "reasons": {"": {"code": "W", "label": "w"}}}`, "reasons."},
+		{"a translation without a title", `{"name": "d", "codes": [{"code": "1", "label": "x", "when": {}}], ` + validReasons + `, "translations": {"es": {"codes": {"1": "uno"}, "reasons": ` + esReasons + `}}}`, "translations.es.title"},
+		{"a translation missing a code", `{"name": "d", "codes": [{"code": "1", "label": "x", "when": {}}], ` + validReasons + `, "translations": {"es": {"title": "t", "codes": {}, "reasons": ` + esReasons + `}}}`, "translations.es.codes.1"},
+		{"a translation of a code the set lacks", `{"name": "d", "codes": [{"code": "1", "label": "x", "when": {}}], ` + validReasons + `, "translations": {"es": {"title": "t", "codes": {"1": "uno", "9": "nueve"}, "reasons": ` + esReasons + `}}}`, "translations.es.codes.9"},
+		{"a translation missing a reason", `{"name": "d", "codes": [{"code": "1", "label": "x", "when": {}}], ` + validReasons + `, "translations": {"es": {"title": "t", "codes": {"1": "uno"}, "reasons": {}}}}`, "translations.es.reasons."},
+		{"a translation for no language", `{"name": "d", "codes": [{"code": "1", "label": "x", "when": {}}], ` + validReasons + `, "translations": {"Spanish": {"title": "t", "codes": {"1": "uno"}, "reasons": ` + esReasons + `}}}`, "translations.Spanish"},
 		{"a reason twice", `{"name": "d", "codes": [{"code": "1", "label": "x", "when": {}}], ` + strings.Replace(validReasons, `"other"`, `"Absences"`, 1) + `}`, "reasons."},
 	}
 	for _, tt := range tests {

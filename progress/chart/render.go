@@ -317,7 +317,7 @@ func (c *canvas) drawAxes(s *svgBuffer) {
 	s.empty("line", "x1", num(c.left), "y1", num(c.top), "x2", num(c.left), "y2", num(c.bottom), "stroke", colourAxis)
 	for p := 0; p <= 100; p += 20 {
 		y := c.y(float64(p))
-		s.textElem("text", template.Percent(float64(p)), "x", num(c.left-6), "y", num(y+4), "text-anchor", "end")
+		s.textElem("text", c.w.set.Percent(float64(p)), "x", num(c.left-6), "y", num(y+4), "text-anchor", "end")
 	}
 	year := 0
 	for _, d := range c.ticks() {

@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -428,5 +429,48 @@ func TestIDPrefix(t *testing.T) {
 		if err := chart.Render(io.Discard, fixture(t), chart.Options{IDPrefix: bad}); !errors.As(err, &e) {
 			t.Errorf("IDPrefix %q: error %v, want an *Error", bad, err)
 		}
+	}
+}
+
+// TestRenderSpanish: a Spanish Set words every text of the chart — the
+// ticks' percents too, "20 %" — and the chart keeps the English one's
+// elements, one for one; the whole SVG is a golden file as the English
+// one is.
+func TestRenderSpanish(t *testing.T) {
+	svg := render(t, fixture(t), chart.Options{Student: "S-0042", Templates: template.DefaultIn(template.Spanish)})
+	english := render(t, fixture(t), chart.Options{Student: "S-0042"})
+	elements := func(svg []byte) string { // the outline without its texts
+		return regexp.MustCompile(`(?m)^\s*".*"\n`).ReplaceAllString(outline(t, svg), "")
+	}
+	if diff := cmp.Diff(elements(english), elements(svg)); diff != "" {
+		t.Errorf("the Spanish chart's elements differ from the English (-en +es):\n%s", diff)
+	}
+	path := filepath.Join("testdata", "progress.es.svg.golden")
+	if *update {
+		if err := os.WriteFile(path, svg, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run with -update to create it)", err)
+	}
+	if diff := cmp.Diff(string(want), string(svg)); diff != "" {
+		t.Errorf("progress.es.svg.golden mismatch (-want +got):\n%s", diff)
+	}
+	texts := regexp.MustCompile(`>([^<]+)<`).FindAllStringSubmatch(string(svg), -1)
+	englishWord := regexp.MustCompile(`(?i)\b(the|of|and|week|weekly|goal|trend|support|day|as of|deadline)\b`)
+	ticks := 0
+	for _, m := range texts {
+		if w := englishWord.FindString(m[1]); w != "" {
+			t.Errorf("an English word %q in %q", w, m[1])
+		}
+		switch m[1] {
+		case "0\u00a0%", "20\u00a0%", "40\u00a0%", "60\u00a0%", "80\u00a0%", "100\u00a0%":
+			ticks++
+		}
+	}
+	if ticks != 6 {
+		t.Errorf("%d ticks written 0 %% … 100 %%, want 6", ticks)
 	}
 }
