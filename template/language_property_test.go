@@ -3,6 +3,7 @@ package template
 import (
 	"bytes"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -104,6 +105,8 @@ func withoutSampleData(text string) string { return removeWords(text, sampleData
 // removeWords removes each of the texts from s where it stands as whole
 // words (not inside a longer word).
 func removeWords(s string, texts []string) string {
+	texts = slices.Clone(texts)
+	slices.SortFunc(texts, func(a, b string) int { return len(b) - len(a) }) // "B At" before "B"
 	for _, d := range texts {
 		re := regexp.MustCompile(`(^|[^\pL])` + regexp.QuoteMeta(d) + `($|[^\pL])`)
 		s = re.ReplaceAllString(s, "$1 $2")
