@@ -47,10 +47,11 @@ func englishIn(text string) string {
 }
 
 // longSentence returns the first sentence of text with more than
-// maxPlainWords words, or "".
+// maxPlainWords words, or "". A percent is one word, its no-break space
+// ("90 %") included.
 func longSentence(text string) string {
 	for _, s := range sentenceBreak.Split(text, -1) {
-		if len(strings.Fields(s)) > maxPlainWords {
+		if len(strings.Fields(strings.ReplaceAll(s, "\u00a0%", "%"))) > maxPlainWords {
 			return s
 		}
 	}
