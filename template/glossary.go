@@ -42,8 +42,10 @@ func (t Term) forms() map[string]string {
 }
 
 // Glossary is the terms a Set's wording uses, by key: the IDEA terms
-// ("benchmark", "annual-goal", "progress-report", "accommodations",
-// "support", "intensity-of-support"), the program's scales ("tep-scale",
+// ("goal", "benchmark", "annual-goal", "progress-report", "support",
+// "intensity-of-support"; "accommodations" and "short-term-objective",
+// which the default wording, like the English, never writes, for a
+// vendor's templates), the program's scales ("tep-scale",
 // "soft-skill-criteria") and their level labels ("tep.3", "intensity.4"),
 // the terms of the year ("term.trimester"), the roles ("role.parent"),
 // the therapeutic elements ("element.de-escalation") and the built-in
@@ -156,7 +158,8 @@ func parseGlossary(data []byte) (*Glossary, error) {
 
 // OverrideTerms replaces terms of the Set's glossary with a district's,
 // given as a JSON object of key to term: a string for a term that has
-// only a text ({"accommodations": "adaptaciones"}), or an object of the
+// only a text ({"accommodations": "adaptaciones"}; a noun keeps its
+// gender), or an object of the
 // forms the shipped term has ({"benchmark": {"text": "objetivo", "plural":
 // "objetivos"}}; a label's "text", "feminine", "plural",
 // "feminine_plural"), every one of them given, and for a noun optionally
@@ -166,7 +169,9 @@ func parseGlossary(data []byte) (*Glossary, error) {
 // wording writes the term changes. A key the glossary lacks, a form
 // missing or unknown, or an empty form fails the build with [ErrInvalid],
 // the error's Field naming the key. Overrides are applied in order, after
-// the language is chosen, and kept by [Set.With].
+// the language is chosen, and kept by [Set.With]. A term is one entry:
+// "intensity-of-support" ("intensidad del apoyo") is not made of
+// "support", so a district that renames one renames the other too.
 func OverrideTerms(data []byte) Option {
 	return func(c *config) {
 		var entries map[string]json.RawMessage

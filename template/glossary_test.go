@@ -18,8 +18,8 @@ func TestGlossaryHasEveryTerm(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	keys := []string{"implementation.0", "implementation.1", "implementation.2", "priority.high", "priority.medium", "priority.low", "benchmark", "annual-goal", "short-term-objective", "progress-report", "accommodations",
-		"support", "intensity-of-support", "tep-scale", "tep-short", "soft-skill-criteria", "soft-skill-scale", "intensity-scale", "present-level", "iep"}
+	keys := []string{"goal", "implementation.0", "implementation.1", "implementation.2", "priority.high", "priority.medium", "priority.low", "benchmark", "annual-goal", "short-term-objective", "progress-report", "accommodations",
+		"support", "intensity-of-support", "tep-scale", "tep-short", "soft-skill-criteria", "soft-skill-scale", "present-level", "iep"}
 	for _, e := range rubric.Elements() {
 		keys = append(keys, "element."+e.Key())
 	}
@@ -90,7 +90,7 @@ func TestOverrideTermsEverywhere(t *testing.T) {
 		t.Fatal(err)
 	}
 	overridden := renderAll(t, s)
-	replaced := map[string]string{"punto de referencia": "hito", "puntos de referencia": "hitos", "Desescalada": "Reducción de la tensión", "apoyo moderado": "ayuda moderada"}
+	replaced := map[string]string{"punto de referencia": "hito", "puntos de referencia": "hitos", "Desescalamiento": "Reducción de la tensión", "apoyo moderado": "ayuda moderada"}
 	for old, new := range replaced {
 		seen := 0
 		for name, text := range shipped {

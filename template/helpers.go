@@ -32,8 +32,8 @@ import (
 //	responseLabel R   a self-assessment response's level label ("partially in place")
 //	priorityName P    an action item's priority ("high")
 //	codesTitle SET    a code set's title in the language (its own without one)
-//	codeLabel SET C   the label of code C of the set, in the language
-//	reasonLabel SET R the label of the set's code for reason R, in the language
+//	codeLabel SET C   the label of code C of the set, in the language (C's own without a set)
+//	reasonLabel SET R the label of the set's code for reason R, in the language ("" without a set)
 func helperFuncs(lang Language, g *Glossary) ttemplate.FuncMap {
 	m := maps.Clone(funcs)
 	m["term"] = func(key string) (string, error) { return termOf(g, key, "text") }
@@ -47,7 +47,7 @@ func helperFuncs(lang Language, g *Glossary) ttemplate.FuncMap {
 	}
 	m["elementName"] = func(e rubric.Element) string { return e.String() }
 	m["stageTitle"] = func(st goal.Stage) string {
-		if lang == Spanish {
+		if lang == Spanish && st.IsValid() {
 			return g.text("stage." + st.String())
 		}
 		return st.Title()
@@ -70,17 +70,17 @@ func helperFuncs(lang Language, g *Glossary) ttemplate.FuncMap {
 		}
 		return set.TitleIn(lang.String()), nil
 	}
-	m["codeLabel"] = func(set *assess.CodeSet, c assess.Code) (string, error) {
+	m["codeLabel"] = func(set *assess.CodeSet, c assess.Code) string {
 		if set == nil {
-			return "", fmt.Errorf("codeLabel: no code set")
+			return c.Label
 		}
-		return set.LabelIn(lang.String(), c), nil
+		return set.LabelIn(lang.String(), c)
 	}
-	m["reasonLabel"] = func(set *assess.CodeSet, r assess.Reason) (string, error) {
+	m["reasonLabel"] = func(set *assess.CodeSet, r assess.Reason) string {
 		if set == nil {
-			return "", fmt.Errorf("reasonLabel: no code set")
+			return ""
 		}
-		return set.ReasonLabelIn(lang.String(), r), nil
+		return set.ReasonLabelIn(lang.String(), r)
 	}
 	if lang != Spanish {
 		return m

@@ -90,11 +90,19 @@ func InLanguage(l Language) Option {
 }
 
 // Language returns the language of the Set's wording.
-func (s *Set) Language() Language { return s.lang }
+func (s *Set) Language() Language {
+	if s == nil || s.lang == 0 {
+		return English
+	}
+	return s.lang
+}
 
 // StageTitle returns the title of a goal stage in the Set's language
 // (the template helper "stageTitle").
 func (s *Set) StageTitle(st goal.Stage) string {
+	if s == nil || s.funcs == nil {
+		return st.Title()
+	}
 	return s.funcs["stageTitle"].(func(goal.Stage) string)(st)
 }
 
@@ -102,6 +110,9 @@ func (s *Set) StageTitle(st goal.Stage) string {
 // (the template helper "percent"): [PercentOf] in English ("93.2%"),
 // "93.2 %" with a no-break space in Spanish; "" when nothing was rated.
 func (s *Set) PercentOf(t progress.Tally) string {
+	if s == nil || s.funcs == nil {
+		return PercentOf(t)
+	}
 	p, _ := s.funcs["percent"].(func(any) (string, error))(t)
 	return p
 }
@@ -110,6 +121,9 @@ func (s *Set) PercentOf(t progress.Tally) string {
 // helper "percent"): [Percent] in English ("90%"), "90 %" with a no-break
 // space in Spanish.
 func (s *Set) Percent(p float64) string {
+	if s == nil || s.funcs == nil {
+		return Percent(p)
+	}
 	out, _ := s.funcs["percent"].(func(any) (string, error))(p)
 	return out
 }

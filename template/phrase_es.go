@@ -188,7 +188,7 @@ func (spanish) join(items []string) string {
 func conjunctionY(next string) string {
 	w := strings.ToLower(next)
 	switch {
-	case strings.HasPrefix(w, "hie"), strings.HasPrefix(w, "hia"):
+	case strings.HasPrefix(w, "hie"), strings.HasPrefix(w, "hia"), strings.HasPrefix(w, "hio"), strings.HasPrefix(w, "hiu"):
 		return "y"
 	case strings.HasPrefix(w, "i"), strings.HasPrefix(w, "í"), strings.HasPrefix(w, "hi"), strings.HasPrefix(w, "hí"):
 		return "e"
@@ -226,8 +226,9 @@ func (es spanish) plainBand(b goal.Benchmark) string {
 
 // plainSupport: "apoyo alto o extremo" (4–5), "apoyo de moderado a
 // extremo" (3–5), "apoyo moderado o menos" (3 or less), "apoyo alto"
-// (4–4), "apoyo mínimo" (independent): the labels agree with the noun
-// for support, by its gender in the glossary.
+// (4–4), "apoyo mínimo" (independent, or level 1 or less: there is no
+// less): the labels agree with the noun for support, by its gender in the
+// glossary.
 func (es spanish) plainSupport(s goal.Support) string {
 	if !s.IsValid() {
 		return ""
@@ -242,10 +243,10 @@ func (es spanish) plainSupport(s goal.Support) string {
 	switch {
 	case s.IsIndependent():
 		return noun + " " + label(s.Limit())
-	case s.IsCeiling():
+	case s.IsCeiling() && s.Limit() > 1:
 		return noun + " " + label(s.Limit()) + " o menos"
-	case band.Low() == band.High():
-		return noun + " " + label(band.Low())
+	case s.IsCeiling() || band.Low() == band.High():
+		return noun + " " + label(band.High())
 	case band.Low() == band.High()-1:
 		return noun + " " + label(band.Low()) + " o " + label(band.High())
 	}

@@ -165,6 +165,11 @@ func inlineSVG(doc string) (htmltemplate.HTML, error) {
 				switch {
 				case a.Name.Space == "xmlns" || a.Name.Space == "" && a.Name.Local == "xmlns":
 					continue // the namespace, written once above
+				case a.Name.Space == xmlNamespace && a.Name.Local == "lang" && depth == 0:
+					out.WriteString(` xml:lang="`)
+					xml.EscapeText(&out, []byte(a.Value))
+					out.WriteString(`"`)
+					continue // the chart's language
 				case a.Name.Space != "" || !svgAttributes[a.Name.Local]:
 					return "", fmt.Errorf("chart: attribute %s, which a chart does not have", a.Name.Local)
 				}
@@ -189,7 +194,10 @@ func inlineSVG(doc string) (htmltemplate.HTML, error) {
 	return htmltemplate.HTML(out.String()), nil // rebuilt above from allowed parts, every value escaped
 }
 
-const svgNamespace = "http://www.w3.org/2000/svg"
+const (
+	svgNamespace = "http://www.w3.org/2000/svg"
+	xmlNamespace = "http://www.w3.org/XML/1998/namespace" // of xml:lang, as encoding/xml names it
+)
 
 // svgElements and svgAttributes are what a progress chart uses
 // (package progress/chart): all an inline chart may hold.
@@ -234,7 +242,7 @@ type ReportLineData struct {
 	Part      string
 	Mode      string
 	Complete  assess.Completeness
-	Codes     *assess.CodeSet // the report's code set, for the labels of its codes
+	Codes     *assess.CodeSet // the report's code set, for the labels of its codes in the Set's language; nil: the codes' own labels
 }
 
 func (d ReportLineData) validate() error {
@@ -317,8 +325,12 @@ func init() {
 			return FamilyBenchmarkData{student, b}
 		},
 		"inlineSVG": inlineSVG,
-		"reportLine": func(b assess.BenchmarkReport, part, mode string, c assess.Completeness, codes *assess.CodeSet) ReportLineData {
-			return ReportLineData{b, part, mode, c, codes}
+		"reportLine": func(b assess.BenchmarkReport, part, mode string, c assess.Completeness, codes ...*assess.CodeSet) ReportLineData {
+			d := ReportLineData{b, part, mode, c, nil}
+			if len(codes) > 0 {
+				d.Codes = codes[0]
+			}
+			return d
 		},
 	})
 	defineHTML(NameReportPage, func() []ReportPageData {
@@ -506,7 +518,7 @@ func (s *Set) ReportDocument(r assess.ProgressReport) (ReportDocument, error) {
 			if err := s.Execute(&measured, Text, NameAsMeasuredBy, measureData(b)); err != nil {
 				return ReportDocument{}, err
 			}
-			bd := benchmarkDocument(b)
+			bd := s.benchmarkDocument(r.Codes, b)
 			bd.Number, bd.AsMeasuredBy = BenchmarkNumber(r.Plan.Plan, gi, bi), measured.String()
 			gd.Benchmarks = append(gd.Benchmarks, bd)
 		}
@@ -519,11 +531,16 @@ func (s *Set) ReportDocument(r assess.ProgressReport) (ReportDocument, error) {
 }
 
 // benchmarkDocument returns the document of one benchmark, its number and
-// phrase aside.
-func benchmarkDocument(b assess.BenchmarkReport) BenchmarkDocument {
+// phrase aside; the labels of its codes are in the Set's language, as the
+// code set words them.
+func (s *Set) benchmarkDocument(codes *assess.CodeSet, b assess.BenchmarkReport) BenchmarkDocument {
 	a := b.Assessment
-	d := BenchmarkDocument{Benchmark: a.Benchmark, Standing: b.Standing, Code: b.Code.Code, Label: b.Code.Label,
-		Sufficient: b.Sufficient, Reason: b.ReasonCode.Code, ReasonLabel: b.ReasonCode.Label,
+	label, reasonLabel := b.Code.Label, b.ReasonCode.Label
+	if codes != nil {
+		label, reasonLabel = codes.LabelIn(s.lang.String(), b.Code), codes.ReasonLabelIn(s.lang.String(), b.Reason)
+	}
+	d := BenchmarkDocument{Benchmark: a.Benchmark, Standing: b.Standing, Code: b.Code.Code, Label: label,
+		Sufficient: b.Sufficient, Reason: b.ReasonCode.Code, ReasonLabel: reasonLabel,
 		RatedDays: b.InPeriod.Days, RatedUnits: b.InPeriod.Rated, RecordedUnits: b.InPeriod.Units, SetbackDays: b.InPeriod.Setbacks}
 	for _, p := range b.ClassPeriods {
 		d.Periods = append(d.Periods, ClassPeriodDocument{Period: p.Label, RatedUnits: p.Rated, QualifyingUnits: p.Qualifying,

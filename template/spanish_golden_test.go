@@ -155,7 +155,7 @@ func TestSpanishLadders(t *testing.T) {
 			}},
 			plain: []reviewed{
 				{"By November 20, 2026, Jordan will be rated fair or better for at least 90% of the school day.\nSuccess looks like Jordan coping with class tasks, staying engaged and taking part.\nThe adults give high support or less, and step it down as Jordan is ready.\nThey pay special attention to De-escalation and Visual.",
-					"Para el 20 de noviembre de 2026, Jordan obtendrá una calificación aceptable o mejor durante al menos el 90\u00a0% del día escolar.\nTener éxito significa que Jordan hace frente a las tareas de clase, mantiene el interés y participa.\nLos adultos dan apoyo alto o menos, y cada vez menos a medida que Jordan pueda hacer más por su cuenta.\nLos adultos prestan especial atención a estos aspectos: Desescalada y Apoyo visual."},
+					"Para el 20 de noviembre de 2026, Jordan obtendrá una calificación aceptable o mejor durante al menos el 90\u00a0% del día escolar.\nTener éxito significa que Jordan hace frente a las tareas de clase, mantiene el interés y participa.\nLos adultos dan apoyo alto o menos, y cada vez menos a medida que Jordan pueda hacer más por su cuenta.\nLos adultos prestan especial atención a estos aspectos: Desescalamiento y Apoyo visual."},
 			},
 		},
 		{
@@ -187,7 +187,7 @@ func TestSpanishLadders(t *testing.T) {
 			}},
 			plain: []reviewed{
 				{"By the end of the 1st trimester, Jordan will be rated fair or better for at least 90% of the school day.\nSuccess looks like Jordan coping with class tasks, staying engaged and taking part.\nThe adults give high support or less, and step it down as Jordan is ready.\nThey pay special attention to De-escalation and Visual.",
-					"Para el final del primer trimestre, Jordan obtendrá una calificación aceptable o mejor durante al menos el 90\u00a0% del día escolar.\nTener éxito significa que Jordan hace frente a las tareas de clase, mantiene el interés y participa.\nLos adultos dan apoyo alto o menos, y cada vez menos a medida que Jordan pueda hacer más por su cuenta.\nLos adultos prestan especial atención a estos aspectos: Desescalada y Apoyo visual."},
+					"Para el final del primer trimestre, Jordan obtendrá una calificación aceptable o mejor durante al menos el 90\u00a0% del día escolar.\nTener éxito significa que Jordan hace frente a las tareas de clase, mantiene el interés y participa.\nLos adultos dan apoyo alto o menos, y cada vez menos a medida que Jordan pueda hacer más por su cuenta.\nLos adultos prestan especial atención a estos aspectos: Desescalamiento y Apoyo visual."},
 				{"Working successfully in a group is the skill to build.\nBy the end of the 1st trimester, Jordan will be rated emerging or developing at it.\nThat should happen in at least 75% of the chances to use it.\nSuccess looks like Jordan working successfully in a group whenever the chance comes up.\nThe adults give high support or less, and step it down as Jordan is ready.",
 					"Jordan está aprendiendo a trabajar con éxito en grupo.\nPara el final del primer trimestre, Jordan obtendrá una calificación emergente o en desarrollo en esta habilidad.\nSe espera que sea así en al menos el 75\u00a0% de las oportunidades de usarla.\nTener éxito significa que Jordan logra trabajar con éxito en grupo cada vez que tiene la oportunidad.\nLos adultos dan apoyo alto o menos, y cada vez menos a medida que Jordan pueda hacer más por su cuenta."},
 			},

@@ -3,7 +3,6 @@ package main
 import (
 	"io"
 	"runtime"
-	"strconv"
 	"sync"
 	"sync/atomic"
 
@@ -23,8 +22,8 @@ const (
 
 // headers are the outputs' header lines, by kind.
 var headers = [numOutputs]string{
-	outWeekly:  "student,iso_year,iso_week,rated_minutes,qualifying_minutes,percent\n",
-	outSummary: "student,window_days,window_rated_minutes,window_qualifying_minutes,window_percent,met\n",
+	outWeekly:  assess.WeeklyCSVHeader,
+	outSummary: assess.WindowCSVHeader,
 	outEffects: effectsHeader,
 }
 
@@ -33,15 +32,6 @@ type rowOptions struct {
 	threshold     float64   // the percent met compares the window with
 	asOf          goal.Date // the window's end, and the last day phases see
 	minPhaseWeeks int       // the shortest support phase of the effects
-}
-
-// appendPercent appends qualifying × 100 ÷ rated with four decimals, or
-// nothing when no minute was rated.
-func appendPercent(b []byte, t progress.Tally) []byte {
-	if p, ok := t.Percent(); ok {
-		b = strconv.AppendFloat(b, p, 'f', 4, 64)
-	}
-	return b
 }
 
 // writeRows writes, in one pass over the students in byte order, the
@@ -67,10 +57,10 @@ func writeRows(ws [numOutputs]io.Writer, sum *progress.Summary, o rowOptions) er
 			f.days = sum.AppendDays(f.days[:0], id)
 			if ws[outWeekly] != nil {
 				f.weeks = progress.AppendWeeks(f.weeks[:0], f.days)
-				b.rows[outWeekly] = appendWeeks(b.rows[outWeekly], id, f.weeks)
+				b.rows[outWeekly] = assess.AppendWeeklyCSV(b.rows[outWeekly], id, f.weeks)
 			}
 			if ws[outSummary] != nil {
-				b.rows[outSummary] = appendWindow(b.rows[outSummary], id, f.days, o.threshold, o.asOf)
+				b.rows[outSummary] = assess.AppendWindowCSV(b.rows[outSummary], id, f.days, o.threshold, o.asOf)
 			}
 			if ws[outEffects] != nil {
 				b.rows[outEffects] = appendEffects(b.rows[outEffects], id, f.days, o.asOf, o.minPhaseWeeks)
@@ -149,43 +139,4 @@ func inOrder(n int, format func(*formatter, *batch, int), write func(*batch) err
 	close(stop)
 	wg.Wait()
 	return err
-}
-
-// appendWeeks appends the student's weekly rows.
-func appendWeeks(b []byte, id goal.StudentID, weeks []progress.WeekTally) []byte {
-	for _, wk := range weeks {
-		b = progress.AppendCSVField(b, string(id))
-		b = append(b, ',')
-		b = strconv.AppendInt(b, int64(wk.ISOYear), 10)
-		b = append(b, ',')
-		b = strconv.AppendInt(b, int64(wk.ISOWeek), 10)
-		b = appendTally(b, wk.Tally)
-	}
-	return b
-}
-
-// appendTally appends ",rated,qualifying,percent\n".
-func appendTally(b []byte, t progress.Tally) []byte {
-	b = append(b, ',')
-	b = strconv.AppendInt(b, t.Rated, 10)
-	b = append(b, ',')
-	b = strconv.AppendInt(b, t.Qualifying, 10)
-	b = append(b, ',')
-	b = appendPercent(b, t)
-	return append(b, '\n')
-}
-
-// appendWindow appends the student's trailing window as of asOf: the
-// window assess.Benchmark reports (the last 10 rated days on or before
-// asOf, pooled), and met by the library's one rule, assess.Met.
-func appendWindow(b []byte, id goal.StudentID, days []progress.DayTally, threshold float64, asOf goal.Date) []byte {
-	win := assess.TrailingWindow(days, asOf, assess.DefaultWindowDays)
-	met := assess.Met(win, threshold, assess.DefaultMinDays)
-	b = progress.AppendCSVField(b, string(id))
-	b = append(b, ',')
-	b = strconv.AppendInt(b, int64(win.Days), 10)
-	b = appendTally(b, win.Tally)
-	b = append(b[:len(b)-1], ',') // the row goes on after the percent
-	b = strconv.AppendBool(b, met)
-	return append(b, '\n')
 }

@@ -220,7 +220,7 @@ func (c *canvas) inDomain(d goal.Date) bool { return !d.Before(c.from) && !d.Aft
 func (c *canvas) draw(s *svgBuffer) {
 	w, h := strconv.Itoa(c.o.Width), strconv.Itoa(c.o.Height)
 	s.WriteString(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")
-	s.open("svg", "xmlns", "http://www.w3.org/2000/svg", "version", "1.1",
+	s.open("svg", "xmlns", "http://www.w3.org/2000/svg", "version", "1.1", "xml:lang", c.w.set.Language().String(),
 		"width", w, "height", h, "viewBox", "0 0 "+w+" "+h,
 		"role", "img", "aria-labelledby", c.o.IDPrefix+"chart-title "+c.o.IDPrefix+"chart-desc",
 		"font-family", "Helvetica, Arial, sans-serif", "font-size", "12")
