@@ -32,8 +32,8 @@ func ExampleDefaultIn() {
 	// Con una intensidad del apoyo de nivel 4 o menos, Jordan obtendrá una calificación de entre 3 y 5 en la escala de tolerancia, compromiso y participación durante el 90 % o más del día para el final del segundo trimestre.
 	//
 	// Para el final del segundo trimestre, Jordan obtendrá una calificación aceptable o mejor durante al menos el 90 % del día escolar.
-	// Tener éxito significa que Jordan hace frente a las tareas de clase, mantiene el interés y participa.
-	// Los adultos dan apoyo alto o menos, y cada vez menos a medida que Jordan pueda hacer más por su cuenta.
+	// Lo que buscamos: que Jordan haga frente a las tareas de clase, mantenga el interés y participe.
+	// Los adultos dan apoyo alto o menos. Darán menos a medida que Jordan pueda hacer más por su cuenta.
 }
 
 // A district that says "ayuda" for support overrides the term once; every
@@ -58,5 +58,5 @@ func ExampleOverrideTerms() {
 	}
 	fmt.Println()
 	// Output:
-	// Los adultos dan ayuda moderada o menos, y cada vez menos a medida que Jordan pueda hacer más por su cuenta.
+	// Los adultos dan ayuda moderada o menos. Darán menos a medida que Jordan pueda hacer más por su cuenta.
 }

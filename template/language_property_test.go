@@ -21,13 +21,16 @@ var englishStops = []string{" will ", " the ", " of the day", " support", " by t
 
 // plainTemplates are the plain-language texts, every sentence of which
 // has at most maxPlainWords words.
-var plainTemplates = []string{NamePlain, NamePlainSupport, NameReportFamily, NameReportFamilyBenchmark}
+var plainTemplates = []string{NamePlain, NamePlainSupport, NameReportFamily, NameReportFamilyBenchmark, NameCardPart}
 
 const maxPlainWords = 25
 
 var (
-	markup        = regexp.MustCompile(`(?s)<style.*?</style>|<svg.*?</svg>|<[^>]*>`)
-	sentenceBreak = regexp.MustCompile(`[.!?:;](\s|$)|\n`)
+	markup = regexp.MustCompile(`(?s)<style.*?</style>|<svg.*?</svg>|<[^>]*>`)
+	// sentenceBreak ends a sentence: a full stop, "!" or "?" before a
+	// space or the end, or a line break; a colon or a semicolon does not
+	// ("El objetivo para …: una calificación …" is one sentence).
+	sentenceBreak = regexp.MustCompile(`[.!?](\s|$)|\n`)
 )
 
 // visibleText is what a reader sees of a rendering: an HTML page's text

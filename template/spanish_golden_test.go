@@ -40,16 +40,18 @@ type reviewed struct{ en, es string }
 //     March 13, 2027" → "para el 13 de marzo de 2027"; "by ______" → "para
 //     ______".
 //   - Plain versions: one short sentence each (25 words at most), no scale
-//     words; "Success looks like …" → "Tener éxito significa que …", said
-//     with verbs so that nothing agrees with the student's gender; the
-//     adults' support by the labels, agreeing with "apoyo" ("apoyo alto o
-//     extremo"); a soft skill gets its own first sentence.
+//     words; "Success looks like …" → "Lo que buscamos: que …" (not
+//     "Tener éxito …", which a skill's "con éxito" would echo), said with
+//     verbs so that nothing agrees with the student's gender; the adults'
+//     support by the labels, agreeing with "apoyo" ("apoyo alto o
+//     extremo"), in a sentence of its own before "Darán menos a medida
+//     que …"; a soft skill gets its own first sentence.
 //
 // A native speaker should confirm: "compromiso" for engagement (in the
 // scale's name and "la meta de compromiso"); "habilidades
 // socioemocionales" for soft skills; "oportunidades brindadas" for
-// "opportunities provided"; "hace frente a las tareas de clase, mantiene
-// el interés y participa" for "coping with class tasks, staying engaged
+// "opportunities provided"; "haga frente a las tareas de clase, mantenga
+// el interés y participe" for "coping with class tasks, staying engaged
 // and taking part"; "período de calificaciones" for a school quarter;
 // "línea de objetivo" for the aimline; "TCP" as the short name of the
 // TEP scale; "el o la estudiante" for an unnamed student.
@@ -136,7 +138,7 @@ func TestSpanishLadders(t *testing.T) {
 			}},
 			plain: []reviewed{
 				{"By the end of the 1st trimester, Jordan will be rated fair or better for at least 50% of the school day.\nSuccess looks like Jordan coping with class tasks, staying engaged and taking part.\nThe adults keep giving high to extreme support, as much as Jordan needs.",
-					"Para el final del primer trimestre, Jordan obtendrá una calificación aceptable o mejor durante al menos el 50\u00a0% del día escolar.\nTener éxito significa que Jordan hace frente a las tareas de clase, mantiene el interés y participa.\nLos adultos siguen dando apoyo alto o extremo, según lo que Jordan necesite."},
+					"Para el final del primer trimestre, Jordan obtendrá una calificación aceptable o mejor durante al menos el 50\u00a0% del día escolar.\nLo que buscamos: que Jordan haga frente a las tareas de clase, mantenga el interés y participe.\nLos adultos siguen dando apoyo alto o extremo, según lo que Jordan necesite."},
 			},
 		},
 		{
@@ -155,7 +157,7 @@ func TestSpanishLadders(t *testing.T) {
 			}},
 			plain: []reviewed{
 				{"By November 20, 2026, Jordan will be rated fair or better for at least 90% of the school day.\nSuccess looks like Jordan coping with class tasks, staying engaged and taking part.\nThe adults give high support or less, and step it down as Jordan is ready.\nThey pay special attention to De-escalation and Visual.",
-					"Para el 20 de noviembre de 2026, Jordan obtendrá una calificación aceptable o mejor durante al menos el 90\u00a0% del día escolar.\nTener éxito significa que Jordan hace frente a las tareas de clase, mantiene el interés y participa.\nLos adultos dan apoyo alto o menos, y cada vez menos a medida que Jordan pueda hacer más por su cuenta.\nLos adultos prestan especial atención a estos aspectos: Desescalamiento y Apoyo visual."},
+					"Para el 20 de noviembre de 2026, Jordan obtendrá una calificación aceptable o mejor durante al menos el 90\u00a0% del día escolar.\nLo que buscamos: que Jordan haga frente a las tareas de clase, mantenga el interés y participe.\nLos adultos dan apoyo alto o menos. Darán menos a medida que Jordan pueda hacer más por su cuenta.\nSe presta especial atención a Desescalamiento y Apoyo visual."},
 			},
 		},
 		{
@@ -187,9 +189,9 @@ func TestSpanishLadders(t *testing.T) {
 			}},
 			plain: []reviewed{
 				{"By the end of the 1st trimester, Jordan will be rated fair or better for at least 90% of the school day.\nSuccess looks like Jordan coping with class tasks, staying engaged and taking part.\nThe adults give high support or less, and step it down as Jordan is ready.\nThey pay special attention to De-escalation and Visual.",
-					"Para el final del primer trimestre, Jordan obtendrá una calificación aceptable o mejor durante al menos el 90\u00a0% del día escolar.\nTener éxito significa que Jordan hace frente a las tareas de clase, mantiene el interés y participa.\nLos adultos dan apoyo alto o menos, y cada vez menos a medida que Jordan pueda hacer más por su cuenta.\nLos adultos prestan especial atención a estos aspectos: Desescalamiento y Apoyo visual."},
+					"Para el final del primer trimestre, Jordan obtendrá una calificación aceptable o mejor durante al menos el 90\u00a0% del día escolar.\nLo que buscamos: que Jordan haga frente a las tareas de clase, mantenga el interés y participe.\nLos adultos dan apoyo alto o menos. Darán menos a medida que Jordan pueda hacer más por su cuenta.\nSe presta especial atención a Desescalamiento y Apoyo visual."},
 				{"Working successfully in a group is the skill to build.\nBy the end of the 1st trimester, Jordan will be rated emerging or developing at it.\nThat should happen in at least 75% of the chances to use it.\nSuccess looks like Jordan working successfully in a group whenever the chance comes up.\nThe adults give high support or less, and step it down as Jordan is ready.",
-					"Jordan está aprendiendo a trabajar con éxito en grupo.\nPara el final del primer trimestre, Jordan obtendrá una calificación emergente o en desarrollo en esta habilidad.\nSe espera que sea así en al menos el 75\u00a0% de las oportunidades de usarla.\nTener éxito significa que Jordan logra trabajar con éxito en grupo cada vez que tiene la oportunidad.\nLos adultos dan apoyo alto o menos, y cada vez menos a medida que Jordan pueda hacer más por su cuenta."},
+					"Jordan está aprendiendo a trabajar con éxito en grupo.\nPara el final del primer trimestre, Jordan obtendrá una calificación emergente o en desarrollo en esta habilidad.\nSe espera que sea así en al menos el 75\u00a0% de las oportunidades de usarla.\nLo que buscamos: que Jordan pueda trabajar con éxito en grupo cada vez que tenga la oportunidad.\nLos adultos dan apoyo alto o menos. Darán menos a medida que Jordan pueda hacer más por su cuenta."},
 			},
 		},
 		{
@@ -210,7 +212,7 @@ func TestSpanishLadders(t *testing.T) {
 			}},
 			plain: []reviewed{
 				{"Working successfully in a group is the skill to build.\nBy November 20, 2026, Jordan will be rated emerging or developing at it.\nThat should happen in at least 75% of the chances to use it.\nSuccess looks like Jordan working successfully in a group whenever the chance comes up.\nThe adults give only minimal support, the kind every student gets.",
-					"Jordan está aprendiendo a trabajar con éxito en grupo.\nPara el 20 de noviembre de 2026, Jordan obtendrá una calificación emergente o en desarrollo en esta habilidad.\nSe espera que sea así en al menos el 75\u00a0% de las oportunidades de usarla.\nTener éxito significa que Jordan logra trabajar con éxito en grupo cada vez que tiene la oportunidad.\nLos adultos solo dan apoyo mínimo, como a cualquier estudiante."},
+					"Jordan está aprendiendo a trabajar con éxito en grupo.\nPara el 20 de noviembre de 2026, Jordan obtendrá una calificación emergente o en desarrollo en esta habilidad.\nSe espera que sea así en al menos el 75\u00a0% de las oportunidades de usarla.\nLo que buscamos: que Jordan pueda trabajar con éxito en grupo cada vez que tenga la oportunidad.\nLos adultos solo dan apoyo mínimo, como a cualquier estudiante."},
 			},
 		},
 	}

@@ -108,7 +108,7 @@ func TestSpanish(t *testing.T) {
 		want string
 	}{
 		{[]string{"-card", "-name", "José"}, "Hoy con José: tarjeta de apoyo"},
-		{[]string{"-sheet", "-date", "2027-05-10"}, "Clase | Minutos | TCP 1–5 | Apoyo 1–5 | Desescalamiento 1–5 | Apoyo visual 1–5 | Sin calificar / ausente | Notas"},
+		{[]string{"-sheet", "-date", "2027-05-10"}, "Clase | Minutos | TCP 1–5 | Apoyo 1–5 | Desescalamiento 1–5 | Apoyo visual 1–5 | Sin calificar / ausente | Observaciones"},
 		{[]string{"-sheet", "-date", "2027-05-10", "-format", "html"}, `<html lang="es">`},
 		{[]string{"-consistency"}, "Por evaluador(a)"},
 	} {
