@@ -6,6 +6,7 @@ import (
 	"errors"
 	"hash/crc32"
 	"math"
+	"slices"
 	"testing"
 
 	"github.com/iepgoal/iepgoal/goal"
@@ -256,6 +257,53 @@ func TestMeasurerAfterUnmarshal(t *testing.T) {
 		want := measure(t, b, append(append([]progress.Interval(nil), decoded...), after...))
 		if !m.Summary().Equal(want) {
 			t.Fatalf("counting after UnmarshalBinary differs from counting into the decoded summary")
+		}
+	})
+}
+
+// TestPropertyCombineContract is the contract of a distributed engine's
+// combine (Apache Beam's CombineFn: CreateAccumulator, AddInput,
+// MergeAccumulators, ExtractOutput), with the library's state as the
+// accumulator: the intervals dealt to any number of accumulators in any
+// way (not in runs), each counted one at a time by its own Measurer, each
+// sent through the binary encoding, merged in any tree, give the summary
+// of one pass.
+func TestPropertyCombineContract(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		b := genBenchmark.Draw(t, "benchmark")
+		ivs := rapid.SliceOf(genInterval).Draw(t, "intervals")
+		whole := measure(t, b, ivs)
+		n := rapid.IntRange(1, 5).Draw(t, "accumulators")
+		measurers := make([]*progress.Measurer, n)
+		for i := range measurers {
+			measurers[i] = progress.NewMeasurer(b) // CreateAccumulator
+		}
+		for i := range ivs {
+			k := rapid.IntRange(0, n-1).Draw(t, "accumulator")
+			if err := measurers[k].AddInterval(&ivs[i]); err != nil { // AddInput
+				t.Fatal(err)
+			}
+		}
+		accs := make([]*progress.Summary, n)
+		for i, m := range measurers {
+			data, err := m.Summary().MarshalBinary() // between workers
+			if err != nil {
+				t.Fatal(err)
+			}
+			accs[i] = new(progress.Summary)
+			if err := accs[i].UnmarshalBinary(data); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for len(accs) > 1 { // MergeAccumulators, two at a time in any order
+			i := rapid.IntRange(0, len(accs)-1).Draw(t, "a")
+			j := rapid.IntRange(0, len(accs)-2).Draw(t, "b")
+			a := accs[i]
+			accs = slices.Delete(accs, i, i+1)
+			accs[j].Merge(a)
+		}
+		if !accs[0].Equal(whole) { // ExtractOutput
+			t.Fatalf("the combined accumulators differ from one pass")
 		}
 	})
 }
