@@ -9,32 +9,43 @@
 //		[-bad bad.csv] [-report report.txt] [-runner prism]
 //
 // Without -weekly and -summary the summary goes to standard output, as
-// examples/research writes it. Each file is read whole by one worker with the library's reader, so a
-// bad row is reported with its file and line: it goes to -bad (CSV
-// file,line,column,error, in order of file and line) and is counted in the
-// ingest report, never dropped in silence. A repeat of a student, date and
-// period is refused as the library's reader refuses it: within a file it
-// is a bad row, across files the pipeline fails naming the repeats and
+// examples/research writes it. Each file is read whole by one worker with
+// the library's reader: its header as the library measures it (a header
+// that is not the intervals', a -focus element without its column or an
+// empty file fails the run, naming the file), then its rows, so that a
+// bad row is reported with its file, line and column: it goes to -bad
+// (CSV file,line,column,error, in order of file and line) and is counted
+// in the ingest report, never dropped in silence. A repeat of a student,
+// date and period is refused as the library's reader refuses it: within a
+// file it is a bad row; across files the combine finds it where the
+// student's intervals meet, and the run fails naming the repeats and
 // writes nothing (the reader's keep-first and keep-last need an order of
 // the rows, which a distributed engine does not keep). The intervals are
 // keyed by student and combined per student by a CombineFn whose
 // accumulator is the library's per-student state (progress.Measurer,
 // progress.Summary in its binary encoding between workers); the rows are
 // those of the library's research tables (assess.AppendWeeklyCSV,
-// assess.AppendWindowCSV), written in student order by a last step,
-// whole or not at all. The ingest report (-report, and printed at the end)
-// says what examples/research says of the concatenated input: rows read,
-// rated, unrated, rejected, students and student-days. Of the research
-// program's flags, -duplicates (only refuse here), -effects, -workers (the
-// runner's) and -progress (the runner's) have no counterpart; -in - (a
-// pipe) neither, as the workers read the files themselves.
+// assess.AppendWindowCSV), put in student order by a last step. Two
+// outputs naming one file, or a local output in no folder, are refused
+// before any work; the local outputs are written to temporary files and
+// renamed into place once all are written. The ingest report (-report,
+// and printed at the end) says what examples/research says of the
+// concatenated input: rows read, rated, unrated, rejected, students and
+// student-days. Of the research program's flags, -duplicates (only
+// refuse here), -effects, -workers (the runner's) and -progress (the
+// runner's) have no counterpart; -in - (a pipe) neither, as the workers
+// read the files themselves.
 //
 // On Dataflow: -runner dataflow -project P -region R -staging_location
 // gs://B/staging -temp_location gs://B/tmp, with -in, -weekly, -summary,
 // -bad and -report on gs:// (each output is one object, which appears
 // only when it is written whole). On Flink: -runner flink -endpoint
-// localhost:8099 against a Flink job server, with paths every worker can
-// reach. The flags of the runners are Beam's (go run . -help).
+// localhost:8099 against a Flink job server, with -environment_type
+// LOOPBACK for a job server on this machine (else the workers run the
+// SDK's container image) and paths every worker can reach. The flags of
+// the runners are Beam's (go run . -help). On a runner other than Prism
+// every path must be a URL of a file system the workers share, and the
+// summary does not come back to standard output.
 package main
 
 import (
@@ -45,6 +56,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"slices"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/runners/prism"
@@ -53,10 +65,7 @@ import (
 
 func main() {
 	c := flags()
-	flag.Parse()
-	if f := flag.Lookup("runner"); f != nil && f.Value.String() == "direct" {
-		flag.Set("runner", "prism")
-	}
+	flag.Parse() // an empty -runner is prism (beamx)
 	beam.Init()
 	slog.SetDefault(slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))) // the runner's progress is noise here
 	if err := run(context.Background(), c, os.Stdout); err != nil {
@@ -82,13 +91,17 @@ func flags() *Config {
 }
 
 // run builds the pipeline, runs it on the runner of the -runner flag and
-// prints the ingest report.
+// prints the ingest report (and the summary, when no output is named).
+// On a runner other than Prism the workers write the outputs on their own
+// machines, so every output must be a URL of a shared file system
+// (gs://…), and the summary cannot come back to standard output.
 func run(ctx context.Context, c *Config, stdout io.Writer) error {
-	if err := c.check(); err != nil {
-		return err
+	local := true
+	if f := flag.Lookup("runner"); f != nil && !slices.Contains([]string{"", "prism", "PrismRunner", "direct"}, f.Value.String()) {
+		local = false
 	}
 	toStdout := c.Weekly == "" && c.Summary == ""
-	if toStdout { // as examples/research: the summary on standard output
+	if toStdout && local { // as examples/research: the summary on standard output
 		dir, err := os.MkdirTemp("", "iepgoal-beam-")
 		if err != nil {
 			return err
@@ -96,14 +109,21 @@ func run(ctx context.Context, c *Config, stdout io.Writer) error {
 		defer os.RemoveAll(dir)
 		c.Summary = filepath.Join(dir, "summary.csv")
 	}
-	for _, path := range []*string{&c.Weekly, &c.Summary, &c.Bad, &c.Report} {
-		if *path != "" && !isURL(*path) {
-			abs, err := filepath.Abs(*path) // the workers' working folder need not be ours
-			if err != nil {
-				return err
-			}
-			*path = abs
+	for _, path := range []*string{&c.In, &c.Weekly, &c.Summary, &c.Bad, &c.Report} {
+		if *path == "" || isURL(*path) {
+			continue
 		}
+		if !local {
+			return fmt.Errorf("%s: on a runner other than prism the workers write the outputs and read the input: give gs:// paths (or another file system the workers share), and -weekly or -summary", *path)
+		}
+		abs, err := filepath.Abs(*path) // the workers' working folder need not be ours
+		if err != nil {
+			return err
+		}
+		*path = abs
+	}
+	if err := c.check(); err != nil {
+		return err
 	}
 	p, s := beam.NewPipelineWithRoot()
 	Build(s, *c)

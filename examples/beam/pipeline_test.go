@@ -193,20 +193,102 @@ func TestPipelineBadRows(t *testing.T) {
 }
 
 // TestPipelineRefusesRepeatsAcrossFiles: a row repeated in another file
-// fails the pipeline, naming the student, date and period, and writes
-// nothing.
+// fails the pipeline, naming the student, date and period, and leaves
+// the outputs as they were.
 func TestPipelineRefusesRepeatsAcrossFiles(t *testing.T) {
 	header, rows := generated(t, 2, 5)
 	in := t.TempDir()
 	writeCSV(t, filepath.Join(in, "a.csv"), header, rows)
 	writeCSV(t, filepath.Join(in, "b.csv"), header, rows[:1])
 	got := t.TempDir()
+	old := filepath.Join(got, "weekly.csv")
+	if err := os.WriteFile(old, []byte("an earlier run's\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	err := runPipeline(t, Config{In: filepath.Join(in, "*.csv"), Band: "3-5", MaxIntensity: 4, Threshold: 90}, got)
 	if err == nil || !strings.Contains(err.Error(), "S00001, 2026-08-31, 1") {
 		t.Errorf("a repeat across files: error %v, want one naming S00001, 2026-08-31, 1", err)
 	}
-	if entries, _ := os.ReadDir(got); len(entries) != 0 {
+	if entries, _ := os.ReadDir(got); len(entries) != 1 || read(t, old) != "an earlier run's\n" {
 		t.Errorf("files written after a refusal: %v", entries)
+	}
+}
+
+// TestPipelineRefusesWhatResearchRefuses: a file whose header is not the
+// intervals', an empty file and a -focus element without its column fail
+// the pipeline naming the file, as examples/research refuses them — never
+// a file's rows dropped with the run called a success.
+func TestPipelineRefusesWhatResearchRefuses(t *testing.T) {
+	header, rows := generated(t, 2, 5)
+	for _, tt := range []struct {
+		name, header, focus, want string
+		rows                      []string
+	}{
+		{"a header that is not the intervals'", strings.Replace(header, "minutes", "mins", 1), "", "minutes", rows},
+		{"an empty file", "", "", "b.csv", nil},
+		{"a focus element without its column", header, "transition", "transition", rows},
+	} {
+		in := t.TempDir()
+		writeCSV(t, filepath.Join(in, "a.csv"), header, rows)
+		if tt.header == "" {
+			if err := os.WriteFile(filepath.Join(in, "b.csv"), nil, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		} else {
+			writeCSV(t, filepath.Join(in, "b.csv"), tt.header, tt.rows)
+		}
+		err := runPipeline(t, Config{In: filepath.Join(in, "*.csv"), Band: "3-5", MaxIntensity: 4, Threshold: 90, Focus: tt.focus}, t.TempDir())
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%s: error %v, want one saying %q", tt.name, err, tt.want)
+		}
+	}
+}
+
+// TestPipelineBadRowsOfTwoFiles: the bad rows of every file, in order of
+// file and line.
+func TestPipelineBadRowsOfTwoFiles(t *testing.T) {
+	header, rows := generated(t, 2, 5)
+	in := t.TempDir()
+	half := len(rows) / 2 // the two files hold the same students on different days
+	for name, part := range map[string][]string{"b.csv": rows[:half], "a.csv": rows[half:]} {
+		bad := slices.Clone(part)
+		for _, i := range []int{2, 6} { // lines 4 and 8
+			bad[i] = strings.Replace(bad[i], ",2026-", ",2026-13-", 1)
+		}
+		writeCSV(t, filepath.Join(in, name), header, bad)
+	}
+	got := t.TempDir()
+	if err := runPipeline(t, Config{In: filepath.Join(in, "*.csv"), Band: "3-5", MaxIntensity: 4, Threshold: 90}, got); err != nil {
+		t.Fatal(err)
+	}
+	var where []string
+	for _, l := range strings.Split(strings.TrimSpace(read(t, filepath.Join(got, "bad.csv"))), "\n")[1:] {
+		f := strings.Split(l, ",")
+		where = append(where, filepath.Base(f[0])+":"+f[1])
+	}
+	if want := []string{"a.csv:4", "a.csv:8", "b.csv:4", "b.csv:8"}; !slices.Equal(where, want) {
+		t.Errorf("bad rows at %v, want %v", where, want)
+	}
+}
+
+// TestConfigRefusesOutputsItCouldNotWrite: two outputs naming one file,
+// and an output in no folder, are refused before any work.
+func TestConfigRefusesOutputsItCouldNotWrite(t *testing.T) {
+	dir := t.TempDir()
+	base := Config{In: "x", Band: "3-5", MaxIntensity: 4, Threshold: 90, Bad: filepath.Join(dir, "bad.csv"), Report: filepath.Join(dir, "report.txt")}
+	same := base
+	same.Weekly, same.Summary = filepath.Join(dir, "out.csv"), filepath.Join(dir, "out.csv")
+	reportIsBad := base
+	reportIsBad.Report = base.Bad
+	nowhere := base
+	nowhere.Weekly = filepath.Join(dir, "missing", "weekly.csv")
+	for _, tt := range []struct {
+		c    Config
+		want string
+	}{{same, "-summary and -weekly name the same file"}, {reportIsBad, "-bad and -report name the same file"}, {nowhere, "no folder"}} {
+		if err := tt.c.check(); err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%+v: error %v, want %q", tt.c, err, tt.want)
+		}
 	}
 }
 
@@ -233,6 +315,16 @@ func TestRunPrintsTheSummary(t *testing.T) {
 	}
 	if got.String() != string(want) {
 		t.Errorf("summary on standard output:\n%s\nwant:\n%s", got.String(), want)
+	}
+	if err := flag.Set("runner", "dataflow"); err != nil {
+		t.Fatal(err)
+	}
+	remote := c
+	if err := run(context.Background(), &remote, io.Discard); err == nil || !strings.Contains(err.Error(), "gs://") {
+		t.Errorf("local paths on Dataflow: error %v, want one asking for gs:// paths", err)
+	}
+	if err := flag.Set("runner", "prism"); err != nil {
+		t.Fatal(err)
 	}
 	for _, bad := range []Config{{Band: "3-5", MaxIntensity: 4, Threshold: 90, Bad: "b", Report: "r"},
 		{In: "x", Band: "6-7", MaxIntensity: 4, Threshold: 90, Bad: "b", Report: "r"},
