@@ -246,7 +246,7 @@ var frames = map[template.Language]frame{
 		chartFile: "the chart of benchmark %s; open it in a browser",
 	},
 	template.Spanish: {
-		title:     "iepgoal, inicio rápido: el año escolar de un estudiante",
+		title:     "iepgoal, inicio rápido: un año escolar de principio a fin",
 		student:   "Estudiante %s, etapa %d (%s); %q se usa solo en la redacción.",
 		data:      "Datos: %d intervalos calificados, %d estudiantes × %d días escolares desde el %v (generados, semilla %d).",
 		formal:    "== El plan, en la redacción formal del programa",
@@ -258,6 +258,6 @@ var frames = map[template.Language]frame{
 		progress:  "== Progreso al %v",
 		files:     "== Archivos",
 		dataFile:  "los datos de muestra (pruebe: go run ./examples/research -in %s)",
-		chartFile: "el gráfico del punto de referencia %s; ábralo en un navegador",
+		chartFile: "la gráfica del punto de referencia %s; ábrala en un navegador",
 	},
 }
