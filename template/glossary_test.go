@@ -131,3 +131,38 @@ func TestOverrideTermsErrors(t *testing.T) {
 		}
 	}
 }
+
+// FuzzOverrideTerms: any data given as a district's terms gives a
+// glossary or an *Error for ErrInvalid — never a panic — and a glossary
+// has every term the shipped one has, each with a text.
+func FuzzOverrideTerms(f *testing.F) {
+	for _, seed := range []string{`{"accommodations": "adaptaciones"}`, `{"support": {"text": "ayuda", "plural": "ayudas", "gender": "f"}}`,
+		`{"tep.3": {"text": "regular", "feminine": "regular", "plural": "regulares", "feminine_plural": "regulares"}}`,
+		`{"benchmark": "hito"}`, `{}`, `[]`, `{"x": 1}`, `{"support": {"text": "", "plural": "a"}}`} {
+		f.Add([]byte(seed))
+	}
+	shipped, err := ShippedGlossary(Spanish)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		c := &config{lang: Spanish} // what New does with the option, without building the templates
+		OverrideTerms(data)(c)
+		g, err := c.glossary()
+		if len(c.errs) > 0 {
+			err = c.errs[0]
+		}
+		if err != nil {
+			var e *Error
+			if !errors.As(err, &e) || !errors.Is(err, ErrInvalid) {
+				t.Fatalf("error %v: want an *Error for ErrInvalid", err)
+			}
+			return
+		}
+		for _, key := range shipped.Keys() {
+			if term, ok := g.Term(key); !ok || strings.TrimSpace(term.Text) == "" {
+				t.Fatalf("term %s lost: %+v", key, term)
+			}
+		}
+	})
+}
