@@ -56,6 +56,8 @@
 // texts likewise, in text or HTML. A vendor replaces any
 // template with [template.Replace] or [template.ReplaceFS]; a replacement
 // that refers to a field the data lacks is rejected when the set is built.
+// Every template has a Spanish text too, for families ([template.DefaultIn]),
+// its terms from one glossary a district can override as data.
 // Student names enter only here, as a parameter of rendering.
 //
 // # Progress
@@ -171,6 +173,7 @@
 // [rubric.SoftSkill]: https://pkg.go.dev/github.com/iepgoal/iepgoal/rubric#SoftSkill
 // [rubric.SupportProfile]: https://pkg.go.dev/github.com/iepgoal/iepgoal/rubric#SupportProfile
 // [rubric.TEP]: https://pkg.go.dev/github.com/iepgoal/iepgoal/rubric#TEP
+// [template.DefaultIn]: https://pkg.go.dev/github.com/iepgoal/iepgoal/template#DefaultIn
 // [template.Replace]: https://pkg.go.dev/github.com/iepgoal/iepgoal/template#Replace
 // [template.ReplaceFS]: https://pkg.go.dev/github.com/iepgoal/iepgoal/template#ReplaceFS
 // [template.Set.Benchmark]: https://pkg.go.dev/github.com/iepgoal/iepgoal/template#Set.Benchmark
