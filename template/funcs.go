@@ -68,28 +68,31 @@ func percentOf(v any) (string, error) {
 
 // bandOf is the template helper "band": the [BandPhrase] of a benchmark's
 // rating band or of a rubric band.
-func bandOf(v any) (string, error) {
+func bandOf(v any) (string, error) { return bandWith(v, BandPhrase) }
+
+// bandWith is bandOf with the band's ends worded by phrase.
+func bandWith(v any, phrase func(low, high int) string) (string, error) {
 	switch b := v.(type) {
 	case goal.Benchmark:
 		if b.IsZero() {
 			return "", fmt.Errorf("band: zero benchmark")
 		}
-		return BandPhrase(b.BandLow(), b.BandHigh()), nil
+		return phrase(b.BandLow(), b.BandHigh()), nil
 	case rubric.Band[rubric.TEP]:
-		return validBand(b)
+		return validBand(b, phrase)
 	case rubric.Band[rubric.SoftSkill]:
-		return validBand(b)
+		return validBand(b, phrase)
 	case rubric.Band[rubric.Intensity]:
-		return validBand(b)
+		return validBand(b, phrase)
 	}
 	return "", fmt.Errorf("band: want a goal.Benchmark or a rubric.Band, got %T", v)
 }
 
-func validBand[L rubric.Level](b rubric.Band[L]) (string, error) {
+func validBand[L rubric.Level](b rubric.Band[L], phrase func(low, high int) string) (string, error) {
 	if err := b.Validate(); err != nil {
 		return "", fmt.Errorf("band: %w", err)
 	}
-	return BandPhrase(int(b.Low()), int(b.High())), nil
+	return phrase(int(b.Low()), int(b.High())), nil
 }
 
 // joinOf is the template helper "join": [JoinList] of a slice of strings or

@@ -34,6 +34,22 @@ type Term struct {
 	Source         string `json:"source,omitempty"`
 }
 
+// formOf returns the term's form of that name ("text", "plural",
+// "feminine", "feminine_plural"), "" when it has none.
+func (t Term) formOf(name string) string {
+	switch name {
+	case "text":
+		return t.Text
+	case "plural":
+		return t.Plural
+	case "feminine":
+		return t.Feminine
+	case "feminine_plural":
+		return t.FemininePlural
+	}
+	return ""
+}
+
 // forms returns the term's forms by name, the empty ones left out.
 func (t Term) forms() map[string]string {
 	m := map[string]string{"text": t.Text, "plural": t.Plural, "feminine": t.Feminine, "feminine_plural": t.FemininePlural}
@@ -85,7 +101,7 @@ func (g *Glossary) form(key, form string) string {
 	if !ok {
 		return "[" + key + "]"
 	}
-	if s := t.forms()[form]; s != "" {
+	if s := t.formOf(form); s != "" {
 		return s
 	}
 	return t.Text

@@ -120,7 +120,7 @@ func termOf(g *Glossary, key, form string) (string, error) {
 	if !ok {
 		return "", fmt.Errorf("term: no term %q in the glossary", key)
 	}
-	if _, ok := t.forms()[form]; !ok && form != "text" {
+	if t.formOf(form) == "" {
 		return "", fmt.Errorf("term %q has no form %q", key, form)
 	}
 	return g.form(key, form), nil

@@ -98,14 +98,12 @@ func spanishPercent(english string) string {
 // band: "entre 3 y 5", or "4" for a one-level band (after "una
 // calificación de").
 func (spanish) band(v any) (string, error) {
-	english, err := bandOf(v)
-	if err != nil {
-		return "", err
-	}
-	if low, high, ok := strings.Cut(strings.TrimPrefix(english, "between a "), " and "); ok {
-		return "entre " + low + " y " + high, nil
-	}
-	return strings.TrimPrefix(english, "a "), nil
+	return bandWith(v, func(low, high int) string {
+		if low == high {
+			return strconv.Itoa(low)
+		}
+		return "entre " + strconv.Itoa(low) + " y " + strconv.Itoa(high)
+	})
 }
 
 // support: "una intensidad del apoyo de nivel 3 o menos", "… de nivel 4
