@@ -63,21 +63,77 @@ type dayCounts [6]uint64
 // the intensity units in the remaining bits with their top bits in the
 // word.
 func (r *dayRecord) load() (rated, qualifying, inBand, units, support, intensity uint64) {
+	counts, intensity := r.words()
+	rated, qualifying, inBand, units, support = unpackCounts(counts)
+	return rated, qualifying, inBand, units, support, intensity
+}
+
+// words returns the packed word of a narrow day's first five counts (see
+// [packCounts]) and its intensity units.
+func (r *dayRecord) words() (counts, intensity uint64) {
 	w := uint64(r.lo) | uint64(r.hi)<<32
-	return w & countMask, w >> countBits & countMask, w >> (2 * countBits) & countMask, w >> (3 * countBits) & countMask,
-		w >> (4 * countBits) & countMask, w>>(5*countBits) | uint64(r.word>>topShift)<<lowIntBits
+	return w & (1<<(5*countBits) - 1), w>>(5*countBits) | uint64(r.word>>topShift)<<lowIntBits
 }
 
 // store sets the counts of a narrow day, and raises its maximum
 // intensity to maxIntensity; the values must fit (fitsNarrow).
 func (r *dayRecord) store(rated, qualifying, inBand, units, support, intensity uint64, maxIntensity uint32) {
-	w := rated | qualifying<<countBits | inBand<<(2*countBits) | units<<(3*countBits) | support<<(4*countBits) | intensity<<(5*countBits)
+	r.storeWord(packCounts(rated, qualifying, inBand, units, support), intensity, maxIntensity)
+}
+
+// storeWord sets the counts of a narrow day from the packed word of its
+// first five (packCounts) and its intensity units, and raises its maximum
+// intensity to maxIntensity; the values must fit (fitsNarrow).
+func (r *dayRecord) storeWord(counts, intensity uint64, maxIntensity uint32) {
+	w := counts | intensity<<(5*countBits)
 	r.lo, r.hi = uint32(w), uint32(w>>32)
 	word := r.word&(1<<topShift-1) | uint32(intensity>>lowIntBits)<<topShift
 	if m := maxIntensity << maxIntShift; m > word&maxIntMask {
 		word = word&^maxIntMask | m
 	}
 	r.word = word
+}
+
+// packCounts returns the word of a narrow day's first five counts, in the
+// order of dayCounts, countBits bits each from bit 0; each must fit.
+func packCounts(rated, qualifying, inBand, units, support uint64) uint64 {
+	return rated | qualifying<<countBits | inBand<<(2*countBits) | units<<(3*countBits) | support<<(4*countBits)
+}
+
+// unpackCounts returns the five counts of a word of packCounts.
+func unpackCounts(w uint64) (rated, qualifying, inBand, units, support uint64) {
+	return w & countMask, w >> countBits & countMask, w >> (2 * countBits) & countMask, w >> (3 * countBits) & countMask,
+		w >> (4 * countBits) & countMask
+}
+
+// addNarrow adds what the rows of a run counted to the narrow day r when
+// its fields have room — its minutes and the run's fit a field, which
+// bounds every count but the intensity units — in one addition, and
+// reports whether it did; t must be exact.
+func (a *dayArena) addNarrow(r *dayRecord, t runTally) bool {
+	counts, intensity := r.words()
+	if r.wide() || counts>>(3*countBits)&countMask+t.units() > maxCount || intensity+t.intensityUnits() > maxIntUnits {
+		return false
+	}
+	r.storeWord(counts+t.counts, intensity+t.intensityUnits(), uint32(t.maxIntensity()))
+	return true
+}
+
+// addRun adds what the rows of a run counted to the day r; t must be
+// exact. While the day's fields have room — its minutes and the run's fit
+// a field, which bounds every count but the intensity units — the run's
+// counts add to the day's in one addition.
+func (a *dayArena) addRun(r *dayRecord, t runTally) {
+	units, intensity, maxIntensity := t.units(), t.intensityUnits(), t.maxIntensity()
+	if !r.wide() {
+		counts, dayIntensity := r.words()
+		if counts>>(3*countBits)&countMask+units <= maxCount && dayIntensity+intensity <= maxIntUnits {
+			r.storeWord(counts+t.counts, dayIntensity+intensity, uint32(maxIntensity))
+			return
+		}
+	}
+	rated, qualifying, inBand, _, support := unpackCounts(t.counts)
+	a.addCounts(r, rated, qualifying, inBand, units, support, intensity, maxIntensity)
 }
 
 // fitsNarrow reports whether counts (in the order of dayCounts) and a

@@ -44,18 +44,17 @@ type Measurer struct {
 
 	// the fast path's pending run (pool): rows of the day pend, counted
 	// but not yet written to it
-	pend     *dayRecord
-	pending  runTally
-	pendRows int
+	pend    *dayRecord
+	pending runTally
 
 	// periodBits is the summary's table of the bits of short period
 	// labels (sum.slots.tiny), held here to spare two loads a row; nil
 	// until a slot is marked.
 	periodBits *[1 << 16]uint8
 
-	q      goal.Qualifier // the benchmark's predicate
-	memo   [8]qualifyMemo // by overall intensity (8 for &7 indexing)
-	inBand [8]uint64      // by TEP level: 1 when in the benchmark's band
+	q      goal.Qualifier    // the benchmark's predicate
+	memo   memoTable         // by overall intensity
+	inBand [numLevels]uint64 // by TEP level: 1 when in the benchmark's band
 }
 
 // NewMeasurer returns a measurer of b with an empty summary.
@@ -95,17 +94,27 @@ func (m *Measurer) Summary() *Summary {
 // day of the same student, are found without a call.
 func (m *Measurer) dayOf(id goal.StudentID, date goal.Date) (*dayRecord, error) {
 	if m.curDay != nil && m.curGen == m.sum.gen && sameStudent(id, m.curStudent) {
-		if date == m.curDate {
-			return m.curDay, nil
-		}
-		if next := m.curDay.next; next != noDay {
-			if r := m.sum.days.at(next); r.ord() == uint32(date.Ordinal()) {
-				m.curDate, m.curDay, m.curAt = date, r, next
-				return r, nil
-			}
+		if r := m.cursorDay(date); r != nil {
+			return r, nil
 		}
 	}
 	return m.findDay(id, date)
+}
+
+// cursorDay returns the record of the cursor's student's day of date when
+// it is the cursor's day or the next one, moving the cursor to it, and nil
+// otherwise. The cursor must be current.
+func (m *Measurer) cursorDay(date goal.Date) *dayRecord {
+	if date == m.curDate {
+		return m.curDay
+	}
+	if next := m.curDay.next; next != noDay {
+		if r := m.sum.days.at(next); r.ord() == uint32(date.Ordinal()) {
+			m.curDate, m.curDay, m.curAt = date, r, next
+			return r
+		}
+	}
+	return nil
 }
 
 // findDay is the slow path of dayOf: another day of the same student, or
@@ -157,160 +166,203 @@ func (m *Measurer) AddIntervals(ivs []Interval) (int, error) {
 	if !m.isTEP {
 		return len(ivs), nil
 	}
+	var cursorSP *byte // the student string, as ivs hold it, of the cursor's day
+	cursorSL := 0
 	for i := 0; i < len(ivs); {
+		n, counts, weighted, seen, miss := countRows(&m.memo, ivs, i)
+		if miss {
+			n, counts, weighted, seen = m.countMisses(ivs, i, n, runTally{counts, weighted, seen})
+		}
 		first := &ivs[i]
-		if !intervalMeasurable(first) {
+		if n == 0 || !first.Date.IsValid() || first.Student == "" {
 			return i, first.Validate()
 		}
-		d, err := m.dayOf(first.Student, first.Date)
-		if err != nil {
-			return i, err
+		sp, sl := unsafe.StringData(string(first.Student)), len(first.Student)
+		var d *dayRecord
+		if sp == cursorSP && sl == cursorSL { // within one call, the same string is the same student
+			d = m.cursorDay(first.Date)
 		}
-		i += m.addRun(d, ivs[i:min(len(ivs), i+maxRun)])
+		if d == nil {
+			var err error
+			if d, err = m.dayOf(first.Student, first.Date); err != nil {
+				return i, err
+			}
+			cursorSP, cursorSL = sp, sl
+		}
+		if t := (runTally{counts, weighted, seen}); !m.sum.days.addNarrow(d, t) {
+			m.addRows(d, ivs[i:i+n], t)
+		}
+		i += n
 	}
 	return len(ivs), nil
 }
 
-// addRun counts into d the leading intervals of run that share the first
-// one's student (the same string data) and date and are measurable, and
-// returns how many it counted: at least one, as the caller has checked the
-// first. Between stretches of counting it asks the predicate when a row's
-// support is not in the memo.
-func (m *Measurer) addRun(d *dayRecord, run []Interval) int {
-	var t runTally
-	n := 0
-	for {
-		k, c, miss := countRows(&m.memo, run, n)
-		n = k
-		t = runTally{judged: t.judged + c.judged, recorded: t.recorded + c.recorded, seen: t.seen | c.seen}
-		if !miss {
-			break
-		}
-		m.ask(&run[n])
+// countMisses goes on counting the run of ivs[i] after countRows stopped
+// at ivs[i+n] for want of its support in the memo, having counted t: it
+// asks the predicate and counts on until the run ends, or until it holds
+// maxRun rows (it then holds fewer than twice that). It returns how many
+// rows of the run it counted in all and what they add up to.
+func (m *Measurer) countMisses(ivs []Interval, i, n int, t runTally) (int, uint64, uint64, uint8) {
+	for miss := true; miss && n < maxRun; {
+		m.ask(&ivs[i+n])
+		var k int
+		var c, w uint64
+		var v uint8
+		k, c, w, v, miss = countRows(&m.memo, ivs, i+n) // ivs[i+n] is of the run: its student and date are ivs[i]'s
+		n, t = n+k, runTally{t.counts + c, t.weighted + w, t.seen | v}
 	}
-	m.sum.days.countRun(d, t)
-	return n
+	return n, t.counts, t.weighted, t.seen
 }
 
-// countRun adds what the rows of a run counted to their day.
-func (a *dayArena) countRun(d *dayRecord, t runTally) {
-	rated, inBand, qualifying := unpack(t.judged)
-	units, support, intensity := unpack(t.recorded)
-	a.addCounts(d, rated, qualifying, inBand, units, support, intensity, rubric.Intensity(bits.Len8(t.seen)-1))
+// addRows adds the counts of rows, a run counted as t, to their day d.
+// When the run holds more minutes than a day's field (its packed counts
+// then overflowed into each other), the rows are added one at a time.
+func (m *Measurer) addRows(d *dayRecord, rows []Interval, t runTally) {
+	if t.exact() {
+		m.sum.days.addRun(d, t)
+		return
+	}
+	for i := range rows {
+		m.countOne(d, &rows[i])
+	}
+}
+
+// countOne counts one measurable interval into its day d.
+func (m *Measurer) countOne(d *dayRecord, iv *Interval) {
+	m.sum.days.addRun(d, m.row(iv))
+}
+
+// row returns what one measurable interval adds to its day, asking the
+// predicate when its support is not in the memo.
+func (m *Measurer) row(iv *Interval) runTally {
+	e := &m.memo[iv.Intensity]
+	if !e.holds(&iv.Profile) {
+		m.ask(iv)
+	}
+	mins := uint64(iv.Minutes)
+	return runTally{mins * e.counts[iv.TEP], mins * e.weight, 1 << iv.Intensity}
 }
 
 // pool counts the interval, of the day d, into the measurer's pending
 // run, which is written to its day at once when a row of another day
-// comes (flushRun): the rows of a day are counted as addRun counts them,
-// one at a time. iv must be measurable.
+// comes (flushRun), or before the run's minutes would leave a day's
+// field: the rows of a day are counted as countRun counts them, one at a
+// time. iv must be measurable.
 func (m *Measurer) pool(d *dayRecord, iv *Interval) {
-	if d != m.pend || m.pendRows == maxRun {
+	if d != m.pend || m.pending.units()+uint64(iv.Minutes) > maxCount {
 		m.flushRun()
 		m.pend = d
 	}
-	e := &m.memo[iv.Intensity&7]
-	if !e.holds(&iv.Profile) {
-		m.ask(iv)
-	}
-	j, r, v := e.row(iv)
-	m.pending = runTally{m.pending.judged + j, m.pending.recorded + r, m.pending.seen | v}
-	m.pendRows++
+	r := m.row(iv)
+	m.pending = runTally{m.pending.counts + r.counts, m.pending.weighted + r.weighted, m.pending.seen | r.seen}
 }
 
 // flushRun writes the pending run to its day.
 func (m *Measurer) flushRun() {
 	if m.pend != nil {
-		m.sum.days.countRun(m.pend, m.pending)
-		m.pend, m.pending, m.pendRows = nil, runTally{}, 0
+		m.sum.days.addRun(m.pend, m.pending)
+		m.pend, m.pending = nil, runTally{}
 	}
 }
 
-// runTally is what rows of a run add to their day: judged packs the
-// rated, in-band and qualifying minutes, recorded the minutes, the minutes
-// with an overall intensity and intensity × minutes (see [pack]), and seen
+// runTally is what rows of a run add to their day. counts holds the
+// rated, qualifying, in-band, recorded and supported minutes in the
+// fields of a narrow day (see [packCounts]); weighted holds intensity ×
+// minutes in its low weightShift bits and the minutes above them; seen
 // has bit v set when overall intensity v was met (a bit set costs no
 // branch, unlike a running maximum).
+//
+// Each row adds its minutes (at most 600) to a field of counts, so the
+// fields hold their sums exactly while the run's minutes, each field's
+// bound, fit a field ([runTally.exact]); weighted's parts cannot overflow
+// within maxRun rows.
 type runTally struct {
-	judged, recorded uint64
+	counts, weighted uint64
 	seen             uint8
 }
 
-// countRows counts the rows of run from index k on while they belong to
-// the run (as [Measurer.addRun] says) and their support is in memo. It
-// returns the index of the first row it did not count, what the rows
-// counted add up to, and whether it stopped there for want of a memo entry.
+// weightShift is where the minutes start in a runTally's weighted word.
+const weightShift = 32
+
+// maxRun is the most rows countRows counts at once; a run holds fewer
+// than twice that (see [Measurer.countMisses]), so that its intensity ×
+// minutes fit below weightShift.
+const maxRun = 1 << 16
+
+const _ = uint(1<<weightShift - 1 - 2*maxRun*MaxMinutes*5)
+
+// units returns the minutes of the run.
+func (t runTally) units() uint64 { return t.weighted >> weightShift }
+
+// intensityUnits returns the intensity × minutes of the run.
+func (t runTally) intensityUnits() uint64 { return t.weighted & (1<<weightShift - 1) }
+
+// exact reports whether the run's counts fit their fields.
+func (t runTally) exact() bool { return t.units() <= maxCount }
+
+// maxIntensity returns the largest overall intensity of the run's rows.
+func (t runTally) maxIntensity() rubric.Intensity { return rubric.Intensity(bits.Len8(t.seen) - 1) }
+
+// countRows counts the rows of ivs from i on that belong to the run of
+// ivs[i] (its student string and date, levels measurable) and whose
+// support is in memo, at most maxRun. It returns how many it counted,
+// what they add up to, and whether it stopped at a row of the run for
+// want of its support in the memo.
 //
 // The counting is branch-free (ratings vary at random from row to row, so
 // branches on them would be mispredicted): per row, the minutes multiply
-// two packed words of 0/1 multipliers looked up by level. The loop calls
-// nothing and compares each row with the first in memory, so that its
-// values stay in registers.
-func countRows(memo *[8]qualifyMemo, run []Interval, k int) (int, runTally, bool) {
-	first := &run[0]
-	var judged, recorded uint64
-	var seen uint8
-	rows := run[k:]
-	n, miss := len(rows), false
+// two words of multipliers looked up by level. The loop calls nothing and
+// compares each row with the first in memory, which leaves the registers
+// to the counts.
+func countRows(memo *memoTable, ivs []Interval, i int) (n int, counts, weighted uint64, seen uint8, miss bool) {
+	if i >= len(ivs) {
+		return 0, 0, 0, 0, false
+	}
+	rows := ivs[i:min(len(ivs), i+maxRun)]
+	first := &rows[0]
 	for j := range rows {
 		iv := &rows[j]
 		if iv.Date != first.Date || unsafe.StringData(string(iv.Student)) != unsafe.StringData(string(first.Student)) ||
 			len(iv.Student) != len(first.Student) || !levelsMeasurable(iv) {
-			n = j
-			break
+			return j, counts, weighted, seen, false
 		}
-		e := &memo[iv.Intensity&7]
+		e := &memo[iv.Intensity]
 		if !e.holds(&iv.Profile) {
-			n, miss = j, true
-			break
+			return j, counts, weighted, seen, true
 		}
-		j, r, v := e.row(iv)
-		judged, recorded, seen = judged+j, recorded+r, seen|v
+		mins := uint64(iv.Minutes)
+		counts += mins * e.counts[iv.TEP]
+		weighted += mins * e.weight
+		seen |= 1 << iv.Intensity
 	}
-	return k + n, runTally{judged, recorded, seen}, miss
-}
-
-// row returns what one row whose support is the memo's adds to a run.
-func (e *qualifyMemo) row(iv *Interval) (judged, recorded uint64, seen uint8) {
-	mins := uint64(iv.Minutes)
-	return mins * e.judged[iv.TEP&7], mins * e.recorded, 1 << (iv.Intensity & 7)
-}
-
-// packedCounts: three counts of a run packed in a uint64, fieldBits bits
-// each. A row adds at most 600 minutes × 5 (the intensity-weighted field),
-// so fields cannot overflow into each other within maxRun rows.
-const (
-	fieldBits = 21
-	fieldMask = 1<<fieldBits - 1
-	maxRun    = 512
-)
-
-// The packed accumulators of a run must not overflow: maxRun rows of the
-// largest contribution fit in a field.
-const _ = uint(fieldMask - maxRun*MaxMinutes*5)
-
-// pack returns the packed word of three counts.
-func pack(a, b, c uint64) uint64 { return a | b<<fieldBits | c<<(2*fieldBits) }
-
-// unpack returns the three counts of a packed word.
-func unpack(w uint64) (a, b, c uint64) {
-	return w & fieldMask, w >> fieldBits & fieldMask, w >> (2 * fieldBits) & fieldMask
+	return len(rows), counts, weighted, seen, false
 }
 
 // qualifyMemo holds the answers of [goal.Benchmark.QualifiesInterval] —
 // a pure function of its arguments — for one overall intensity and one
-// support profile: judged[t] packs the multipliers of rated, in-band and
-// qualifying minutes for an interval rated TEP t under that support, and
-// recorded those of its minutes, its minutes with support recorded and
-// intensity × minutes. The measurer keeps one per overall intensity
+// support profile: counts[t] holds the multipliers (0 or 1, in the fields
+// of a runTally's counts) of the rated, qualifying, in-band, recorded and
+// supported minutes of an interval rated TEP t under that support, and
+// weight those of intensity × minutes and of the minutes (in the parts of
+// a runTally's weighted word). The measurer keeps one per overall intensity
 // level. A student's support changes far less often than rows (it is the
 // same through most of a day and for weeks at a time), so the predicate is
 // asked about each rating level once per support seen, and its answers are
 // used as given.
 type qualifyMemo struct {
-	judged   [8]uint64
-	recorded uint64
-	profile  rubric.ProfileKey // the support profile the answers are for
+	counts  [numLevels]uint64
+	weight  uint64
+	profile rubric.ProfileKey // the support profile the answers are for
 }
+
+// numLevels is the number of levels a TEP rating or an overall intensity
+// can have in a measurable interval: 0 (unrated, not recorded) to 5. The
+// measurer's tables have one entry per level, so that a level it has
+// checked indexes them without a bounds check.
+const numLevels = 6
+
+// memoTable holds a measurer's memos, one per overall intensity.
+type memoTable [numLevels]qualifyMemo
 
 // holds reports whether the memo is for profile.
 func (e *qualifyMemo) holds(profile *rubric.SupportProfile) bool { return e.profile.Matches(profile) }
@@ -321,19 +373,19 @@ func (m *Measurer) ask(iv *Interval) {
 	m.fillMemo(iv.Intensity, &iv.Profile)
 }
 
-// fillMemo fills the memo of an overall intensity (0–7) with the
+// fillMemo fills the memo of an overall intensity (0–5) with the
 // predicate's answers for that intensity and profile.
 func (m *Measurer) fillMemo(overall rubric.Intensity, profile *rubric.SupportProfile) {
-	e := &m.memo[overall&7]
+	e := &m.memo[overall]
 	e.profile = profile.Key()
 	v := uint64(overall)
-	e.recorded = pack(1, min(v, 1), v)
-	for t := range rubric.TEP(len(e.judged)) {
+	e.weight = v | 1<<weightShift
+	for t := range rubric.TEP(len(e.counts)) {
 		var qualifies uint64
 		if m.q.QualifiesInterval(t, overall, profile) {
 			qualifies = 1
 		}
-		e.judged[t] = pack(min(uint64(t), 1), m.inBand[t], qualifies)
+		e.counts[t] = packCounts(min(uint64(t), 1), qualifies, m.inBand[t], 1, min(v, 1))
 	}
 }
 

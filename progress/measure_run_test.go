@@ -1,7 +1,9 @@
 package progress_test
 
 import (
+	"bytes"
 	"errors"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -13,10 +15,12 @@ import (
 )
 
 // The measurer pools a run of rows of one student and day in packed
-// counters, at most a few hundred rows at a time, and asks the predicate
-// again in the middle of a run when the support changes. These tests make
-// runs long, full of the largest values and of changing support, and
-// check the measurer against the naive model.
+// counters, which hold a day's fields (2,047 minutes): a longer run is
+// counted again row by row, and the reader's pending run is written to its
+// day before it would overflow. It asks the predicate again in the middle
+// of a run when the support changes. These tests make runs long, full of
+// the largest values and of changing support, and check the measurer
+// against the naive model.
 
 // measured returns the days the measurer counts for ivs.
 func measured(t interface {
@@ -55,6 +59,39 @@ func TestMeasurerLongRunOfLargestValues(t *testing.T) {
 	}}}
 	if diff := cmp.Diff(want, measured(t, b, ivs), dateEqual); diff != "" {
 		t.Errorf("measurement of a long day (-want +got):\n%s", diff)
+	}
+}
+
+// Days of ten 600-minute periods read from a file: after the first day
+// has numbered the periods, the reader's fast path pools the rows of a
+// day, and writes its pending run to the day before the run's minutes
+// would leave a field.
+func TestMeasureCSVLongDays(t *testing.T) {
+	b := goal.MustBenchmark(goal.Spec{Measure: goal.MeasureTEP, TEP: rubric.MustBand[rubric.TEP](3, 5), Support: goal.MustSupportAtMost(5), Threshold: 80})
+	var buf bytes.Buffer
+	w := progress.NewIntervalWriter(&buf, progress.FormatCSV, 0)
+	const days, periods, minutes = 3, 10, 10 * progress.MaxMinutes
+	var want []progress.DayTally
+	for d := range days {
+		day := date("2027-03-01").AddDays(d)
+		for p := range periods {
+			iv := progress.Interval{Student: "S1", Date: day, Period: strconv.Itoa(p + 1), Minutes: progress.MaxMinutes, TEP: 5, Intensity: 5}
+			if err := w.Write(iv); err != nil {
+				t.Fatal(err)
+			}
+		}
+		want = append(want, progress.DayTally{Date: day, Tally: progress.Tally{Rated: minutes, Qualifying: minutes}, InBand: minutes,
+			Units: minutes, SupportUnits: minutes, IntensityUnits: 5 * minutes, MaxIntensity: 5})
+	}
+	if err := w.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	s, err := progress.MeasureCSV(&buf, b, progress.MeasureOptions{Workers: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(want, s.Days("S1"), dateEqual); diff != "" {
+		t.Errorf("days of 6,000 minutes read from CSV (-want +got):\n%s", diff)
 	}
 }
 

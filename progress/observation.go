@@ -25,8 +25,9 @@ const (
 // observed): its minutes count in neither the rated nor the qualifying
 // minutes. A zero Intensity means the overall intensity was not recorded,
 // and a zero Profile means no element intensity was recorded. Interval is a
-// plain comparable value; copying it copies everything. Its fields are
-// ordered so that it fills 64 bytes, one cache line, with no padding.
+// plain comparable value; copying it copies everything. It takes 56 bytes
+// on a 64-bit machine (the profile is one word), so that a measurement
+// streams through as few cache lines as the fields allow.
 type Interval struct {
 	Student   goal.StudentID        // who was rated
 	Period    string                // the period label ("1", "math"); may be empty

@@ -333,7 +333,7 @@ func (m *Measurer) countSlot(ivs []Interval, period []byte) (repeat bool, err er
 		repeat = m.markDaySlot(iv.Student, iv.Date, period)
 	}
 	if !repeat {
-		m.addRun(d, ivs[:1])
+		m.countOne(d, &ivs[0])
 	}
 	return repeat, nil
 }

@@ -13,15 +13,37 @@ import (
 // SupportProfile records the intensity of support given through each
 // therapeutic element during one rated interval: element → [Intensity].
 // Elements not recorded have intensity 0. The zero value is the empty
-// profile; its JSON form is {}. A SupportProfile is a small comparable value (an array, no
-// pointers): it is safe for concurrent use and copying it copies the data.
-// Iteration is always in catalog order.
+// profile; its JSON form is {}. A SupportProfile is a small comparable value
+// (one 64-bit word, no pointers): it is safe for concurrent use and copying
+// it copies the data. Iteration is always in catalog order.
 //
 // The overall intensity of an interval is the team's judgement and is
 // recorded separately; a profile never derives it. [SupportProfile.MostIntensive]
 // reports the most intensive element for a team to consider.
 type SupportProfile struct {
-	levels [NumElements]Intensity
+	levels uint64 // element e's level in the levelBits bits from levelBits × (e − 1)
+}
+
+// levelBits is the width of one element's level in a profile's word: a
+// level is 0–5.
+const (
+	levelBits = 3
+	levelMask = 1<<levelBits - 1
+	// lowLevelBits has the lowest bit of every element's field set.
+	lowLevelBits uint64 = 0x1249249249249 // 17 fields of 001
+)
+
+// The catalog's levels fit the word.
+const _ = uint(64 - NumElements*levelBits)
+
+// level returns the level of the element at index i (e − 1).
+func (p SupportProfile) level(i int) Intensity {
+	return Intensity(p.levels >> (levelBits * i) & levelMask)
+}
+
+// setLevel sets the level of the element at index i (e − 1); v must be 0–5.
+func (p *SupportProfile) setLevel(i int, v Intensity) {
+	p.levels = p.levels&^(levelMask<<(levelBits*i)) | uint64(v)<<(levelBits*i)
 }
 
 // With returns a copy of the profile with element e at intensity v; v = 0
@@ -42,7 +64,7 @@ func (p *SupportProfile) Set(e Element, v Intensity) error {
 	if v != 0 && !v.IsValid() {
 		return opError(opCheck, "SupportProfile", e.Key(), outOfRange(int64(v), intensityScale.min, intensityScale.max))
 	}
-	p.levels[e-1] = v
+	p.setLevel(int(e-1), v)
 	return nil
 }
 
@@ -51,18 +73,13 @@ func (p SupportProfile) Get(e Element) Intensity {
 	if !e.IsValid() {
 		return 0
 	}
-	return p.levels[e-1]
+	return p.level(int(e - 1))
 }
 
 // Len returns the number of elements recorded.
 func (p SupportProfile) Len() int {
-	n := 0
-	for _, v := range p.levels {
-		if v != 0 {
-			n++
-		}
-	}
-	return n
+	w := p.levels
+	return bits.OnesCount64((w | w>>1 | w>>2) & lowLevelBits)
 }
 
 // IsZero reports whether no element is recorded.
@@ -71,8 +88,8 @@ func (p SupportProfile) IsZero() bool { return p == SupportProfile{} }
 // Elements returns the set of elements recorded.
 func (p SupportProfile) Elements() ElementSet {
 	var s ElementSet
-	for i, v := range p.levels {
-		if v != 0 {
+	for i := range NumElements {
+		if p.level(i) != 0 {
 			s = s.With(Element(i + 1))
 		}
 	}
@@ -82,8 +99,8 @@ func (p SupportProfile) Elements() ElementSet {
 // All yields each recorded element and its intensity in catalog order.
 func (p SupportProfile) All() iter.Seq2[Element, Intensity] {
 	return func(yield func(Element, Intensity) bool) {
-		for i, v := range p.levels {
-			if v != 0 && !yield(Element(i+1), v) {
+		for i := range NumElements {
+			if v := p.level(i); v != 0 && !yield(Element(i+1), v) {
 				return
 			}
 		}
@@ -94,8 +111,8 @@ func (p SupportProfile) All() iter.Seq2[Element, Intensity] {
 // (the first in catalog order on a tie) and that intensity; ok is false for
 // an empty profile.
 func (p SupportProfile) MostIntensive() (e Element, v Intensity, ok bool) {
-	for i, l := range p.levels {
-		if l > v {
+	for i := range NumElements {
+		if l := p.level(i); l > v {
 			e, v, ok = Element(i+1), l, true
 		}
 	}
@@ -108,7 +125,7 @@ func (p SupportProfile) MostIntensive() (e Element, v Intensity, ok bool) {
 func (p SupportProfile) MaxOf(set ElementSet) Intensity {
 	var m Intensity
 	for set &= validElementBits; set != 0; set &= set - 1 {
-		if v := p.levels[bits.TrailingZeros32(uint32(set))-1]; v > m {
+		if v := p.level(bits.TrailingZeros32(uint32(set)) - 1); v > m {
 			m = v
 		}
 	}
@@ -117,25 +134,20 @@ func (p SupportProfile) MaxOf(set ElementSet) Intensity {
 
 // ProfileKey is a comparable digest of a [SupportProfile]'s levels: two
 // profiles have equal keys exactly when they record the same intensity for
-// every element. It is seventeen bytes compared in three loads, for callers that compare
-// profiles on a hot path (a measurement that meets the same support row
-// after row). The zero key is the empty profile's.
+// every element. It is one word compared in one load, for callers that
+// compare profiles on a hot path (a measurement that meets the same support
+// row after row). The zero key is the empty profile's.
 type ProfileKey struct {
-	head [NumElements - 1]Intensity // the levels of elements 1–16: 16 bytes, compared as two words
-	last Intensity                  // the level of element 17
+	levels uint64
 }
 
 // Key returns the profile's [ProfileKey]. It does not allocate, and it is
 // small enough to be inlined into a caller's loop.
-func (p *SupportProfile) Key() ProfileKey {
-	return ProfileKey{head: [NumElements - 1]Intensity(p.levels[:NumElements-1]), last: p.levels[NumElements-1]}
-}
+func (p *SupportProfile) Key() ProfileKey { return ProfileKey{levels: p.levels} }
 
-// Matches reports whether k is p's key: k == p.Key(), compared in place
-// without building the key, for the loop that asks it of every row.
-func (k *ProfileKey) Matches(p *SupportProfile) bool {
-	return p.levels[NumElements-1] == k.last && *(*[NumElements - 1]Intensity)(p.levels[:NumElements-1]) == k.head
-}
+// Matches reports whether k is p's key: k == p.Key(), for the loop that
+// asks it of every row.
+func (k *ProfileKey) Matches(p *SupportProfile) bool { return p.levels == k.levels }
 
 // MarshalJSON returns the profile as a JSON object from element key to
 // level number, in catalog order: {"de-escalation":3,"visual":2}.
@@ -194,7 +206,7 @@ func (p *SupportProfile) setEntry(key string, raw []byte) error {
 	case p.Get(e) != 0:
 		return fmt.Errorf("%w: element %q repeated", ErrInvalid, e.Key())
 	}
-	p.levels[e-1] = v
+	p.setLevel(int(e-1), v)
 	return nil
 }
 

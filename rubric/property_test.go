@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/iepgoal/iepgoal/internal/gen"
 	"github.com/iepgoal/iepgoal/internal/testcheck"
 	"github.com/iepgoal/iepgoal/rubric"
@@ -311,6 +312,44 @@ func TestPropertyProfileKey(t *testing.T) {
 		k := q.Key()
 		if got, want := k.Matches(&p), p == q; got != want {
 			t.Fatalf("q.Key().Matches(p) = %v, want %v (p %v, q %v)", got, want, p, q)
+		}
+	})
+}
+
+// TestPropertySupportProfileModel: a profile set element by element, in
+// any order and over earlier levels, holds what a map from element to
+// level holds — every element's level kept apart from its neighbours'.
+func TestPropertySupportProfileModel(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		var p rubric.SupportProfile
+		model := map[rubric.Element]rubric.Intensity{}
+		for range rapid.IntRange(0, 40).Draw(t, "sets") {
+			e, v := gen.Element().Draw(t, "element"), gen.OrUnrated(gen.Intensity()).Draw(t, "level")
+			if err := p.Set(e, v); err != nil {
+				t.Fatalf("Set(%v, %v) error = %v", e, v, err)
+			}
+			if model[e] = v; v == 0 {
+				delete(model, e)
+			}
+		}
+		var elements rubric.ElementSet
+		for e := range model {
+			elements = elements.With(e)
+		}
+		got := map[rubric.Element]rubric.Intensity{}
+		for e, v := range p.All() {
+			got[e] = v
+		}
+		if diff := cmp.Diff(model, got); diff != "" {
+			t.Fatalf("All() differs from the levels set (-want +got):\n%s", diff)
+		}
+		for _, e := range rubric.Elements() {
+			if p.Get(e) != model[e] {
+				t.Fatalf("Get(%v) = %v, want %v", e, p.Get(e), model[e])
+			}
+		}
+		if p.Len() != len(model) || p.Elements() != elements || p.IsZero() != (len(model) == 0) {
+			t.Fatalf("Len() = %d, Elements() = %v, IsZero() = %t; want %d, %v, %t", p.Len(), p.Elements(), p.IsZero(), len(model), elements, len(model) == 0)
 		}
 	})
 }
