@@ -106,34 +106,35 @@ func unpackCounts(w uint64) (rated, qualifying, inBand, units, support uint64) {
 		w >> (4 * countBits) & countMask
 }
 
-// addNarrow adds what the rows of a run counted to the narrow day r when
-// its fields have room — its minutes and the run's fit a field, which
-// bounds every count but the intensity units — in one addition, and
-// reports whether it did; t must be exact.
+// addNarrow adds what the rows of a run counted to the day r in one
+// addition when r is narrow and each of its fields has room for the
+// run's minutes, which bound each of the run's counts, so that no field
+// can carry into the next; it reports whether it did. A run whose counts
+// overflowed (one not exact) never fits: its minutes exceed a field.
 func (a *dayArena) addNarrow(r *dayRecord, t runTally) bool {
 	counts, intensity := r.words()
-	if r.wide() || counts>>(3*countBits)&countMask+t.units() > maxCount || intensity+t.intensityUnits() > maxIntUnits {
+	if r.wide() || countsBound(counts)+t.units() > maxCount || intensity+t.intensityUnits() > maxIntUnits {
 		return false
 	}
 	r.storeWord(counts+t.counts, intensity+t.intensityUnits(), uint32(t.maxIntensity()))
 	return true
 }
 
-// addRun adds what the rows of a run counted to the day r; t must be
-// exact. While the day's fields have room — its minutes and the run's fit
-// a field, which bounds every count but the intensity units — the run's
-// counts add to the day's in one addition.
+// countsBound returns a bound on the largest of the five counts of a word
+// of packCounts, in a few instructions: their bitwise or.
+func countsBound(w uint64) uint64 {
+	return (w | w>>countBits | w>>(2*countBits) | w>>(3*countBits) | w>>(4*countBits)) & countMask
+}
+
+// addRun adds what the rows of a run counted to the day r, in one
+// addition when addNarrow can and through addCounts (which makes the day
+// wide when it must) otherwise; t must be exact.
 func (a *dayArena) addRun(r *dayRecord, t runTally) {
-	units, intensity, maxIntensity := t.units(), t.intensityUnits(), t.maxIntensity()
-	if !r.wide() {
-		counts, dayIntensity := r.words()
-		if counts>>(3*countBits)&countMask+units <= maxCount && dayIntensity+intensity <= maxIntUnits {
-			r.storeWord(counts+t.counts, dayIntensity+intensity, uint32(maxIntensity))
-			return
-		}
+	if a.addNarrow(r, t) {
+		return
 	}
-	rated, qualifying, inBand, _, support := unpackCounts(t.counts)
-	a.addCounts(r, rated, qualifying, inBand, units, support, intensity, maxIntensity)
+	rated, qualifying, inBand, units, support := unpackCounts(t.counts)
+	a.addCounts(r, rated, qualifying, inBand, units, support, t.intensityUnits(), t.maxIntensity())
 }
 
 // fitsNarrow reports whether counts (in the order of dayCounts) and a

@@ -161,7 +161,8 @@ func (m *Measurer) AddInterval(iv *Interval) error {
 // each support (intensity and profile) it meets and reuses the answers
 // while the support stays the same — a student's support changes far less
 // often than rows. A run of intervals of the same student and day is
-// pooled in packed counters in registers and written to the day once.
+// pooled in packed counters in registers and written to the day at once
+// (row by row in the rare run of more minutes than a day's field holds).
 func (m *Measurer) AddIntervals(ivs []Interval) (int, error) {
 	if !m.isTEP {
 		return len(ivs), nil
@@ -246,8 +247,8 @@ func (m *Measurer) row(iv *Interval) runTally {
 // pool counts the interval, of the day d, into the measurer's pending
 // run, which is written to its day at once when a row of another day
 // comes (flushRun), or before the run's minutes would leave a day's
-// field: the rows of a day are counted as countRun counts them, one at a
-// time. iv must be measurable.
+// field: the rows of a day are counted as AddIntervals counts a run, one
+// at a time. iv must be measurable.
 func (m *Measurer) pool(d *dayRecord, iv *Interval) {
 	if d != m.pend || m.pending.units()+uint64(iv.Minutes) > maxCount {
 		m.flushRun()
@@ -275,7 +276,7 @@ func (m *Measurer) flushRun() {
 // Each row adds its minutes (at most 600) to a field of counts, so the
 // fields hold their sums exactly while the run's minutes, each field's
 // bound, fit a field ([runTally.exact]); weighted's parts cannot overflow
-// within maxRun rows.
+// within a run (fewer than 2 × maxRun rows).
 type runTally struct {
 	counts, weighted uint64
 	seen             uint8

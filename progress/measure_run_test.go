@@ -41,7 +41,8 @@ func measured(t interface {
 
 func TestMeasurerLongRunOfLargestValues(t *testing.T) {
 	// 1,300 intervals of 600 minutes at intensity 5 in one day: every
-	// packed counter gets its largest contribution, over several runs.
+	// packed counter gets its largest contribution, and the run's 780,000
+	// minutes overflow its fields, so that it is counted again row by row.
 	ivs := make([]progress.Interval, 1300)
 	for i := range ivs {
 		ivs[i] = progress.Interval{Student: "S1", Date: date("2027-03-01"), Minutes: progress.MaxMinutes, TEP: 5, Intensity: 5}
@@ -140,9 +141,10 @@ func TestMeasurerStopsAtBadRowInRun(t *testing.T) {
 		change func(*progress.Interval)
 		column string
 	}{
-		{"TEP 6 inside the first run", 300, func(iv *progress.Interval) { iv.TEP = 6 }, "tep"},
-		{"intensity 6 inside the second run", 600, func(iv *progress.Interval) { iv.Intensity = 6 }, "intensity"},
-		{"601 minutes at the start of a run", 512, func(iv *progress.Interval) { iv.Minutes = 601 }, "minutes"},
+		{"TEP 6 within the day", 300, func(iv *progress.Interval) { iv.TEP = 6 }, "tep"},
+		{"intensity 6 within the day", 600, func(iv *progress.Interval) { iv.Intensity = 6 }, "intensity"},
+		{"601 minutes within the day", 512, func(iv *progress.Interval) { iv.Minutes = 601 }, "minutes"},
+		{"no student", 1, func(iv *progress.Interval) { iv.Student = "" }, "student"},
 	}
 	b := goal.MustBenchmark(goal.Spec{Measure: goal.MeasureTEP, TEP: rubric.MustBand[rubric.TEP](3, 5), Support: goal.MustSupportAtMost(3), Threshold: 80})
 	for _, tt := range tests {
@@ -160,5 +162,35 @@ func TestMeasurerStopsAtBadRowInRun(t *testing.T) {
 				t.Errorf("days counted before the bad row (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+// Student IDs that share their bytes — "S1" a prefix of "S10" in one
+// string — are told apart by their lengths, in a run and between runs.
+func TestMeasurerTellsApartSharedStrings(t *testing.T) {
+	s := goal.StudentID("S10")
+	short, long := s[:2], s
+	var ivs []progress.Interval
+	for i, id := range []goal.StudentID{short, short, long, short, long, long, short} {
+		ivs = append(ivs, progress.Interval{Student: id, Date: date("2027-03-01").AddDays(i / 4), Minutes: 40 + i, TEP: rubric.TEP(1 + i%5), Intensity: 2})
+	}
+	b := goal.MustBenchmark(goal.Spec{Measure: goal.MeasureTEP, TEP: rubric.MustBand[rubric.TEP](3, 5), Support: goal.MustSupportAtMost(3), Threshold: 80})
+	if diff := cmp.Diff(naiveDays(b, ivs), measured(t, b, ivs), dateEqual); diff != "" {
+		t.Errorf("measurement of two students sharing bytes (-want +got):\n%s", diff)
+	}
+}
+
+// A day of 150,000 one-minute rows, its support changing every 7,000
+// rows, is counted in runs of at most 65,536 rows (and fewer than twice
+// that after a change of support), and adds up to what the naive model
+// says.
+func TestMeasurerVeryLongDay(t *testing.T) {
+	ivs := make([]progress.Interval, 150000)
+	for i := range ivs {
+		ivs[i] = progress.Interval{Student: "S1", Date: date("2027-03-01"), Minutes: 1, TEP: rubric.TEP(i % 6), Intensity: rubric.Intensity(1 + i/7000%5)}
+	}
+	b := goal.MustBenchmark(goal.Spec{Measure: goal.MeasureTEP, TEP: rubric.MustBand[rubric.TEP](3, 5), Support: goal.MustSupportAtMost(3), Threshold: 80})
+	if diff := cmp.Diff(naiveDays(b, ivs), measured(t, b, ivs), dateEqual); diff != "" {
+		t.Errorf("measurement of a very long day (-want +got):\n%s", diff)
 	}
 }

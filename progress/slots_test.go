@@ -158,3 +158,36 @@ func TestSlotsMerge(t *testing.T) {
 		}
 	})
 }
+
+// A run adds to any day as its tally would: a narrow day whatever its
+// counts (Summary.AddDay puts in counts larger than the day's minutes),
+// a day the run makes wide, a wide day. The run is any exact run: each
+// count at most its minutes, at most 2,047 of them, intensity units at
+// most five times the minutes.
+func TestDayRecordAddsRun(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		count := func(label string, most int64) int64 { return rapid.Int64Range(0, most).Draw(t, label) }
+		day := DayTally{Tally: Tally{Rated: count("day rated", maxCount), Qualifying: count("day qualifying", maxCount)},
+			InBand: count("day in band", maxCount), Units: count("day units", maxCount), SupportUnits: count("day support", maxCount),
+			IntensityUnits: count("day intensity", maxIntUnits+10), MaxIntensity: rubric.Intensity(count("day maximum", 5))}
+		if rapid.Bool().Draw(t, "near the intensity field's top") {
+			day.IntensityUnits = maxIntUnits - count("room", 12000)
+		}
+		units := uint64(count("run units", maxCount))
+		field := func(label string) uint64 { return uint64(count(label, int64(units))) }
+		rated, qualifying, inBand, support := field("run rated"), field("run qualifying"), field("run in band"), field("run support")
+		intensity, top := uint64(count("run intensity", int64(5*units))), count("run maximum", 5)
+		run := runTally{counts: packCounts(rated, qualifying, inBand, units, support), weighted: intensity | units<<weightShift, seen: 1 << top}
+
+		var a dayArena
+		r := a.at(a.add(uint32(goal.MustDate(2027, time.March, 1).Ordinal())))
+		a.addTally(r, day)
+		want := a.tally(r).Add(DayTally{Tally: Tally{Rated: int64(rated), Qualifying: int64(qualifying)}, InBand: int64(inBand),
+			Units: int64(units), SupportUnits: int64(support), IntensityUnits: int64(intensity), MaxIntensity: rubric.Intensity(top)})
+		want.Date = a.tally(r).Date
+		a.addRun(r, run)
+		if got := a.tally(r); got != want {
+			t.Fatalf("adding the run %+v to the day %+v gives %+v, want %+v", run, day, got, want)
+		}
+	})
+}

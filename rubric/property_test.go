@@ -351,5 +351,22 @@ func TestPropertySupportProfileModel(t *testing.T) {
 		if p.Len() != len(model) || p.Elements() != elements || p.IsZero() != (len(model) == 0) {
 			t.Fatalf("Len() = %d, Elements() = %v, IsZero() = %t; want %d, %v, %t", p.Len(), p.Elements(), p.IsZero(), len(model), elements, len(model) == 0)
 		}
+		var most rubric.Element
+		for _, e := range rubric.Elements() { // the first in catalog order on a tie
+			if model[e] > model[most] {
+				most = e
+			}
+		}
+		if e, v, ok := p.MostIntensive(); e != most || v != model[most] || ok != (len(model) > 0) {
+			t.Fatalf("MostIntensive() = %v, %v, %t; want %v, %v, %t", e, v, ok, most, model[most], len(model) > 0)
+		}
+		set := gen.ElementSet().Draw(t, "set")
+		var want rubric.Intensity
+		for e := range set.All() {
+			want = max(want, model[e])
+		}
+		if got := p.MaxOf(set); got != want {
+			t.Fatalf("MaxOf(%v) = %v, want %v", set, got, want)
+		}
 	})
 }
