@@ -170,11 +170,12 @@ func (m *Measurer) AddIntervals(ivs []Interval) (int, error) {
 	var cursorSP *byte // the student string, as ivs hold it, of the cursor's day
 	cursorSL := 0
 	for i := 0; i < len(ivs); {
-		n, counts, weighted, seen, miss := countRows(&m.memo, ivs, i)
+		run := ivs[i:]
+		n, counts, weighted, seen, miss := countRows(&m.memo, run)
 		if miss {
-			n, counts, weighted, seen = m.countMisses(ivs, i, n, runTally{counts, weighted, seen})
+			n, counts, weighted, seen = m.countMisses(run, n, runTally{counts, weighted, seen})
 		}
-		first := &ivs[i]
+		first := &run[0]
 		if n == 0 || !first.Date.IsValid() || first.Student == "" {
 			return i, first.Validate()
 		}
@@ -191,25 +192,25 @@ func (m *Measurer) AddIntervals(ivs []Interval) (int, error) {
 			cursorSP, cursorSL = sp, sl
 		}
 		if t := (runTally{counts, weighted, seen}); !m.sum.days.addNarrow(d, t) {
-			m.addRows(d, ivs[i:i+n], t)
+			m.addRows(d, run[:n], t)
 		}
 		i += n
 	}
 	return len(ivs), nil
 }
 
-// countMisses goes on counting the run of ivs[i] after countRows stopped
-// at ivs[i+n] for want of its support in the memo, having counted t: it
+// countMisses goes on counting the run of run[0] after countRows stopped
+// at run[n] for want of its support in the memo, having counted t: it
 // asks the predicate and counts on until the run ends, or until it holds
 // maxRun rows (it then holds fewer than twice that). It returns how many
 // rows of the run it counted in all and what they add up to.
-func (m *Measurer) countMisses(ivs []Interval, i, n int, t runTally) (int, uint64, uint64, uint8) {
+func (m *Measurer) countMisses(run []Interval, n int, t runTally) (int, uint64, uint64, uint8) {
 	for miss := true; miss && n < maxRun; {
-		m.ask(&ivs[i+n])
+		m.ask(&run[n])
 		var k int
 		var c, w uint64
 		var v uint8
-		k, c, w, v, miss = countRows(&m.memo, ivs, i+n) // ivs[i+n] is of the run: its student and date are ivs[i]'s
+		k, c, w, v, miss = countRows(&m.memo, run[n:]) // run[n] is of the run: its student and date are run[0]'s
 		n, t = n+k, runTally{t.counts + c, t.weighted + w, t.seen | v}
 	}
 	return n, t.counts, t.weighted, t.seen
@@ -304,8 +305,8 @@ func (t runTally) exact() bool { return t.units() <= maxCount }
 // maxIntensity returns the largest overall intensity of the run's rows.
 func (t runTally) maxIntensity() rubric.Intensity { return rubric.Intensity(bits.Len8(t.seen) - 1) }
 
-// countRows counts the rows of ivs from i on that belong to the run of
-// ivs[i] (its student string and date, levels measurable) and whose
+// countRows counts the leading rows of rows that belong to the run of the
+// first one (its student string and date, levels measurable) and whose
 // support is in memo, at most maxRun. It returns how many it counted,
 // what they add up to, and whether it stopped at a row of the run for
 // want of its support in the memo.
@@ -315,11 +316,11 @@ func (t runTally) maxIntensity() rubric.Intensity { return rubric.Intensity(bits
 // two words of multipliers looked up by level. The loop calls nothing and
 // compares each row with the first in memory, which leaves the registers
 // to the counts.
-func countRows(memo *memoTable, ivs []Interval, i int) (n int, counts, weighted uint64, seen uint8, miss bool) {
-	if i >= len(ivs) {
+func countRows(memo *memoTable, rows []Interval) (n int, counts, weighted uint64, seen uint8, miss bool) {
+	if len(rows) == 0 {
 		return 0, 0, 0, 0, false
 	}
-	rows := ivs[i:min(len(ivs), i+maxRun)]
+	rows = rows[:min(len(rows), maxRun)]
 	first := &rows[0]
 	for j := range rows {
 		iv := &rows[j]
