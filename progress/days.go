@@ -87,11 +87,13 @@ func (r *dayRecord) store(rated, qualifying, inBand, units, support, intensity u
 func (r *dayRecord) storeWord(counts, intensity uint64, maxIntensity uint32) {
 	w := counts | intensity<<(5*countBits)
 	r.lo, r.hi = uint32(w), uint32(w>>32)
-	word := r.word&(1<<topShift-1) | uint32(intensity>>lowIntBits)<<topShift
-	if m := maxIntensity << maxIntShift; m > word&maxIntMask {
-		word = word&^maxIntMask | m
-	}
-	r.word = word
+	r.word = raiseMax(r.word&(1<<topShift-1)|uint32(intensity>>lowIntBits)<<topShift, maxIntensity)
+}
+
+// raiseMax returns a narrow day's word with its maximum intensity raised
+// to v.
+func raiseMax(word, v uint32) uint32 {
+	return word&^maxIntMask | max(word&maxIntMask, v<<maxIntShift)
 }
 
 // packCounts returns the word of a narrow day's first five counts, in the
@@ -112,16 +114,39 @@ func unpackCounts(w uint64) (rated, qualifying, inBand, units, support uint64) {
 // can carry into the next; it reports whether it did. A run whose counts
 // overflowed (one not exact) never fits: its minutes exceed a field.
 func (a *dayArena) addNarrow(r *dayRecord, t runTally) bool {
-	counts, intensity := r.words()
-	if r.wide() || countsBound(counts)+t.units() > maxCount || intensity+t.intensityUnits() > maxIntUnits {
+	if !r.fits(t) {
 		return false
 	}
-	r.storeWord(counts+t.counts, intensity+t.intensityUnits(), uint32(t.maxIntensity()))
+	r.addFitting(t.counts, t.intensityUnits(), uint32(t.maxIntensity()))
 	return true
 }
 
-// countsBound returns a bound on the largest of the five counts of a word
-// of packCounts, in a few instructions: their bitwise or.
+// fits reports whether the run t adds to the day r in one addition (see
+// dayArena.addNarrow). The day's intensity units must leave room for five
+// times a field's largest count, the most a run that fits can bring.
+func (r *dayRecord) fits(t runTally) bool {
+	return !r.wide() && countsBound(uint64(r.lo)|uint64(r.hi)<<32)+t.units() <= maxCount && r.word>>topShift <= roomTop
+}
+
+// roomTop is the largest top part of a narrow day's intensity units that
+// leaves room for 5 × maxCount more.
+const roomTop = (maxIntUnits - 5*maxCount) >> lowIntBits
+
+// addFitting adds a run that fits the day r — its counts (a word of
+// packCounts), its intensity units and its largest intensity: the counts
+// to lo and hi's fields in one addition, the intensity units to the day's
+// (their low bits in hi, the rest in the word's top bits).
+func (r *dayRecord) addFitting(counts, intensity uint64, maxIntensity uint32) {
+	w := uint64(r.lo) | uint64(r.hi)<<32
+	sum := w>>(5*countBits) + intensity // the day's low bits and the run's
+	w = w&(1<<(5*countBits)-1) + counts | sum<<(5*countBits)
+	r.lo, r.hi = uint32(w), uint32(w>>32)
+	r.word = raiseMax(r.word+uint32(sum>>lowIntBits)<<topShift, maxIntensity)
+}
+
+// countsBound returns a bound on the largest of the five counts of a narrow
+// day's lo and hi (or of a word of packCounts), in a few instructions:
+// their bitwise or.
 func countsBound(w uint64) uint64 {
 	return (w | w>>countBits | w>>(2*countBits) | w>>(3*countBits) | w>>(4*countBits)) & countMask
 }

@@ -191,7 +191,9 @@ func (m *Measurer) AddIntervals(ivs []Interval) (int, error) {
 			}
 			cursorSP, cursorSL = sp, sl
 		}
-		if t := (runTally{counts, weighted, seen}); !m.sum.days.addNarrow(d, t) {
+		if t := (runTally{counts, weighted, seen}); d.fits(t) { // addNarrow, inlined
+			d.addFitting(t.counts, t.intensityUnits(), uint32(t.maxIntensity()))
+		} else {
 			m.addRows(d, run[:n], t)
 		}
 		i += n
