@@ -63,29 +63,15 @@ type dayCounts [6]uint64
 // the intensity units in the remaining bits with their top bits in the
 // word.
 func (r *dayRecord) load() (rated, qualifying, inBand, units, support, intensity uint64) {
-	counts, intensity := r.words()
-	rated, qualifying, inBand, units, support = unpackCounts(counts)
-	return rated, qualifying, inBand, units, support, intensity
-}
-
-// words returns the packed word of a narrow day's first five counts (see
-// [packCounts]) and its intensity units.
-func (r *dayRecord) words() (counts, intensity uint64) {
 	w := uint64(r.lo) | uint64(r.hi)<<32
-	return w & (1<<(5*countBits) - 1), w>>(5*countBits) | uint64(r.word>>topShift)<<lowIntBits
+	rated, qualifying, inBand, units, support = unpackCounts(w)
+	return rated, qualifying, inBand, units, support, w>>(5*countBits) | uint64(r.word>>topShift)<<lowIntBits
 }
 
 // store sets the counts of a narrow day, and raises its maximum
 // intensity to maxIntensity; the values must fit (fitsNarrow).
 func (r *dayRecord) store(rated, qualifying, inBand, units, support, intensity uint64, maxIntensity uint32) {
-	r.storeWord(packCounts(rated, qualifying, inBand, units, support), intensity, maxIntensity)
-}
-
-// storeWord sets the counts of a narrow day from the packed word of its
-// first five (packCounts) and its intensity units, and raises its maximum
-// intensity to maxIntensity; the values must fit (fitsNarrow).
-func (r *dayRecord) storeWord(counts, intensity uint64, maxIntensity uint32) {
-	w := counts | intensity<<(5*countBits)
+	w := packCounts(rated, qualifying, inBand, units, support) | intensity<<(5*countBits)
 	r.lo, r.hi = uint32(w), uint32(w>>32)
 	r.word = raiseMax(r.word&(1<<topShift-1)|uint32(intensity>>lowIntBits)<<topShift, maxIntensity)
 }
@@ -102,28 +88,20 @@ func packCounts(rated, qualifying, inBand, units, support uint64) uint64 {
 	return rated | qualifying<<countBits | inBand<<(2*countBits) | units<<(3*countBits) | support<<(4*countBits)
 }
 
-// unpackCounts returns the five counts of a word of packCounts.
+// unpackCounts returns the five counts of a word of packCounts (or of a
+// narrow day's lo and hi).
 func unpackCounts(w uint64) (rated, qualifying, inBand, units, support uint64) {
 	return w & countMask, w >> countBits & countMask, w >> (2 * countBits) & countMask, w >> (3 * countBits) & countMask,
 		w >> (4 * countBits) & countMask
 }
 
-// addNarrow adds what the rows of a run counted to the day r in one
-// addition when r is narrow and each of its fields has room for the
-// run's minutes, which bound each of the run's counts, so that no field
-// can carry into the next; it reports whether it did. A run whose counts
-// overflowed (one not exact) never fits: its minutes exceed a field.
-func (a *dayArena) addNarrow(r *dayRecord, t runTally) bool {
-	if !r.fits(t) {
-		return false
-	}
-	r.addFitting(t.counts, t.intensityUnits(), uint32(t.maxIntensity()))
-	return true
-}
-
-// fits reports whether the run t adds to the day r in one addition (see
-// dayArena.addNarrow). The day's intensity units must leave room for five
-// times a field's largest count, the most a run that fits can bring.
+// fits reports whether the run t adds to the day r in one addition
+// (addFitting): r is narrow and each of its fields has room for the run's
+// minutes, which bound each of the run's counts, so that no field can
+// carry into the next; and its intensity units leave room for five times
+// a field's largest count, the most such a run can bring. A run whose
+// counts overflowed (one not exact) never fits: its minutes exceed a
+// field.
 func (r *dayRecord) fits(t runTally) bool {
 	return !r.wide() && countsBound(uint64(r.lo)|uint64(r.hi)<<32)+t.units() <= maxCount && r.word>>topShift <= roomTop
 }
@@ -152,10 +130,11 @@ func countsBound(w uint64) uint64 {
 }
 
 // addRun adds what the rows of a run counted to the day r, in one
-// addition when addNarrow can and through addCounts (which makes the day
-// wide when it must) otherwise; t must be exact.
+// addition when it fits and through addCounts (which makes the day wide
+// when it must) otherwise; t must be exact.
 func (a *dayArena) addRun(r *dayRecord, t runTally) {
-	if a.addNarrow(r, t) {
+	if r.fits(t) {
+		r.addFitting(t.counts, t.intensityUnits(), uint32(t.maxIntensity()))
 		return
 	}
 	rated, qualifying, inBand, units, support := unpackCounts(t.counts)

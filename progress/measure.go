@@ -191,7 +191,7 @@ func (m *Measurer) AddIntervals(ivs []Interval) (int, error) {
 			}
 			cursorSP, cursorSL = sp, sl
 		}
-		if t := (runTally{counts, weighted, seen}); d.fits(t) { // addNarrow, inlined
+		if t := (runTally{counts, weighted, seen}); d.fits(t) { // addRun's first step, inlined
 			d.addFitting(t.counts, t.intensityUnits(), uint32(t.maxIntensity()))
 		} else {
 			m.addRows(d, run[:n], t)

@@ -136,11 +136,16 @@ type Window struct {
 
 // MeanIntensity returns the unit-weighted mean overall intensity of
 // support observed in the window, and false when none was recorded.
-func (w Window) MeanIntensity() (float64, bool) {
-	if w.SupportUnits == 0 {
+func (w Window) MeanIntensity() (float64, bool) { return ratio(w.IntensityUnits, w.SupportUnits) }
+
+// ratio is part ÷ whole, and false when whole is 0: the rule of every
+// unit-weighted mean and share of this package (nothing recorded, no
+// figure).
+func ratio(part, whole int64) (float64, bool) {
+	if whole == 0 {
 		return 0, false
 	}
-	return float64(w.IntensityUnits) / float64(w.SupportUnits), true
+	return float64(part) / float64(whole), true
 }
 
 // Met is the library's one rule for "met": a window meets a threshold

@@ -72,21 +72,11 @@ type SupportGroup struct {
 
 // MeanIntensity returns the group's minutes-weighted mean recorded
 // overall intensity, and false when none was recorded.
-func (g SupportGroup) MeanIntensity() (float64, bool) {
-	if g.SupportUnits == 0 {
-		return 0, false
-	}
-	return float64(g.IntensityUnits) / float64(g.SupportUnits), true
-}
+func (g SupportGroup) MeanIntensity() (float64, bool) { return ratio(g.IntensityUnits, g.SupportUnits) }
 
 // WithinLimitShare returns the share of the minutes with support
 // recorded that were within the limit, and false when none was recorded.
-func (g SupportGroup) WithinLimitShare() (float64, bool) {
-	if g.SupportUnits == 0 {
-		return 0, false
-	}
-	return float64(g.WithinLimit) / float64(g.SupportUnits), true
-}
+func (g SupportGroup) WithinLimitShare() (float64, bool) { return ratio(g.WithinLimit, g.SupportUnits) }
 
 // ConsistencyOf reports how consistently the support of a TEP benchmark's
 // student is recorded (see [Consistency]), from the student's intervals

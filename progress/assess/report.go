@@ -159,12 +159,7 @@ type ElementSupport struct {
 
 // Mean returns the minutes-weighted mean level of the element's support,
 // and false when it was never recorded.
-func (e ElementSupport) Mean() (float64, bool) {
-	if e.Units == 0 {
-		return 0, false
-	}
-	return float64(e.IntensityUnits) / float64(e.Units), true
-}
+func (e ElementSupport) Mean() (float64, bool) { return ratio(e.IntensityUnits, e.Units) }
 
 // GoalReport is one goal of a report: each rung's report, in ladder order.
 type GoalReport struct {
@@ -236,21 +231,11 @@ type PeriodTally struct {
 
 // RatedShare returns the share of the recorded units that were rated, and
 // false when none was recorded.
-func (t PeriodTally) RatedShare() (float64, bool) {
-	if t.Units == 0 {
-		return 0, false
-	}
-	return float64(t.Rated) / float64(t.Units), true
-}
+func (t PeriodTally) RatedShare() (float64, bool) { return ratio(t.Rated, t.Units) }
 
 // MeanIntensity returns the unit-weighted mean overall intensity
 // recorded, and false when none was.
-func (t PeriodTally) MeanIntensity() (float64, bool) {
-	if t.SupportUnits == 0 {
-		return 0, false
-	}
-	return float64(t.IntensityUnits) / float64(t.SupportUnits), true
-}
+func (t PeriodTally) MeanIntensity() (float64, bool) { return ratio(t.IntensityUnits, t.SupportUnits) }
 
 // Completeness is how complete a period's data are: its school days (the
 // weekdays not listed as without school), those with any unit recorded
