@@ -213,7 +213,7 @@ func (m *Measurer) countMisses(run []Interval, n int, t runTally) (int, uint64, 
 		var c, w uint64
 		var v uint8
 		k, c, w, v, miss = countRows(&m.memo, run[n:]) // run[n] is of the run: its student and date are run[0]'s
-		n, t = n+k, runTally{t.counts + c, t.weighted + w, t.seen | v}
+		n, t = n+k, t.plus(runTally{c, w, v})
 	}
 	return n, t.counts, t.weighted, t.seen
 }
@@ -257,8 +257,7 @@ func (m *Measurer) pool(d *dayRecord, iv *Interval) {
 		m.flushRun()
 		m.pend = d
 	}
-	r := m.row(iv)
-	m.pending = runTally{m.pending.counts + r.counts, m.pending.weighted + r.weighted, m.pending.seen | r.seen}
+	m.pending = m.pending.plus(m.row(iv))
 }
 
 // flushRun writes the pending run to its day.
@@ -294,6 +293,11 @@ const weightShift = 32
 const maxRun = 1 << 16
 
 const _ = uint(1<<weightShift - 1 - 2*maxRun*MaxMinutes*5)
+
+// plus returns what the rows of t and u add up to.
+func (t runTally) plus(u runTally) runTally {
+	return runTally{t.counts + u.counts, t.weighted + u.weighted, t.seen | u.seen}
+}
 
 // units returns the minutes of the run.
 func (t runTally) units() uint64 { return t.weighted >> weightShift }

@@ -34,26 +34,42 @@ type Term struct {
 	Source         string `json:"source,omitempty"`
 }
 
-// formOf returns the term's form of that name ("text", "plural",
-// "feminine", "feminine_plural"), "" when it has none.
-func (t Term) formOf(name string) string {
+// formNames are the names of a term's forms, as its JSON and the
+// template helper "term" give them.
+var formNames = [...]string{"text", "plural", "feminine", "feminine_plural"}
+
+// formField returns the field of the term's form of that name, nil for a
+// name not in formNames.
+func (t *Term) formField(name string) *string {
 	switch name {
 	case "text":
-		return t.Text
+		return &t.Text
 	case "plural":
-		return t.Plural
+		return &t.Plural
 	case "feminine":
-		return t.Feminine
+		return &t.Feminine
 	case "feminine_plural":
-		return t.FemininePlural
+		return &t.FemininePlural
+	}
+	return nil
+}
+
+// formOf returns the term's form of that name, "" when it has none.
+func (t Term) formOf(name string) string {
+	if f := t.formField(name); f != nil {
+		return *f
 	}
 	return ""
 }
 
 // forms returns the term's forms by name, the empty ones left out.
 func (t Term) forms() map[string]string {
-	m := map[string]string{"text": t.Text, "plural": t.Plural, "feminine": t.Feminine, "feminine_plural": t.FemininePlural}
-	maps.DeleteFunc(m, func(_, v string) bool { return v == "" })
+	m := map[string]string{}
+	for _, name := range formNames {
+		if v := t.formOf(name); v != "" {
+			m[name] = v
+		}
+	}
 	return m
 }
 
@@ -266,7 +282,9 @@ func (t Term) overridden(data json.RawMessage) (Term, error) {
 			return t, fmt.Errorf("form %q missing: give every form the term has (%s)", name, strings.Join(slices.Sorted(maps.Keys(have)), ", "))
 		}
 	}
-	t.Text, t.Plural, t.Feminine, t.FemininePlural = forms["text"], forms["plural"], forms["feminine"], forms["feminine_plural"]
+	for _, name := range formNames {
+		*t.formField(name) = forms[name]
+	}
 	t.Source = "OverrideTerms"
 	return t, nil
 }

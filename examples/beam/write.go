@@ -15,6 +15,7 @@ import (
 	"github.com/iepgoal/iepgoal/goal"
 	"github.com/iepgoal/iepgoal/progress"
 	"github.com/iepgoal/iepgoal/progress/assess"
+	"github.com/iepgoal/iepgoal/template"
 )
 
 // lastOrdinalFn gives each student's last date, for the default -asof.
@@ -150,17 +151,10 @@ func reportText(reports func(*FileReport) bool, all []StudentRows) []byte {
 		days += s.Days
 	}
 	var b bytes.Buffer
-	fmt.Fprintf(&b, "read %d rows from %s\n", sum.Rows, plural(files, "file", "files"))
+	fmt.Fprintf(&b, "read %d rows from %s\n", sum.Rows, template.Plural(files, "file", "files"))
 	fmt.Fprintf(&b, "%d rated, %d unrated, %d rejected, %s passed over; %s, %s\n", sum.Rated, sum.Unrated, sum.Rejected,
-		plural(int(sum.Duplicates), "duplicate", "duplicates"), plural(len(all), "student", "students"), plural(days, "student-day", "student-days"))
+		template.Plural(int(sum.Duplicates), "duplicate", "duplicates"), template.Plural(len(all), "student", "students"), template.Plural(days, "student-day", "student-days"))
 	return b.Bytes()
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return fmt.Sprint(n) + " " + many
 }
 
 // writeAll writes each file whole or not at all. The local files are
